@@ -1,0 +1,123 @@
+// permeq/check/checker.hpp: the forward inter-token checker.
+//
+// Given which graph inputs are permuted along which axis, the checker propagates the action
+// through the graph (each operator's claim), then tests every node and every output with exact
+// rational evaluation under both generators of S_n (the transposition (0 1) and the n-cycle) on
+// random exact inputs and weights. A node whose inputs transform as claimed but whose output does
+// not is a culprit and gets a witness, minimised over n = 2, 3, ...; nodes downstream inherit.
+//
+// This engine never says "proved": a passing exact random test is evidence, reported with its
+// failure probability where the node is polynomial in the random draws (Schwartz-Zippel).
+#pragma once
+
+#include "permeq/eval/evaluator.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace permeq {
+
+struct PermutedInput {
+  std::string input;
+  int axis = 0;
+  friend bool operator==(const PermutedInput&, const PermutedInput&) = default;
+};
+
+/// Parses "NAME:AXIS" (AXIS may be negative); throws permeq::Error(Usage).
+[[nodiscard]] PermutedInput parse_permuted_input(const std::string& text);
+
+struct CheckOptions {
+  /// Inputs permuted together. Empty: the graph's "token_axes", else every input with an axis
+  /// whose dimension is named seq, tokens or n.
+  std::vector<PermutedInput> permute;
+  /// Number of tokens n; default: the graph's size for the token dimension, else 4.
+  std::optional<std::int64_t> tokens;
+  DimBindings dims;               ///< other named dimensions
+  int trials = 3;                 ///< independent random draws per generator
+  std::uint64_t seed = 20240617;  ///< draws are reproducible from the seed
+  bool minimize_witness = true;   ///< search n = 2, 3, ... for the smallest witness
+  std::function<void(const std::string&)> progress;  ///< called with a line per stage
+};
+
+/// The draws are k/8 for integers k in [-64, 64]: 129 distinct values.
+inline constexpr int random_value_count = 129;
+
+enum class Verdict {
+  Equivariant,  ///< output permuted like the claim says (on some axes)
+  Invariant,    ///< output unchanged
+  Breaks,       ///< a culprit: inputs transform as claimed, the output does not (witness attached)
+  Inherits,     ///< locally fine, but receives a broken value from upstream
+  Unknown,      ///< the engine cannot decide (reason in `note`)
+};
+[[nodiscard]] std::string_view to_string(Verdict verdict);
+
+struct Mismatch {
+  std::string value;            ///< which output of the node (value name)
+  std::vector<std::int64_t> index;
+  Rational permuted_then_applied;  ///< f(rho x) at index
+  Rational applied_then_permuted;  ///< rho f(x) at index
+};
+
+/// A concrete exact counterexample at one node: with these input values, applying the node to the
+/// permuted inputs differs from permuting its output.
+struct Witness {
+  std::int64_t tokens = 0;
+  std::string token_dim;  ///< the dimension name bound to `tokens` ("" when fixed in the graph)
+  std::string generator;  ///< "transposition" or "n-cycle"
+  Permutation sigma;
+  std::vector<std::pair<std::string, Tensor<Rational>>> node_inputs;  ///< in the node's input order
+  std::vector<Action> input_actions, output_actions;                  ///< the claim being refuted
+  std::vector<std::pair<std::string, Tensor<Rational>>> graph_values;  ///< the draws: graph inputs and parameters
+  std::vector<std::pair<std::string, Tensor<Rational>>> permuted_then_applied, applied_then_permuted;
+  Mismatch first_difference;
+};
+
+struct NodeReport {
+  std::string node, op, scope;
+  Verdict verdict = Verdict::Unknown;
+  std::string method;  ///< "static", "exact-random", "none"
+  std::string action;  ///< described output action (first output)
+  std::string note;
+  std::optional<double> miss_probability;  ///< bound on a missed break, when polynomial
+  std::optional<Witness> witness;
+  std::vector<std::string> inherited_from;  ///< culprits upstream, for Inherits
+};
+
+struct OutputReport {
+  std::string output;
+  Verdict verdict = Verdict::Unknown;
+  std::string action;
+  std::vector<int> axes;  ///< permuted axes when equivariant
+  std::vector<std::string> culprits;
+  std::string note;
+  std::optional<double> miss_probability;
+};
+
+struct CheckReport {
+  std::string graph;
+  std::int64_t tokens = 0;
+  std::vector<PermutedInput> permuted;
+  int trials = 0;
+  std::uint64_t seed = 0;
+  std::vector<std::string> warnings;
+  std::vector<NodeReport> nodes;  ///< in evaluation order
+  std::vector<OutputReport> outputs;
+  std::vector<std::string> culprits;
+  std::string scope;  ///< what the verdicts cover, in words
+  double seconds = 0.0;
+
+  /// 0 every output equivariant or invariant, 1 some output breaks, 2 otherwise inconclusive.
+  [[nodiscard]] int exit_code() const;
+};
+
+/// Runs the forward inter-token check. Throws permeq::Error(Usage) for a bad action
+/// specification and permeq::Error(Input) for a bad graph.
+[[nodiscard]] CheckReport check_forward(const Graph& graph, const CheckOptions& options = {});
+
+/// Re-evaluates a witness exactly at `node` of `graph`; true when the mismatch it records is real.
+[[nodiscard]] bool replay_witness(const Graph& graph, const std::string& node, const Witness& witness, const DimBindings& dims = {});
+
+}  // namespace permeq

@@ -1,0 +1,30 @@
+// permeq/core/rational.hpp: the exact scalar type and exact conversions into it.
+//
+// Exact evaluation uses GMP rationals through Boost.Multiprecision with expression templates
+// off, so the type behaves like a plain value type inside generic operator code.
+#pragma once
+
+#include <boost/multiprecision/gmp.hpp>
+
+#include <cstdint>
+#include <string>
+
+namespace permeq {
+
+using Rational = boost::multiprecision::number<boost::multiprecision::gmp_rational,
+                                               boost::multiprecision::et_off>;
+
+/// The decimal a double prints as (shortest round trip), as an exact rational: 1e-5 -> 1/100000.
+/// Attributes and stored weights are written by people and tools in decimal; reading them back as
+/// their decimal value keeps rationals small, where the binary value of 1e-5 would not.
+[[nodiscard]] Rational rational_from_double(double value);
+
+/// Parses "3", "-7/4", "0.125" or "1e-5" exactly; throws permeq::Error on anything else.
+[[nodiscard]] Rational parse_rational(const std::string& text);
+
+/// "3", "-7/4": numerator/denominator in lowest terms.
+[[nodiscard]] std::string to_string(const Rational& value);
+
+[[nodiscard]] double to_double(const Rational& value);
+
+}  // namespace permeq

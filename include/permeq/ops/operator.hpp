@@ -1,0 +1,66 @@
+// permeq/ops/operator.hpp: the operator library seen from outside: one registry entry per operator.
+//
+// Each operator is defined once (src/ops/definitions/): name, attribute schema, shape rule,
+// semantics generic over the scalar domain, symmetry claim and polynomial degree. Everything
+// else in permeq (validator, evaluator, checker, JSON reader, `permeq ops`, the conformance
+// tests) iterates `operators()`; nothing keeps a second list.
+#pragma once
+
+#include "permeq/core/rational.hpp"
+#include "permeq/core/tensor.hpp"
+#include "permeq/ir/attributes.hpp"
+#include "permeq/ir/graph.hpp"
+#include "permeq/symmetry/action.hpp"
+
+#include <functional>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace permeq {
+
+/// How non-rational pointwise functions (exp, erf, tanh, sqrt, sin, ...) are evaluated.
+enum class FunctionSemantics {
+  /// The real function (double only).
+  Real,
+  /// A fixed pseudo-random function of the exact argument, one per function name, with the range
+  /// facts the operators rely on (exp > 0, sigmoid in (0,1), sqrt > 0). A pointwise function
+  /// commutes with every permutation whatever it is, so a verdict reached with the oracle holds
+  /// for every pointwise function of that name and range.
+  GenericOracle,
+};
+
+struct EvalOptions {
+  FunctionSemantics functions = FunctionSemantics::GenericOracle;
+};
+
+/// Polynomial degree of a value in the random draws (inputs and weights); nullopt when the
+/// value is not a polynomial of them (division, comparisons, transcendental functions).
+using Degree = std::optional<int>;
+
+struct OperatorInfo {
+  std::string_view name;
+  std::string_view summary;
+  std::string_view reference;  ///< where the semantics come from (ONNX spec, paper)
+  int min_inputs = 0, max_inputs = 0;
+  int outputs = 1;  ///< -1: as many as the node lists (Split)
+  std::span<const AttrSpec> attributes;
+  /// Shape and dtype rule; throws permeq::Error(Input) naming the node and the shapes.
+  std::function<std::vector<TensorType>(const Node&, std::span<const TensorType>)> infer;
+  /// Symmetry metadata: the output actions the operator should produce for these input actions,
+  /// when the permutation acts on `tokens` positions.
+  std::function<Claim(const Node&, std::span<const TensorType>, std::span<const Action>, std::int64_t tokens)> claim;
+  std::function<Degree(const Node&, std::span<const Degree>)> degree;
+};
+
+[[nodiscard]] std::span<const OperatorInfo> operators();
+[[nodiscard]] const OperatorInfo* find_operator(std::string_view name);
+
+/// Evaluates one node over scalar domain S (Rational or double). Inputs follow the node's input
+/// list (optional inputs are trailing and simply absent). Throws permeq::Error(Evaluation).
+template <class S>
+[[nodiscard]] std::vector<Tensor<S>> evaluate_node(const Node& node, std::span<const Tensor<S>* const> inputs,
+                                                   const EvalOptions& options);
+
+}  // namespace permeq

@@ -1,0 +1,68 @@
+// permeq/symmetry/action.hpp: how a token permutation acts on a tensor.
+//
+// One permutation sigma of n tokens acts on every value of the graph at once. On a value it acts
+// along zero or more axes, each on the n consecutive positions starting at an offset (a CLS token
+// prepended at index 0 shifts the tokens to offset 1, so the action there is 1 (+) P). An action
+// with no axes means the value is invariant. Gather convention throughout: the permuted tensor is
+// X' with X'[offset + i] = X[offset + sigma[i]] along each acted axis (X' = X[p] in numpy).
+#pragma once
+
+#include "permeq/core/tensor.hpp"
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace permeq {
+
+struct AxisAction {
+  int axis = 0;
+  std::int64_t offset = 0;
+  friend auto operator<=>(const AxisAction&, const AxisAction&) = default;
+};
+
+struct Action {
+  std::vector<AxisAction> axes;  ///< sorted by axis, at most one entry per axis
+
+  [[nodiscard]] bool invariant() const { return axes.empty(); }
+  [[nodiscard]] std::optional<std::int64_t> offset_on(int axis) const;
+  void add(int axis, std::int64_t offset);  ///< keeps the first offset if the axis is present
+  friend bool operator==(const Action&, const Action&) = default;
+};
+
+/// "invariant", "permuted on axis 0", "permuted on axes 0,1", "permuted on axis 0 from index 1".
+[[nodiscard]] std::string describe(const Action& action);
+
+/// What an operator says its outputs do, given what its inputs do: its symmetry claim. The
+/// checker tests the claim; `representable` is false when the output action leaves the set of
+/// actions above (a reshape that folds tokens into features), which makes the node unknown.
+struct Claim {
+  std::vector<Action> outputs;
+  bool representable = true;
+  std::string reason;
+
+  Claim() = default;
+  Claim(std::vector<Action> output_actions) : outputs(std::move(output_actions)) {}  // NOLINT: implicit by design
+  static Claim unrepresentable(std::string why) {
+    Claim claim;
+    claim.representable = false;
+    claim.reason = std::move(why);
+    return claim;
+  }
+};
+
+using Permutation = std::vector<std::int64_t>;
+
+/// The two generators of S_n: the transposition (0 1) and the n-cycle i -> i+1 mod n.
+[[nodiscard]] Permutation transposition(std::int64_t n);
+[[nodiscard]] Permutation n_cycle(std::int64_t n);
+[[nodiscard]] std::string describe(const Permutation& sigma);  ///< "[1 0 2 3]"
+
+/// Applies sigma to `tensor` along every axis of `action`. Throws permeq::Error when an axis is
+/// shorter than offset + n.
+template <class S>
+[[nodiscard]] Tensor<S> apply_action(const Tensor<S>& tensor, const Action& action, const Permutation& sigma);
+
+}  // namespace permeq

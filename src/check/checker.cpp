@@ -1,0 +1,533 @@
+#include "permeq/check/checker.hpp"
+
+#include "permeq/core/error.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <random>
+#include <set>
+
+namespace permeq {
+
+std::string_view to_string(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::Equivariant: return "equivariant";
+    case Verdict::Invariant: return "invariant";
+    case Verdict::Breaks: return "breaks";
+    case Verdict::Inherits: return "inherits";
+    case Verdict::Unknown: return "unknown";
+  }
+  return "?";
+}
+
+int CheckReport::exit_code() const {
+  bool unknown = false;
+  for (const auto& out : outputs) {
+    if (out.verdict == Verdict::Breaks) return exit_code::breaks;
+    if (out.verdict != Verdict::Equivariant && out.verdict != Verdict::Invariant) unknown = true;
+  }
+  return unknown ? exit_code::inconclusive : exit_code::holds;
+}
+
+PermutedInput parse_permuted_input(const std::string& text) {
+  const auto colon = text.rfind(':');
+  if (colon == std::string::npos || colon == 0 || colon + 1 == text.size())
+    throw Error(ErrorKind::Usage, "--permute expects NAME:AXIS (for example x:0), got '" + text + "'");
+  try {
+    std::size_t used = 0;
+    const int axis = std::stoi(text.substr(colon + 1), &used);
+    if (used != text.size() - colon - 1) throw std::invalid_argument("trailing");
+    return {text.substr(0, colon), axis};
+  } catch (const std::logic_error&) {
+    throw Error(ErrorKind::Usage, "--permute expects NAME:AXIS with an integer AXIS, got '" + text + "'");
+  }
+}
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using Exact = Tensor<Rational>;
+using Values = ValueMap<Rational>;
+
+constexpr std::array<std::string_view, 3> token_dim_names{"seq", "tokens", "n"};
+
+/// The validated action specification: which inputs are permuted, on which axis, and n.
+struct ActionSpec {
+  std::vector<PermutedInput> permuted;
+  std::string token_dim;  ///< the dimension name bound to n ("" if the axis is concrete)
+  std::int64_t tokens = 0;
+  DimBindings bindings;
+  std::vector<std::string> warnings;
+};
+
+ActionSpec resolve_action_spec(const Graph& graph, const CheckOptions& options) {
+  ActionSpec spec;
+  spec.permuted = options.permute;
+  if (spec.permuted.empty())
+    for (const auto& [name, axis] : graph.token_axes) spec.permuted.push_back({name, axis});
+  if (spec.permuted.empty())
+    for (const auto& in : graph.inputs)
+      for (std::size_t a = 0; a < in.shape.size(); ++a)
+        if (const auto* name = std::get_if<std::string>(&in.shape[a]);
+            name && std::find(token_dim_names.begin(), token_dim_names.end(), *name) != token_dim_names.end()) {
+          spec.permuted.push_back({in.name, static_cast<int>(a)});
+          break;
+        }
+  if (spec.permuted.empty())
+    throw Error(ErrorKind::Usage, "graph '" + graph.name + "' declares no token axis: say which inputs are permuted with --permute NAME:AXIS");
+
+  std::set<std::string> seen;
+  std::optional<Dim> token_dim;
+  for (auto& p : spec.permuted) {
+    const auto* in = graph.find_input(p.input);
+    if (!in) {
+      std::string names;
+      for (const auto& i : graph.inputs) names += (names.empty() ? "" : ", ") + i.name;
+      throw Error(ErrorKind::Usage, "--permute names '" + p.input + "', which is not an input of graph '" + graph.name + "' (inputs: " + names + ")");
+    }
+    if (!seen.insert(p.input).second) throw Error(ErrorKind::Usage, "input '" + p.input + "' is permuted twice");
+    const auto axis = normalize_axis(p.axis, in->shape.size());
+    if (!axis)
+      throw Error(ErrorKind::Usage, "--permute " + p.input + ":" + std::to_string(p.axis) + ": axis out of range for input shape " + to_string(in->shape));
+    p.axis = *axis;
+    const Dim& dim = in->shape[static_cast<std::size_t>(*axis)];
+    if (!token_dim) token_dim = dim;
+    else if (*token_dim != dim)
+      throw Error(ErrorKind::Usage, "inputs permuted together must share the token length: '" + spec.permuted.front().input + "' has " +
+                                        to_string(*token_dim) + " tokens, '" + p.input + "' has " + to_string(dim));
+  }
+
+  spec.bindings = DimBindings(graph.dims.begin(), graph.dims.end());
+  for (const auto& [k, v] : options.dims) spec.bindings[k] = v;
+  if (const auto* name = std::get_if<std::string>(&*token_dim)) {
+    spec.token_dim = *name;
+    if (options.tokens) spec.tokens = *options.tokens;
+    else if (const auto it = spec.bindings.find(*name); it != spec.bindings.end()) spec.tokens = it->second;
+    else spec.tokens = 4;
+    spec.bindings[*name] = spec.tokens;
+  } else {
+    spec.tokens = std::get<std::int64_t>(*token_dim);
+    if (options.tokens && *options.tokens != spec.tokens)
+      throw Error(ErrorKind::Usage, "--seq-len " + std::to_string(*options.tokens) + " conflicts with the fixed token length " +
+                                        std::to_string(spec.tokens) + " of input '" + spec.permuted.front().input + "'");
+  }
+  if (spec.tokens < 2) throw Error(ErrorKind::Usage, "the token count must be at least 2, got " + std::to_string(spec.tokens));
+  if (spec.tokens < 4)
+    spec.warnings.push_back("checking with n = " + std::to_string(spec.tokens) +
+                            " < 4: symmetric position biases pass every test at n = 2 and circular ones at n = 3");
+  for (const auto& in : graph.inputs) {
+    if (seen.count(in.name)) continue;
+    for (const auto& d : in.shape)
+      if (d == *token_dim) {
+        spec.warnings.push_back("input '" + in.name + "' " + to_string(in.shape) +
+                                " has an axis of the token length but is not permuted; if it is a per-token mask or target, permute it too");
+        break;
+      }
+  }
+  return spec;
+}
+
+/// What propagation knows about a value.
+struct ValueState {
+  Action action;
+  bool depends = false;      ///< computed from a permuted input
+  bool representable = true;
+  Degree degree;
+};
+
+struct Analysis {
+  std::string token_dim;
+  InstantiatedGraph graph;
+  std::map<std::string, ValueState, std::less<>> states;
+  std::vector<Claim> claims;  ///< per node index
+};
+
+Analysis analyse(const Graph& graph, const ActionSpec& spec) {
+  Analysis a{spec.token_dim, instantiate(graph, spec.bindings), {}, {}};
+  a.claims.resize(graph.nodes.size());
+  for (const auto& in : a.graph.graph.inputs) {
+    ValueState state;
+    state.degree = in.dtype == DType::Float ? Degree(1) : std::nullopt;
+    for (const auto& p : spec.permuted)
+      if (p.input == in.name) {
+        state.action.add(p.axis, 0);
+        state.depends = true;
+      }
+    a.states[in.name] = state;
+  }
+  for (const auto& p : a.graph.graph.parameters) a.states[p.info.name] = {{}, false, true, p.data ? Degree(0) : Degree(1)};
+  for (const auto index : a.graph.order) {
+    const auto& node = a.graph.graph.nodes[index];
+    const auto* info = find_operator(node.op);
+    std::vector<TensorType> types;
+    std::vector<Action> actions;
+    std::vector<Degree> degrees;
+    bool depends = false, representable = true;
+    for (const auto& in : node.inputs) {
+      const auto& s = a.states.at(in);
+      types.push_back(a.graph.types.at(in));
+      actions.push_back(s.action);
+      degrees.push_back(s.degree);
+      depends = depends || s.depends;
+      representable = representable && s.representable;
+    }
+    Claim claim = representable ? info->claim(node, types, actions, spec.tokens) : Claim::unrepresentable("an input's action is unknown");
+    if (claim.representable && claim.outputs.size() != node.outputs.size())
+      throw Error(ErrorKind::Internal, node.describe() + ": symmetry claim has the wrong number of outputs");
+    for (std::size_t k = 0; claim.representable && k < node.outputs.size(); ++k)
+      for (const auto& ax : claim.outputs[k].axes) {
+        const auto& shape = a.graph.types.at(node.outputs[k]).shape;
+        if (ax.axis < 0 || static_cast<std::size_t>(ax.axis) >= shape.size() || shape[static_cast<std::size_t>(ax.axis)] < ax.offset + spec.tokens)
+          claim = Claim::unrepresentable("the claimed action does not fit the output shape " + to_string(shape));
+      }
+    const Degree degree = info->degree(node, degrees);
+    for (std::size_t k = 0; k < node.outputs.size(); ++k)
+      a.states[node.outputs[k]] = {claim.representable ? claim.outputs[k] : Action{}, depends, claim.representable, degree};
+    a.claims[index] = std::move(claim);
+  }
+  return a;
+}
+
+class Draws {
+ public:
+  explicit Draws(std::uint64_t seed) : engine_(seed) {}
+  Rational value() { return Rational(std::uniform_int_distribution<int>(-64, 64)(engine_), 8); }
+  std::int64_t integer(std::int64_t bound) { return std::uniform_int_distribution<std::int64_t>(0, std::max<std::int64_t>(bound, 1) - 1)(engine_); }
+
+ private:
+  std::mt19937_64 engine_;
+};
+
+/// The largest valid index for an integer input: the size of the axis it gathers from.
+std::int64_t index_bound(const InstantiatedGraph& g, const std::string& value) {
+  std::int64_t bound = 0;
+  for (const auto& node : g.graph.nodes)
+    if ((node.op == "Gather" || node.op == "GatherElements") && node.inputs.size() == 2 && node.inputs[1] == value) {
+      const auto& shape = g.types.at(node.inputs[0]).shape;
+      const auto axis = normalize_axis(node.get_int("axis", 0), shape.size()).value_or(0);
+      const auto size = shape[static_cast<std::size_t>(axis)];
+      bound = bound == 0 ? size : std::min(bound, size);
+    }
+  return bound == 0 ? 8 : bound;
+}
+
+Values draw_bindings(const InstantiatedGraph& g, Draws& draws) {
+  Values values;
+  auto fill = [&](const ValueInfo& info) {
+    const auto& type = g.types.at(info.name);
+    Exact t(type.dtype, type.shape);
+    const auto bound = type.dtype == DType::Int64 ? index_bound(g, info.name) : 2;
+    for (auto& v : t.data) v = type.dtype == DType::Float ? draws.value() : Rational(draws.integer(bound));
+    values[info.name] = std::move(t);
+  };
+  for (const auto& in : g.graph.inputs) fill(in);
+  for (const auto& p : g.graph.parameters) {
+    if (p.data) values[p.info.name] = stored_values(p, g.types.at(p.info.name));
+    else fill(p.info);
+  }
+  return values;
+}
+
+std::vector<std::int64_t> unflatten(std::size_t flat, const Shape& shape) {
+  std::vector<std::int64_t> index(shape.size());
+  auto rest = static_cast<std::int64_t>(flat);
+  for (std::size_t i = shape.size(); i-- > 0;) {
+    index[i] = rest % shape[i];
+    rest /= shape[i];
+  }
+  return index;
+}
+
+std::optional<Mismatch> first_difference(const std::string& value, const Exact& got, const Exact& expected) {
+  if (got.shape != expected.shape) return Mismatch{value, {}, Rational(0), Rational(0)};
+  for (std::size_t i = 0; i < got.data.size(); ++i)
+    if (got.data[i] != expected.data[i]) return Mismatch{value, unflatten(i, got.shape), got.data[i], expected.data[i]};
+  return std::nullopt;
+}
+
+struct Generator {
+  std::string name;
+  Permutation sigma;
+};
+
+std::vector<Generator> generators(std::int64_t n) {
+  return {{"transposition", transposition(n)}, {"n-cycle", n_cycle(n)}};
+}
+
+/// Tests the claim at one node with the values of one run; a witness if it fails.
+std::optional<Witness> test_node(const Analysis& a, std::size_t index, const Values& run, const Generator& gen, std::int64_t n) {
+  const auto& node = a.graph.graph.nodes[index];
+  const auto& claim = a.claims[index];
+  std::vector<Exact> permuted_inputs;
+  std::vector<Action> input_actions;
+  for (const auto& in : node.inputs) {
+    input_actions.push_back(a.states.at(in).action);
+    permuted_inputs.push_back(apply_action(run.at(in), input_actions.back(), gen.sigma));
+  }
+  std::vector<const Exact*> pointers;
+  for (const auto& t : permuted_inputs) pointers.push_back(&t);
+  const auto got = evaluate_node<Rational>(node, pointers, {});
+  for (std::size_t k = 0; k < node.outputs.size(); ++k) {
+    const auto expected = apply_action(run.at(node.outputs[k]), claim.outputs[k], gen.sigma);
+    if (const auto diff = first_difference(node.outputs[k], got[k], expected)) {
+      Witness w;
+      w.tokens = n;
+      w.token_dim = a.token_dim;
+      w.generator = gen.name;
+      w.sigma = gen.sigma;
+      for (const auto& in : node.inputs) w.node_inputs.emplace_back(in, run.at(in));
+      w.input_actions = input_actions;
+      w.output_actions = claim.outputs;
+      for (std::size_t j = 0; j < node.outputs.size(); ++j) {
+        w.permuted_then_applied.emplace_back(node.outputs[j], got[j]);
+        w.applied_then_permuted.emplace_back(node.outputs[j], apply_action(run.at(node.outputs[j]), claim.outputs[j], gen.sigma));
+      }
+      w.first_difference = *diff;
+      return w;
+    }
+  }
+  return std::nullopt;
+}
+
+Values permute_inputs(const Analysis& a, Values run, const Generator& gen) {
+  for (const auto& in : a.graph.graph.inputs) run[in.name] = apply_action(run.at(in.name), a.states.at(in.name).action, gen.sigma);
+  return run;
+}
+
+Values graph_values_of(const Analysis& a, const Values& run) {
+  Values draws;
+  for (const auto& in : a.graph.graph.inputs) draws[in.name] = run.at(in.name);
+  for (const auto& p : a.graph.graph.parameters) draws[p.info.name] = run.at(p.info.name);
+  return draws;
+}
+
+/// Bound on the chance that a break went unnoticed. A break fails for one of the two generators
+/// (the generator lemma); for that generator the `trials` draws are independent, and a nonzero
+/// polynomial of degree D in the draws vanishes at a uniform draw from 129 values per variable
+/// with probability at most D/129 (Schwartz-Zippel). Only for polynomial values.
+std::optional<double> miss_bound(const Degree& degree, int trials) {
+  if (!degree || *degree >= random_value_count) return std::nullopt;
+  if (*degree == 0) return 0.0;
+  return std::pow(static_cast<double>(*degree) / random_value_count, trials);
+}
+
+/// Draws values and evaluates, retrying a few draws if evaluation divides by zero.
+Values run_with_draws(const Analysis& a, Draws& draws) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return evaluate(a.graph, draw_bindings(a.graph, draws));
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::Evaluation || attempt == 4) throw;
+    }
+  }
+}
+
+/// Searches n = 2 .. n_max-1 for the smallest witness at `node`.
+std::optional<Witness> smallest_witness(const Graph& graph, ActionSpec spec, const std::string& node, const CheckOptions& options) {
+  if (spec.token_dim.empty()) return std::nullopt;
+  const auto largest = spec.tokens;
+  for (std::int64_t n = 2; n < largest; ++n) {
+    spec.tokens = n;
+    spec.bindings[spec.token_dim] = n;
+    try {
+      const Analysis a = analyse(graph, spec);
+      const auto it = std::find_if(a.graph.order.begin(), a.graph.order.end(), [&](std::size_t i) { return a.graph.graph.nodes[i].name == node; });
+      if (it == a.graph.order.end() || !a.claims[*it].representable) continue;
+      Draws draws(options.seed + static_cast<std::uint64_t>(n));
+      for (int trial = 0; trial < options.trials; ++trial) {
+        const Values run = run_with_draws(a, draws);
+        for (const auto& gen : generators(n))
+          if (auto w = test_node(a, *it, run, gen, n)) {
+            for (auto& [name, t] : graph_values_of(a, run)) w->graph_values.emplace_back(name, t);
+            return w;
+          }
+      }
+    } catch (const Error&) {
+      continue;  // the graph does not instantiate or evaluate at this n; try the next
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
+  const auto started = Clock::now();
+  auto say = [&](const std::string& line) {
+    if (options.progress) options.progress(line);
+  };
+  if (options.trials < 1) throw Error(ErrorKind::Usage, "--trials must be at least 1");
+  const ActionSpec spec = resolve_action_spec(graph, options);
+  const Analysis a = analyse(graph, spec);
+  const auto n = spec.tokens;
+
+  CheckReport report;
+  report.graph = graph.name;
+  report.tokens = n;
+  report.permuted = spec.permuted;
+  report.trials = options.trials;
+  report.seed = options.seed;
+  report.warnings = spec.warnings;
+  report.scope = "exact random test at n = " + std::to_string(n) + " with both generators of S_" + std::to_string(n) +
+                 " (the transposition (0 1) and the n-cycle), " + std::to_string(options.trials) +
+                 " independent draws of inputs and weights (values k/8, |k| <= 64); non-rational pointwise functions are generic "
+                 "(a verdict holds for every pointwise function). Evidence, not proof.";
+
+  // Per node: local failures (culprit), global mismatches (inherits), evaluation trouble.
+  std::map<std::size_t, Witness> culprit_witness;
+  std::set<std::string> broken_values;
+  std::optional<std::string> evaluation_failure;
+  Draws draws(options.seed);
+  for (int trial = 0; trial < options.trials && !evaluation_failure; ++trial) {
+    say("trial " + std::to_string(trial + 1) + "/" + std::to_string(options.trials) + ": exact evaluation at n = " + std::to_string(n));
+    Values run;
+    try {
+      run = run_with_draws(a, draws);
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::Evaluation) throw;
+      evaluation_failure = e.what();
+      break;
+    }
+    for (const auto& gen : generators(n)) {
+      const Values permuted_run = evaluate(a.graph, permute_inputs(a, graph_values_of(a, run), gen));
+      for (const auto index : a.graph.order) {
+        const auto& node = a.graph.graph.nodes[index];
+        if (!a.claims[index].representable) continue;
+        bool inputs_depend = false;
+        for (const auto& in : node.inputs) inputs_depend = inputs_depend || a.states.at(in).depends;
+        if (!inputs_depend) continue;
+        if (!culprit_witness.count(index))
+          if (auto w = test_node(a, index, run, gen, n)) {
+            for (auto& [name, t] : graph_values_of(a, run)) w->graph_values.emplace_back(name, t);
+            culprit_witness.emplace(index, std::move(*w));
+          }
+        for (std::size_t k = 0; k < node.outputs.size(); ++k)
+          if (first_difference(node.outputs[k], permuted_run.at(node.outputs[k]),
+                               apply_action(run.at(node.outputs[k]), a.claims[index].outputs[k], gen.sigma)))
+            broken_values.insert(node.outputs[k]);
+      }
+    }
+  }
+
+  if (options.minimize_witness)
+    for (auto& [index, witness] : culprit_witness) {
+      const auto& name = a.graph.graph.nodes[index].name;
+      say("searching a smaller witness for " + name);
+      if (auto smaller = smallest_witness(graph, spec, name, options)) witness = std::move(*smaller);
+    }
+
+  // Upstream culprits of every value, for attribution.
+  std::map<std::string, std::set<std::string>, std::less<>> culprits_of;
+  for (const auto index : a.graph.order) {
+    const auto& node = a.graph.graph.nodes[index];
+    std::set<std::string> upstream;
+    for (const auto& in : node.inputs)
+      if (const auto it = culprits_of.find(in); it != culprits_of.end()) upstream.insert(it->second.begin(), it->second.end());
+    if (culprit_witness.count(index)) upstream.insert(node.name);
+    for (const auto& out : node.outputs) culprits_of[out] = upstream;
+  }
+
+  for (const auto index : a.graph.order) {
+    const auto& node = a.graph.graph.nodes[index];
+    const auto& claim = a.claims[index];
+    const auto& state = a.states.at(node.outputs[0]);
+    NodeReport r;
+    r.node = node.name;
+    r.op = node.op;
+    r.scope = node.scope;
+    bool inputs_depend = false;
+    for (const auto& in : node.inputs) inputs_depend = inputs_depend || a.states.at(in).depends;
+    if (!claim.representable) {
+      r.verdict = Verdict::Unknown;
+      r.method = "none";
+      r.note = claim.reason;
+    } else if (!inputs_depend) {
+      r.verdict = Verdict::Invariant;
+      r.method = "static";
+      r.action = describe(Action{});
+      r.note = "no input depends on the permuted inputs";
+    } else if (evaluation_failure) {
+      r.verdict = Verdict::Unknown;
+      r.method = "none";
+      r.note = "exact evaluation failed: " + *evaluation_failure;
+    } else if (const auto w = culprit_witness.find(index); w != culprit_witness.end()) {
+      r.verdict = Verdict::Breaks;
+      r.method = "exact-random";
+      r.action = describe(claim.outputs[0]);
+      r.witness = w->second;
+      r.note = "inputs transform as claimed, the output is not " + describe(claim.outputs[0]);
+      report.culprits.push_back(node.name);
+    } else {
+      bool inherits = false;
+      for (const auto& out : node.outputs) inherits = inherits || broken_values.count(out);
+      r.method = "exact-random";
+      r.action = describe(claim.outputs[0]);
+      if (inherits) {
+        r.verdict = Verdict::Inherits;
+        const auto& upstream = culprits_of[node.outputs[0]];
+        r.inherited_from.assign(upstream.begin(), upstream.end());
+        r.note = "locally " + r.action + ", but receives a broken value";
+      } else {
+        r.verdict = state.action.invariant() ? Verdict::Invariant : Verdict::Equivariant;
+        r.miss_probability = miss_bound(state.degree, options.trials);
+      }
+    }
+    report.nodes.push_back(std::move(r));
+  }
+
+  for (const auto& out : graph.outputs) {
+    OutputReport o;
+    o.output = out;
+    const auto& state = a.states.at(out);
+    const auto& upstream = culprits_of[out];
+    if (!state.representable) {
+      o.verdict = Verdict::Unknown;
+      o.note = "the action on this output cannot be represented";
+    } else if (broken_values.count(out)) {
+      o.verdict = Verdict::Breaks;
+      o.culprits.assign(upstream.begin(), upstream.end());
+    } else if (evaluation_failure && state.depends) {
+      o.verdict = Verdict::Unknown;
+      o.note = "exact evaluation failed: " + *evaluation_failure;
+    } else {
+      o.verdict = state.action.invariant() ? Verdict::Invariant : Verdict::Equivariant;
+      for (const auto& ax : state.action.axes) o.axes.push_back(ax.axis);
+      o.miss_probability = state.depends ? miss_bound(state.degree, options.trials) : std::optional<double>(0.0);
+      if (!state.depends) o.note = "does not depend on the permuted inputs";
+    }
+    o.action = state.representable ? describe(state.action) : "unknown";
+    report.outputs.push_back(std::move(o));
+  }
+  report.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+  return report;
+}
+
+bool replay_witness(const Graph& graph, const std::string& node_name, const Witness& witness, const DimBindings& dims) {
+  DimBindings bindings = dims;
+  if (!witness.token_dim.empty()) bindings[witness.token_dim] = witness.tokens;
+  const auto g = instantiate(graph, bindings);
+  const Node* node = g.graph.find_node(node_name);
+  if (!node || witness.node_inputs.size() != node->inputs.size()) return false;
+  if (!witness.graph_values.empty()) {  // the node inputs must be what the graph computes from the draws
+    Values draws(witness.graph_values.begin(), witness.graph_values.end());
+    const auto run = evaluate(g, draws);
+    for (const auto& [name, t] : witness.node_inputs)
+      if (run.at(name).data != t.data) return false;
+  }
+  std::vector<Exact> permuted;
+  std::vector<const Exact*> original;
+  for (std::size_t i = 0; i < node->inputs.size(); ++i) {
+    original.push_back(&witness.node_inputs[i].second);
+    permuted.push_back(apply_action(witness.node_inputs[i].second, witness.input_actions[i], witness.sigma));
+  }
+  std::vector<const Exact*> pointers;
+  for (const auto& t : permuted) pointers.push_back(&t);
+  const auto got = evaluate_node<Rational>(*node, pointers, {});
+  const auto plain = evaluate_node<Rational>(*node, original, {});
+  for (std::size_t k = 0; k < got.size(); ++k)
+    if (got[k].data != apply_action(plain[k], witness.output_actions[k], witness.sigma).data) return true;
+  return false;
+}
+
+}  // namespace permeq

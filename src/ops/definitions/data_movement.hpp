@@ -1,0 +1,457 @@
+// src/ops/definitions/data_movement.hpp: operators that move, copy or select elements without
+// arithmetic (reshape, transpose, concat, split, slice, expand, pad, gather). Their values are as
+// polynomial as their data input.
+#pragma once
+
+#include "src/ops/definitions/reduction.hpp"
+
+namespace permeq::ops {
+
+/// Shape rule, index map and claim of pure data movement: every output element copies one input
+/// element (of input `source_input` of `sources`) or is a fill value.
+struct MovementBase : OpBase {
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
+};
+
+struct Reshape : MovementBase {
+  static constexpr std::string_view name = "Reshape", summary = "same elements, new shape (0 copies a dimension, -1 is inferred)",
+                                    reference = "ONNX Reshape (shape as attribute)";
+  static constexpr std::array<AttrSpec, 1> attributes{{{"shape", AttrType::Dims, true, "target shape; may name dimensions"}}};
+  static Shape out_shape(const Node& node, const Shape& in) {
+    Shape out = node.get_sizes("shape");
+    std::int64_t known = 1;
+    int inferred = -1;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      if (out[i] == 0) {
+        if (i >= in.size()) fail(node, "shape entry 0 at position " + std::to_string(i) + " has no input dimension to copy");
+        out[i] = in[i];
+      }
+      if (out[i] == -1) {
+        if (inferred >= 0) fail(node, "shape has more than one -1");
+        inferred = static_cast<int>(i);
+      } else known *= out[i];
+    }
+    if (inferred >= 0) {
+      if (known == 0 || element_count(in) % known != 0) fail(node, "cannot infer -1 in " + to_string(out) + " from " + to_string(in));
+      out[static_cast<std::size_t>(inferred)] = element_count(in) / known;
+    }
+    if (element_count(out) != element_count(in))
+      fail(node, "cannot reshape " + to_string(in) + " (" + std::to_string(element_count(in)) + " elements) to " + to_string(out));
+    return out;
+  }
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) { return {{in[0].dtype, out_shape(node, in[0].shape)}}; }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    const Shape& from = in[0].shape;
+    const Shape to = out_shape(node, from);
+    Action out;
+    for (const auto& a : actions[0].axes) {
+      std::int64_t before = 1;
+      for (int i = 0; i < a.axis; ++i) before *= from[static_cast<std::size_t>(i)];
+      std::int64_t running = 1;
+      bool found = false;
+      for (std::size_t j = 0; j < to.size() && !found; ++j) {
+        if (running == before && to[j] == from[static_cast<std::size_t>(a.axis)]) {
+          out.add(static_cast<int>(j), a.offset);
+          found = true;
+        }
+        running *= to[j];
+      }
+      if (!found)
+        return Claim::unrepresentable("the reshape from " + to_string(from) + " to " + to_string(to) + " merges or splits the permuted axis " +
+                                      std::to_string(a.axis));
+    }
+    return {{out}};
+  }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    return {Tensor<S>(in[0]->dtype, out_shape(node, in[0]->shape), in[0]->data)};
+  }
+};
+
+struct Transpose : MovementBase {
+  static constexpr std::string_view name = "Transpose", summary = "permutes axes (output axis i is input axis perm[i])", reference = "ONNX Transpose";
+  static constexpr std::array<AttrSpec, 1> attributes{{{"perm", AttrType::Ints, false, "axis order (default: reversed)"}}};
+  static std::vector<std::int64_t> perm(const Node& node, std::size_t rank) {
+    auto p = node.get_ints("perm");
+    if (!node.has("perm"))
+      for (std::size_t i = rank; i-- > 0;) p.push_back(static_cast<std::int64_t>(i));
+    auto sorted = p;
+    std::sort(sorted.begin(), sorted.end());
+    for (std::size_t i = 0; i < sorted.size(); ++i)
+      if (sorted[i] != static_cast<std::int64_t>(i) || sorted.size() != rank)
+        fail(node, "perm must be a permutation of 0.." + std::to_string(rank) + "-1");
+    return p;
+  }
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    const auto p = perm(node, in[0].shape.size());
+    Shape out;
+    for (const auto axis : p) out.push_back(in[0].shape[static_cast<std::size_t>(axis)]);
+    return {{in[0].dtype, out}};
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    const auto p = perm(node, in[0].shape.size());
+    Action out;
+    for (std::size_t j = 0; j < p.size(); ++j)
+      if (const auto o = actions[0].offset_on(static_cast<int>(p[j]))) out.add(static_cast<int>(j), *o);
+    return {{out}};
+  }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    const auto& x = *in[0];
+    const auto p = perm(node, x.rank());
+    const auto out_type = infer(node, std::array<TensorType, 1>{x.type()})[0];
+    Tensor<S> out(x.dtype, out_type.shape);
+    const auto in_strides = strides_of(x.shape);
+    std::vector<std::int64_t> index(out.rank(), 0);
+    for (std::size_t flat = 0; flat < out.data.size(); ++flat) {
+      std::int64_t source = 0;
+      for (std::size_t j = 0; j < p.size(); ++j) source += index[j] * in_strides[static_cast<std::size_t>(p[j])];
+      out.data[flat] = x.data[static_cast<std::size_t>(source)];
+      for (std::size_t j = out.rank(); j-- > 0;) {
+        if (++index[j] < out.shape[j]) break;
+        index[j] = 0;
+      }
+    }
+    return {out};
+  }
+};
+
+struct Concat : MovementBase {
+  static constexpr std::string_view name = "Concat", summary = "joins tensors along an axis", reference = "ONNX Concat";
+  static constexpr int max_inputs = 64;
+  static constexpr std::array<AttrSpec, 1> attributes{{{"axis", AttrType::Int, true, "the joined axis"}}};
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    const int axis = axis_attr(node, "axis", 0, in[0].shape.size());
+    Shape out = in[0].shape;
+    for (std::size_t k = 1; k < in.size(); ++k) {
+      Shape expect = in[k].shape;
+      if (expect.size() != out.size() || in[k].dtype != in[0].dtype) fail(node, "input " + std::to_string(k) + " " + to_string(in[k]) + " does not match input 0 " + to_string(in[0]));
+      expect[static_cast<std::size_t>(axis)] = out[static_cast<std::size_t>(axis)];
+      if (expect != out) fail(node, "input " + std::to_string(k) + " " + to_string(in[k]) + " differs from " + to_string(in[0]) + " off the concatenated axis " + std::to_string(axis));
+      out[static_cast<std::size_t>(axis)] += in[k].shape[static_cast<std::size_t>(axis)];
+    }
+    return {{in[0].dtype, out}};
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    const int axis = axis_attr(node, "axis", 0, in[0].shape.size());
+    Action out;
+    std::int64_t start = 0;
+    for (std::size_t k = 0; k < in.size(); ++k) {
+      for (const auto& a : actions[k].axes) out.add(a.axis, a.axis == axis ? start + a.offset : a.offset);
+      start += in[k].shape[static_cast<std::size_t>(axis)];
+    }
+    return {{out}};
+  }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    std::vector<TensorType> types;
+    for (const auto* t : in) types.push_back(t->type());
+    const int axis = axis_attr(node, "axis", 0, in[0]->rank());
+    Tensor<S> out(in[0]->dtype, infer(node, types)[0].shape);
+    const auto split = split_at_axis(out.shape, static_cast<std::size_t>(axis));
+    std::int64_t start = 0;
+    for (const auto* t : in) {
+      const auto len = t->shape[static_cast<std::size_t>(axis)];
+      for (std::int64_t o = 0; o < split.outer; ++o)
+        for (std::int64_t r = 0; r < len * split.inner; ++r)
+          out.data[static_cast<std::size_t>((o * split.length + start) * split.inner + r)] = t->data[static_cast<std::size_t>(o * len * split.inner + r)];
+      start += len;
+    }
+    return {out};
+  }
+};
+
+/// A contiguous or strided window on one axis: the common core of Slice and Split.
+struct AxisWindow {
+  int axis = 0;
+  std::int64_t start = 0, step = 1, count = 0;
+};
+
+template <class S>
+Tensor<S> take_windows(const Tensor<S>& x, const std::vector<AxisWindow>& windows) {
+  Shape shape = x.shape;
+  for (const auto& w : windows) shape[static_cast<std::size_t>(w.axis)] = w.count;
+  Tensor<S> out(x.dtype, shape);
+  const auto in_strides = strides_of(x.shape);
+  std::vector<std::int64_t> first(x.rank(), 0), step(x.rank(), 1);
+  for (const auto& w : windows) {
+    first[static_cast<std::size_t>(w.axis)] = w.start;
+    step[static_cast<std::size_t>(w.axis)] = w.step;
+  }
+  std::vector<std::int64_t> index(shape.size(), 0);
+  for (std::size_t flat = 0; flat < out.data.size(); ++flat) {
+    std::int64_t source = 0;
+    for (std::size_t i = 0; i < shape.size(); ++i) source += (first[i] + index[i] * step[i]) * in_strides[i];
+    out.data[flat] = x.data[static_cast<std::size_t>(source)];
+    for (std::size_t i = shape.size(); i-- > 0;) {
+      if (++index[i] < shape[i]) break;
+      index[i] = 0;
+    }
+  }
+  return out;
+}
+
+/// The action a window keeps: an acted axis fully inside a unit-step window stays acted (shifted);
+/// otherwise the claim drops it, and the test shows whether the window really is invariant.
+inline Action window_action(const Action& in, const std::vector<AxisWindow>& windows, std::int64_t tokens) {
+  Action out;
+  for (const auto& a : in.axes) {
+    const auto w = std::find_if(windows.begin(), windows.end(), [&](const AxisWindow& x) { return x.axis == a.axis; });
+    if (w == windows.end()) out.add(a.axis, a.offset);
+    else if (w->step == 1 && a.offset >= w->start && a.offset + tokens <= w->start + w->count) out.add(a.axis, a.offset - w->start);
+  }
+  return out;
+}
+
+struct Slice : MovementBase {
+  static constexpr std::string_view name = "Slice", summary = "a strided window per axis (numpy slicing)", reference = "ONNX Slice (starts/ends/axes/steps as attributes)";
+  static constexpr std::array<AttrSpec, 4> attributes{{
+      {"starts", AttrType::Dims, true, "first index per sliced axis (negative counts from the end)"},
+      {"ends", AttrType::Dims, true, "end index per sliced axis (exclusive; clamped)"},
+      {"axes", AttrType::Ints, false, "sliced axes (default 0..k-1)"},
+      {"steps", AttrType::Ints, false, "step per sliced axis (default 1)"},
+  }};
+  static std::vector<AxisWindow> windows(const Node& node, const Shape& shape) {
+    const auto starts = node.get_sizes("starts"), ends = node.get_sizes("ends");
+    auto axes = node.get_ints("axes");
+    auto steps = node.get_ints("steps");
+    if (!node.has("axes")) for (std::size_t i = 0; i < starts.size(); ++i) axes.push_back(static_cast<std::int64_t>(i));
+    if (!node.has("steps")) steps.assign(starts.size(), 1);
+    if (ends.size() != starts.size() || axes.size() != starts.size() || steps.size() != starts.size())
+      fail(node, "starts, ends, axes and steps must have the same length");
+    std::vector<AxisWindow> result;
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+      const auto axis = normalize_axis(axes[i], shape.size());
+      if (!axis) fail(node, "axis " + std::to_string(axes[i]) + " is out of range for " + to_string(shape));
+      if (steps[i] == 0) fail(node, "step must not be 0");
+      const auto dim = shape[static_cast<std::size_t>(*axis)];
+      auto clampi = [&](std::int64_t v, std::int64_t lo, std::int64_t hi) { return std::clamp(v < 0 ? v + dim : v, lo, hi); };
+      const auto start = steps[i] > 0 ? clampi(starts[i], 0, dim) : clampi(starts[i], -1, dim - 1);
+      const auto end = steps[i] > 0 ? clampi(ends[i], 0, dim) : clampi(ends[i], -1, dim - 1);
+      const auto span = steps[i] > 0 ? end - start : start - end;
+      const auto stride = std::abs(steps[i]);
+      result.push_back({*axis, start, steps[i], span <= 0 ? 0 : (span + stride - 1) / stride});
+    }
+    return result;
+  }
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    Shape out = in[0].shape;
+    for (const auto& w : windows(node, out)) out[static_cast<std::size_t>(w.axis)] = w.count;
+    return {{in[0].dtype, out}};
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions, std::int64_t tokens) {
+    return {{window_action(actions[0], windows(node, in[0].shape), tokens)}};
+  }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) { return {take_windows(*in[0], windows(node, in[0]->shape))}; }
+};
+
+struct Split : MovementBase {
+  static constexpr std::string_view name = "Split", summary = "cuts a tensor into consecutive parts along an axis", reference = "ONNX Split (split sizes as attribute)";
+  static constexpr int outputs = -1;
+  static constexpr std::array<AttrSpec, 2> attributes{{
+      {"axis", AttrType::Int, false, "the cut axis (default 0)"},
+      {"split", AttrType::Ints, false, "part sizes (default: equal parts, one per output)"},
+  }};
+  static std::vector<AxisWindow> windows(const Node& node, const Shape& shape) {
+    const int axis = axis_attr(node, "axis", 0, shape.size());
+    const auto dim = shape[static_cast<std::size_t>(axis)];
+    auto sizes = node.get_ints("split");
+    const auto parts = static_cast<std::int64_t>(node.outputs.size());
+    if (!node.has("split")) {
+      if (dim % parts != 0) fail(node, "axis " + std::to_string(axis) + " of size " + std::to_string(dim) + " does not split into " + std::to_string(parts) + " equal parts");
+      sizes.assign(static_cast<std::size_t>(parts), dim / parts);
+    }
+    if (static_cast<std::int64_t>(sizes.size()) != parts) fail(node, "split lists " + std::to_string(sizes.size()) + " sizes for " + std::to_string(parts) + " outputs");
+    std::vector<AxisWindow> result;
+    std::int64_t start = 0;
+    for (const auto s : sizes) {
+      result.push_back({axis, start, 1, s});
+      start += s;
+    }
+    if (start != dim) fail(node, "split sizes add up to " + std::to_string(start) + ", axis " + std::to_string(axis) + " has " + std::to_string(dim));
+    return result;
+  }
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    std::vector<TensorType> out;
+    for (const auto& w : windows(node, in[0].shape)) {
+      Shape s = in[0].shape;
+      s[static_cast<std::size_t>(w.axis)] = w.count;
+      out.push_back({in[0].dtype, s});
+    }
+    return out;
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions, std::int64_t tokens) {
+    Claim c;
+    for (const auto& w : windows(node, in[0].shape)) c.outputs.push_back(window_action(actions[0], {w}, tokens));
+    return c;
+  }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    Outputs<S> out;
+    for (const auto& w : windows(node, in[0]->shape)) out.push_back(take_windows(*in[0], {w}));
+    return out;
+  }
+};
+
+struct Expand : MovementBase {
+  static constexpr std::string_view name = "Expand", summary = "broadcasts to a shape", reference = "ONNX Expand (shape as attribute)";
+  static constexpr std::array<AttrSpec, 1> attributes{{{"shape", AttrType::Dims, true, "target shape (broadcast both ways, like numpy)"}}};
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    const auto target = broadcast_shapes(in[0].shape, node.get_sizes("shape"));
+    if (!target) fail(node, "cannot expand " + to_string(in[0]) + " to " + to_string(node.get_sizes("shape")));
+    return {{in[0].dtype, *target}};
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    return claim_broadcast(in, actions, infer(node, in)[0].shape.size());
+  }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    return {broadcast_to(*in[0], infer(node, std::array<TensorType, 1>{in[0]->type()})[0].shape)};
+  }
+};
+
+struct Pad : MovementBase {
+  static constexpr std::string_view name = "Pad", summary = "pads with a constant", reference = "ONNX Pad (mode constant; pads and value as attributes)";
+  static constexpr std::array<AttrSpec, 2> attributes{{
+      {"pads", AttrType::Ints, true, "[begin_0, ..., begin_r-1, end_0, ..., end_r-1]"},
+      {"value", AttrType::Float, false, "fill value (default 0)"},
+  }};
+  static std::vector<std::int64_t> pads(const Node& node, std::size_t rank) {
+    auto p = node.get_ints("pads");
+    if (p.size() != 2 * rank) fail(node, "pads needs " + std::to_string(2 * rank) + " entries, got " + std::to_string(p.size()));
+    for (auto v : p) if (v < 0) fail(node, "negative pads are not supported");
+    return p;
+  }
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    const auto p = pads(node, in[0].shape.size());
+    Shape out = in[0].shape;
+    for (std::size_t i = 0; i < out.size(); ++i) out[i] += p[i] + p[i + out.size()];
+    return {{in[0].dtype, out}};
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    const auto p = pads(node, in[0].shape.size());
+    Action out;
+    for (const auto& a : actions[0].axes) out.add(a.axis, a.offset + p[static_cast<std::size_t>(a.axis)]);
+    return {{out}};
+  }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    const auto& x = *in[0];
+    const auto p = pads(node, x.rank());
+    Tensor<S> out(x.dtype, infer(node, std::array<TensorType, 1>{x.type()})[0].shape);
+    const S fill = Domain<S>::constant(rational_from_double(node.get_float("value", 0.0)));
+    for (auto& v : out.data) v = fill;
+    const auto out_strides = strides_of(out.shape);
+    std::vector<std::int64_t> index(x.rank(), 0);
+    for (std::size_t flat = 0; flat < x.data.size(); ++flat) {
+      std::int64_t target = 0;
+      for (std::size_t i = 0; i < x.rank(); ++i) target += (index[i] + p[i]) * out_strides[i];
+      out.data[static_cast<std::size_t>(target)] = x.data[flat];
+      for (std::size_t i = x.rank(); i-- > 0;) {
+        if (++index[i] < x.shape[i]) break;
+        index[i] = 0;
+      }
+    }
+    return {out};
+  }
+};
+
+inline std::int64_t checked_index(const Node& node, std::int64_t index, std::int64_t dim) {
+  if (index < -dim || index >= dim)
+    throw Error(ErrorKind::Evaluation, node.describe() + ": index " + std::to_string(index) + " is out of range for an axis of size " + std::to_string(dim));
+  return index < 0 ? index + dim : index;
+}
+
+/// Selecting by index: degree of the data when the indices are constants, else not polynomial.
+inline Degree degree_indexed(std::span<const Degree> in) {
+  return in[1] && *in[1] == 0 ? in[0] : degree_nonpolynomial(in);
+}
+
+struct Gather : OpBase {
+  static constexpr std::string_view name = "Gather", summary = "data[..., indices, ...] along an axis (embedding lookup, index select)", reference = "ONNX Gather";
+  static constexpr int min_inputs = 2, max_inputs = 2;
+  static constexpr std::array<AttrSpec, 1> attributes{{{"axis", AttrType::Int, false, "the indexed axis (default 0)"}}};
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    expect_dtype(node, in[1], DType::Int64, "indices");
+    const int axis = axis_attr(node, "axis", 0, in[0].shape.size());
+    Shape out(in[0].shape.begin(), in[0].shape.begin() + axis);
+    out.insert(out.end(), in[1].shape.begin(), in[1].shape.end());
+    out.insert(out.end(), in[0].shape.begin() + axis + 1, in[0].shape.end());
+    return {{in[0].dtype, out}};
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    const int axis = axis_attr(node, "axis", 0, in[0].shape.size());
+    const int index_rank = static_cast<int>(in[1].shape.size());
+    Action out;
+    for (const auto& a : actions[0].axes) {
+      if (a.axis < axis) out.add(a.axis, a.offset);
+      else if (a.axis > axis) out.add(a.axis + index_rank - 1, a.offset);
+      // the indexed axis itself is consumed: selecting fixed positions claims invariance
+    }
+    for (const auto& a : actions[1].axes) out.add(axis + a.axis, a.offset);
+    return {{out}};
+  }
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_indexed(in); }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    const auto& data = *in[0];
+    const auto& indices = *in[1];
+    const int axis = axis_attr(node, "axis", 0, data.rank());
+    const auto split = split_at_axis(data.shape, static_cast<std::size_t>(axis));
+    Tensor<S> out(data.dtype, infer(node, std::array<TensorType, 2>{data.type(), indices.type()})[0].shape);
+    const auto count = static_cast<std::int64_t>(indices.data.size());
+    for (std::int64_t o = 0; o < split.outer; ++o)
+      for (std::int64_t t = 0; t < count; ++t) {
+        const auto row = checked_index(node, Domain<S>::index(indices.data[static_cast<std::size_t>(t)]), split.length);
+        for (std::int64_t i = 0; i < split.inner; ++i)
+          out.data[static_cast<std::size_t>((o * count + t) * split.inner + i)] = data.data[static_cast<std::size_t>((o * split.length + row) * split.inner + i)];
+      }
+    return {out};
+  }
+};
+
+struct GatherElements : OpBase {
+  static constexpr std::string_view name = "GatherElements", summary = "out[i][j] = data[indices[i][j]][j] along an axis", reference = "ONNX GatherElements";
+  static constexpr int min_inputs = 2, max_inputs = 2;
+  static constexpr std::array<AttrSpec, 1> attributes{{{"axis", AttrType::Int, false, "the indexed axis (default 0)"}}};
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    expect_dtype(node, in[1], DType::Int64, "indices");
+    if (in[0].shape.size() != in[1].shape.size()) fail(node, "data " + to_string(in[0]) + " and indices " + to_string(in[1]) + " must have the same rank");
+    (void)axis_attr(node, "axis", 0, in[0].shape.size());
+    return {{in[0].dtype, in[1].shape}};
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    const int axis = axis_attr(node, "axis", 0, in[0].shape.size());
+    Action out;
+    for (const auto& a : actions[0].axes) if (a.axis != axis) out.add(a.axis, a.offset);
+    for (const auto& a : actions[1].axes) out.add(a.axis, a.offset);
+    return {{out}};
+  }
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_indexed(in); }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    const auto& data = *in[0];
+    const auto& indices = *in[1];
+    const auto axis = static_cast<std::size_t>(axis_attr(node, "axis", 0, data.rank()));
+    Tensor<S> out(data.dtype, indices.shape);
+    const auto data_strides = strides_of(data.shape);
+    std::vector<std::int64_t> index(indices.rank(), 0);
+    for (std::size_t flat = 0; flat < indices.data.size(); ++flat) {
+      std::int64_t source = 0;
+      for (std::size_t i = 0; i < index.size(); ++i) {
+        const auto coordinate = i == axis ? checked_index(node, Domain<S>::index(indices.data[flat]), data.shape[i]) : index[i];
+        if (i != axis && coordinate >= data.shape[i]) fail_eval(node, "indices shape " + to_string(indices.shape) + " exceeds data shape " + to_string(data.shape));
+        source += coordinate * data_strides[i];
+      }
+      out.data[flat] = data.data[static_cast<std::size_t>(source)];
+      for (std::size_t i = index.size(); i-- > 0;) {
+        if (++index[i] < indices.shape[i]) break;
+        index[i] = 0;
+      }
+    }
+    return {out};
+  }
+};
+
+}  // namespace permeq::ops

@@ -1,0 +1,161 @@
+// src/ops/definitions/elementwise.hpp: pointwise operators (arithmetic, comparisons, selection,
+// activations). Semantics follow the ONNX operator specification of the same name unless noted.
+#pragma once
+
+#include "src/ops/definitions/op_base.hpp"
+
+#include <cmath>
+
+namespace permeq::ops {
+
+struct Add : BinaryBroadcast<Add> {
+  static constexpr std::string_view name = "Add", summary = "a + b, numpy broadcasting", reference = "ONNX Add";
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
+  template <class S> static S apply(const Node&, const S& a, const S& b) { return a + b; }
+};
+
+struct Sub : BinaryBroadcast<Sub> {
+  static constexpr std::string_view name = "Sub", summary = "a - b, numpy broadcasting", reference = "ONNX Sub";
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
+  template <class S> static S apply(const Node&, const S& a, const S& b) { return a - b; }
+};
+
+struct Mul : BinaryBroadcast<Mul> {
+  static constexpr std::string_view name = "Mul", summary = "a * b, numpy broadcasting", reference = "ONNX Mul";
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_sum(in); }
+  template <class S> static S apply(const Node&, const S& a, const S& b) { return a * b; }
+};
+
+struct Div : BinaryBroadcast<Div> {
+  static constexpr std::string_view name = "Div", summary = "a / b, numpy broadcasting", reference = "ONNX Div";
+  static Degree degree(const Node&, std::span<const Degree> in) {
+    return in[1] && *in[1] == 0 ? in[0] : degree_nonpolynomial(in);  // division by a constant is linear
+  }
+  template <class S> static S apply(const Node&, const S& a, const S& b) { return Domain<S>::divide(a, b); }
+};
+
+struct Equal : BinaryBroadcast<Equal, DType::Bool> {
+  static constexpr std::string_view name = "Equal", summary = "a == b (bool), numpy broadcasting", reference = "ONNX Equal";
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+  template <class S> static S apply(const Node&, const S& a, const S& b) {
+    return Domain<S>::select(Domain<S>::equal(a, b), Domain<S>::from_int(1), Domain<S>::from_int(0));
+  }
+};
+
+struct Less : BinaryBroadcast<Less, DType::Bool> {
+  static constexpr std::string_view name = "Less", summary = "a < b (bool), numpy broadcasting", reference = "ONNX Less";
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+  template <class S> static S apply(const Node&, const S& a, const S& b) {
+    return Domain<S>::select(Domain<S>::less(a, b), Domain<S>::from_int(1), Domain<S>::from_int(0));
+  }
+};
+
+struct Where : OpBase {
+  static constexpr std::string_view name = "Where", summary = "cond ? a : b, numpy broadcasting", reference = "ONNX Where";
+  static constexpr int min_inputs = 3, max_inputs = 3;
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    expect_dtype(node, in[0], DType::Bool, "condition");
+    if (in[1].dtype != in[2].dtype) fail(node, "branches differ in dtype: " + to_string(in[1]) + " and " + to_string(in[2]));
+    return {infer_broadcast(node, in, in[1].dtype)};
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    return claim_broadcast(in, actions, infer(node, in)[0].shape.size());
+  }
+  static Degree degree(const Node&, std::span<const Degree> in) {
+    return in[0] && *in[0] == 0 ? degree_max(in.subspan(1)) : degree_nonpolynomial(in);
+  }
+  template <class S>
+  static Outputs<S> eval(const Node&, Inputs<S> in, const EvalOptions&) {
+    return {map_broadcast<S>(in, in[1]->dtype, [](const S& c, const S& a, const S& b) {
+      return Domain<S>::select(Domain<S>::is_true(c), a, b);
+    })};
+  }
+};
+
+struct Neg : UnaryPointwise<Neg> {
+  static constexpr std::string_view name = "Neg", summary = "-x", reference = "ONNX Neg";
+  static Degree degree(const Node&, std::span<const Degree> in) { return in[0]; }
+  template <class S> static S apply(const S& x, const Node&, const EvalOptions&) { return -x; }
+};
+
+struct Reciprocal : UnaryPointwise<Reciprocal> {
+  static constexpr std::string_view name = "Reciprocal", summary = "1 / x", reference = "ONNX Reciprocal";
+  template <class S> static S apply(const S& x, const Node&, const EvalOptions&) {
+    return Domain<S>::divide(Domain<S>::from_int(1), x);
+  }
+};
+
+struct Relu : UnaryPointwise<Relu> {
+  static constexpr std::string_view name = "Relu", summary = "max(x, 0)", reference = "ONNX Relu";
+  template <class S> static S apply(const S& x, const Node&, const EvalOptions&) {
+    const S zero = Domain<S>::from_int(0);
+    return Domain<S>::select(Domain<S>::less(zero, x), x, zero);
+  }
+};
+
+/// x^p for a constant p: exact repeated products for integer p, a generic positive function
+/// otherwise (x^0.5 is sqrt, which is not rational).
+struct Pow : UnaryPointwise<Pow> {
+  static constexpr std::string_view name = "Pow", summary = "x ^ exponent for a constant exponent", reference = "ONNX Pow (exponent folded to an attribute)";
+  static constexpr std::array<AttrSpec, 1> attributes{{{"exponent", AttrType::Float, true, "the constant exponent"}}};
+  static constexpr int max_integer_exponent = 16;
+  static std::optional<int> integer_exponent(const Node& node) {
+    const double p = node.get_float("exponent", 1.0);
+    if (std::nearbyint(p) != p || std::fabs(p) > max_integer_exponent) return std::nullopt;
+    return static_cast<int>(p);
+  }
+  static Degree degree(const Node& node, std::span<const Degree> in) {
+    const auto e = integer_exponent(node);
+    if (e && *e >= 0 && in[0]) return *in[0] * *e;
+    return degree_nonpolynomial(in);
+  }
+  template <class S> static S apply(const S& x, const Node& node, const EvalOptions& options) {
+    if (const auto e = integer_exponent(node)) {
+      S result = Domain<S>::from_int(1);
+      for (int i = 0; i < std::abs(*e); ++i) result = result * x;
+      return *e < 0 ? Domain<S>::divide(Domain<S>::from_int(1), result) : result;
+    }
+    const PointwiseFunction power{"pow", [](double v, double p) { return std::pow(v, p); }, FunctionRange::Positive,
+                                  node.get_float("exponent", 1.0)};
+    return Domain<S>::function(power, x, options);
+  }
+};
+
+#define PERMEQ_FUNCTION_OP(Name, Summary, Real, Range)                                                \
+  struct Name : FunctionPointwise<Name> {                                                            \
+    static constexpr std::string_view name = #Name, summary = Summary, reference = "ONNX " #Name;   \
+    static constexpr PointwiseFunction function{#Name, [](double x, double) { return Real; }, Range}; \
+  };
+
+PERMEQ_FUNCTION_OP(Exp, "e^x (generic positive function in exact evaluation)", std::exp(x), FunctionRange::Positive)
+PERMEQ_FUNCTION_OP(Log, "natural logarithm (generic function in exact evaluation)", std::log(x), FunctionRange::Any)
+PERMEQ_FUNCTION_OP(Sqrt, "square root (generic positive function in exact evaluation)", std::sqrt(x), FunctionRange::Positive)
+PERMEQ_FUNCTION_OP(Tanh, "hyperbolic tangent (generic function into (-1,1) in exact evaluation)", std::tanh(x), FunctionRange::SignedUnitOpen)
+PERMEQ_FUNCTION_OP(Sigmoid, "1/(1+e^-x) (generic function into (0,1) in exact evaluation)", 1.0 / (1.0 + std::exp(-x)), FunctionRange::UnitOpen)
+PERMEQ_FUNCTION_OP(Silu, "x * sigmoid(x) (generic function in exact evaluation)", x / (1.0 + std::exp(-x)), FunctionRange::Any)
+PERMEQ_FUNCTION_OP(Sin, "sine (generic function into [-1,1] in exact evaluation)", std::sin(x), FunctionRange::SignedUnitClosed)
+PERMEQ_FUNCTION_OP(Cos, "cosine (generic function into [-1,1] in exact evaluation)", std::cos(x), FunctionRange::SignedUnitClosed)
+#undef PERMEQ_FUNCTION_OP
+
+/// GELU in its erf form (approximate = "none") or its tanh form (approximate = "tanh"); the two
+/// are distinct generic functions in exact evaluation.
+struct Gelu : UnaryPointwise<Gelu> {
+  static constexpr std::string_view name = "Gelu", summary = "Gaussian error linear unit, erf or tanh form", reference = "ONNX Gelu (opset 20)";
+  static constexpr std::array<AttrSpec, 1> attributes{{{"approximate", AttrType::String, false, "\"none\" (erf, default) or \"tanh\""}}};
+  static constexpr PointwiseFunction erf_form{
+      "Gelu", [](double x, double) { return 0.5 * x * (1.0 + std::erf(x / std::sqrt(2.0))); }, FunctionRange::Any};
+  static constexpr PointwiseFunction tanh_form{
+      "GeluTanh",
+      [](double x, double) { return 0.5 * x * (1.0 + std::tanh(std::sqrt(2.0 / M_PI) * (x + 0.044715 * x * x * x))); },
+      FunctionRange::Any};
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    const auto form = node.get_string("approximate", "none");
+    if (form != "none" && form != "tanh") fail(node, "attribute 'approximate' must be \"none\" or \"tanh\", got \"" + form + "\"");
+    return UnaryPointwise<Gelu>::infer(node, in);
+  }
+  template <class S> static S apply(const S& x, const Node& node, const EvalOptions& options) {
+    return Domain<S>::function(node.get_string("approximate", "none") == "tanh" ? tanh_form : erf_form, x, options);
+  }
+};
+
+}  // namespace permeq::ops

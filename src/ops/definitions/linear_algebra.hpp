@@ -1,0 +1,193 @@
+// src/ops/definitions/linear_algebra.hpp: matrix products (MatMul, Gemm, Linear).
+#pragma once
+
+#include "src/ops/definitions/op_base.hpp"
+
+namespace permeq::ops {
+
+/// Numpy matmul: batched over leading axes with broadcasting; 1-D operands are promoted.
+struct MatMul : OpBase {
+  static constexpr std::string_view name = "MatMul", summary = "matrix product, batched and broadcast like numpy.matmul",
+                                    reference = "ONNX MatMul";
+  static constexpr int min_inputs = 2, max_inputs = 2;
+
+  struct Layout {
+    Shape a, b;      // promoted to rank >= 2
+    Shape batch;     // broadcast batch shape
+    std::int64_t m = 0, k = 0, p = 0;
+    bool squeeze_m = false, squeeze_p = false;
+    Shape out;
+  };
+  static Layout layout(const Node& node, const Shape& a_in, const Shape& b_in) {
+    Layout l;
+    if (a_in.empty() || b_in.empty()) fail(node, "operands must have rank >= 1, got " + to_string(a_in) + " and " + to_string(b_in));
+    l.a = a_in.size() == 1 ? Shape{1, a_in[0]} : a_in;
+    l.b = b_in.size() == 1 ? Shape{b_in[0], 1} : b_in;
+    l.squeeze_m = a_in.size() == 1;
+    l.squeeze_p = b_in.size() == 1;
+    l.m = l.a[l.a.size() - 2];
+    l.k = l.a.back();
+    l.p = l.b.back();
+    if (l.b[l.b.size() - 2] != l.k)
+      fail(node, "inner dimensions differ: " + to_string(a_in) + " x " + to_string(b_in));
+    const auto batch = broadcast_shapes(Shape(l.a.begin(), l.a.end() - 2), Shape(l.b.begin(), l.b.end() - 2));
+    if (!batch) fail(node, "batch dimensions do not broadcast: " + to_string(a_in) + " x " + to_string(b_in));
+    l.batch = *batch;
+    l.out = l.batch;
+    if (!l.squeeze_m) l.out.push_back(l.m);
+    if (!l.squeeze_p) l.out.push_back(l.p);
+    return l;
+  }
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    expect_dtype(node, in[0], DType::Float, "A");
+    expect_dtype(node, in[1], DType::Float, "B");
+    return {{DType::Float, layout(node, in[0].shape, in[1].shape).out}};
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    const auto l = layout(node, in[0].shape, in[1].shape);
+    const int ra = static_cast<int>(in[0].shape.size()), rb = static_cast<int>(in[1].shape.size());
+    const int batch_rank = static_cast<int>(l.batch.size());
+    // Contracted axes are dropped: a sum over a permuted index is invariant exactly when both
+    // factors are permuted alike there, and otherwise the test shows the break.
+    Action out;
+    for (const auto& a : actions[0].axes) {
+      if (a.axis == ra - 1) continue;  // contracted
+      if (ra >= 2 && a.axis == ra - 2) out.add(batch_rank, a.offset);
+      else out.add(a.axis + batch_rank - (ra - 2), a.offset);
+    }
+    for (const auto& a : actions[1].axes) {
+      if (rb >= 2 ? a.axis == rb - 2 : a.axis == 0) continue;  // contracted
+      if (a.axis == rb - 1) out.add(batch_rank + (l.squeeze_m ? 0 : 1), a.offset);
+      else out.add(a.axis + batch_rank - (rb - 2), a.offset);
+    }
+    return {{out}};
+  }
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_sum(in); }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    const auto l = layout(node, in[0]->shape, in[1]->shape);
+    Shape a_full = l.batch, b_full = l.batch;
+    a_full.insert(a_full.end(), {l.m, l.k});
+    b_full.insert(b_full.end(), {l.k, l.p});
+    const Tensor<S> a = broadcast_to(Tensor<S>(in[0]->dtype, l.a, in[0]->data), a_full);
+    const Tensor<S> b = broadcast_to(Tensor<S>(in[1]->dtype, l.b, in[1]->data), b_full);
+    Tensor<S> out(DType::Float, l.out);
+    const std::int64_t batches = element_count(l.batch);
+    for (std::int64_t t = 0; t < batches; ++t)
+      for (std::int64_t i = 0; i < l.m; ++i)
+        for (std::int64_t j = 0; j < l.p; ++j) {
+          S sum = Domain<S>::from_int(0);
+          for (std::int64_t r = 0; r < l.k; ++r)
+            sum = sum + a.data[static_cast<std::size_t>((t * l.m + i) * l.k + r)] * b.data[static_cast<std::size_t>((t * l.k + r) * l.p + j)];
+          out.data[static_cast<std::size_t>((t * l.m + i) * l.p + j)] = sum;
+        }
+    return {out};
+  }
+};
+
+/// Y = alpha * A' B' + beta * C with A' = A or A^T, B' = B or B^T (2-D).
+struct Gemm : OpBase {
+  static constexpr std::string_view name = "Gemm", summary = "alpha * op(A) op(B) + beta * C (2-D, C broadcast)", reference = "ONNX Gemm";
+  static constexpr int min_inputs = 2, max_inputs = 3;
+  static constexpr std::array<AttrSpec, 4> attributes{{
+      {"transA", AttrType::Int, false, "transpose A first (default 0)"},
+      {"transB", AttrType::Int, false, "transpose B first (default 0)"},
+      {"alpha", AttrType::Float, false, "scale of the product (default 1)"},
+      {"beta", AttrType::Float, false, "scale of C (default 1)"},
+  }};
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    expect_rank(node, in[0], 2, "A");
+    expect_rank(node, in[1], 2, "B");
+    const bool ta = node.get_int("transA", 0) != 0, tb = node.get_int("transB", 0) != 0;
+    const auto m = in[0].shape[ta ? 1 : 0], k = in[0].shape[ta ? 0 : 1];
+    const auto k2 = in[1].shape[tb ? 1 : 0], n = in[1].shape[tb ? 0 : 1];
+    if (k != k2) fail(node, "inner dimensions differ: " + to_string(in[0]) + " x " + to_string(in[1]));
+    if (in.size() == 3 && !broadcast_shapes(in[2].shape, {m, n}) )
+      fail(node, "C " + to_string(in[2]) + " does not broadcast to " + to_string(Shape{m, n}));
+    return {{DType::Float, {m, n}}};
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    const bool ta = node.get_int("transA", 0) != 0, tb = node.get_int("transB", 0) != 0;
+    Action out;
+    if (const auto o = actions[0].offset_on(ta ? 1 : 0)) out.add(0, *o);
+    if (const auto o = actions[1].offset_on(tb ? 0 : 1)) out.add(1, *o);
+    if (in.size() == 3)
+      for (const auto& a : actions[2].axes) out.add(a.axis + 2 - static_cast<int>(in[2].shape.size()), a.offset);
+    return {{out}};
+  }
+  static Degree degree(const Node&, std::span<const Degree> in) {
+    const Degree product = degree_sum(in.subspan(0, 2));
+    if (in.size() < 3) return product;
+    const std::array<Degree, 2> parts{product, in[2]};
+    return degree_max(parts);
+  }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    const bool ta = node.get_int("transA", 0) != 0, tb = node.get_int("transB", 0) != 0;
+    const S alpha = Domain<S>::constant(rational_from_double(node.get_float("alpha", 1.0)));
+    const S beta = Domain<S>::constant(rational_from_double(node.get_float("beta", 1.0)));
+    const auto& a = *in[0];
+    const auto& b = *in[1];
+    const auto m = a.shape[ta ? 1 : 0], k = a.shape[ta ? 0 : 1], n = b.shape[tb ? 0 : 1];
+    Tensor<S> out(DType::Float, {m, n});
+    std::optional<Tensor<S>> c;
+    if (in.size() == 3 && in[2]) c = broadcast_to(*in[2], {m, n});
+    for (std::int64_t i = 0; i < m; ++i)
+      for (std::int64_t j = 0; j < n; ++j) {
+        S sum = Domain<S>::from_int(0);
+        for (std::int64_t r = 0; r < k; ++r)
+          sum = sum + a.data[static_cast<std::size_t>(ta ? r * m + i : i * k + r)] * b.data[static_cast<std::size_t>(tb ? j * k + r : r * n + j)];
+        sum = alpha * sum;
+        if (c) sum = sum + beta * c->data[static_cast<std::size_t>(i * n + j)];
+        out.data[static_cast<std::size_t>(i * n + j)] = sum;
+      }
+    return {out};
+  }
+};
+
+/// Y = X W + b on the last axis, W of shape [in, out] (math layout), b optional of shape [out].
+struct Linear : OpBase {
+  static constexpr std::string_view name = "Linear", summary = "X W + b over the last axis (W is [in, out])", reference = "math layout of torch.nn.Linear";
+  static constexpr int min_inputs = 2, max_inputs = 3;
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    expect_dtype(node, in[0], DType::Float, "X");
+    expect_rank(node, in[1], 2, "W");
+    if (in[0].shape.empty() || in[0].shape.back() != in[1].shape[0])
+      fail(node, "X " + to_string(in[0]) + " does not match W " + to_string(in[1]) + " (last axis of X must equal W's rows)");
+    if (in.size() == 3 && in[2].shape != Shape{in[1].shape[1]})
+      fail(node, "bias " + to_string(in[2]) + " must have shape [" + std::to_string(in[1].shape[1]) + "]");
+    Shape out = in[0].shape;
+    out.back() = in[1].shape[1];
+    return {{DType::Float, out}};
+  }
+  static Claim claim(const Node&, std::span<const TensorType> in, std::span<const Action> actions) {
+    const int last = static_cast<int>(in[0].shape.size()) - 1;
+    Action out;
+    for (const auto& a : actions[0].axes)
+      if (a.axis != last) out.add(a.axis, a.offset);
+    if (const auto o = actions[1].offset_on(1)) out.add(last, *o);
+    if (in.size() == 3)
+      if (const auto o = actions[2].offset_on(0)) out.add(last, *o);
+    return {{out}};
+  }
+  static Degree degree(const Node& node, std::span<const Degree> in) { return Gemm::degree(node, in); }
+  template <class S>
+  static Outputs<S> eval(const Node&, Inputs<S> in, const EvalOptions&) {
+    const auto& x = *in[0];
+    const auto& w = *in[1];
+    const auto rows = element_count(x.shape) / w.shape[0], k = w.shape[0], n = w.shape[1];
+    Shape shape = x.shape;
+    shape.back() = n;
+    Tensor<S> out(DType::Float, shape);
+    for (std::int64_t i = 0; i < rows; ++i)
+      for (std::int64_t j = 0; j < n; ++j) {
+        S sum = (in.size() == 3 && in[2]) ? in[2]->data[static_cast<std::size_t>(j)] : Domain<S>::from_int(0);
+        for (std::int64_t r = 0; r < k; ++r)
+          sum = sum + x.data[static_cast<std::size_t>(i * k + r)] * w.data[static_cast<std::size_t>(r * n + j)];
+        out.data[static_cast<std::size_t>(i * n + j)] = sum;
+      }
+    return {out};
+  }
+};
+
+}  // namespace permeq::ops

@@ -1,0 +1,116 @@
+// src/ops/definitions/normalization.hpp: softmax and the per-token normalisations.
+#pragma once
+
+#include "src/ops/definitions/elementwise.hpp"
+
+namespace permeq::ops {
+
+/// Calls `f(outer, inner, stride, length)` once per 1-D slice of `shape` along `axis`.
+template <class F>
+void for_each_slice(const Shape& shape, int axis, F&& f) {
+  const auto split = split_at_axis(shape, static_cast<std::size_t>(axis));
+  for (std::int64_t o = 0; o < split.outer; ++o)
+    for (std::int64_t i = 0; i < split.inner; ++i)
+      f(o * split.length * split.inner + i, split.inner, split.length);
+}
+
+struct Softmax : OpBase {
+  static constexpr std::string_view name = "Softmax", summary = "exp(x_i) / sum_j exp(x_j) along an axis", reference = "ONNX Softmax (opset 13)";
+  static constexpr std::array<AttrSpec, 1> attributes{{{"axis", AttrType::Int, false, "the normalised axis (default -1)"}}};
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    expect_dtype(node, in[0], DType::Float, "input");
+    (void)axis_attr(node, "axis", -1, in[0].shape.size());
+    return {in[0]};
+  }
+  static Claim claim(const Node&, std::span<const TensorType>, std::span<const Action> actions) { return claim_first_input(actions); }
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions& options) {
+    const auto& x = *in[0];
+    Tensor<S> out(x.dtype, x.shape);
+    for_each_slice(x.shape, axis_attr(node, "axis", -1, x.rank()), [&](std::int64_t start, std::int64_t stride, std::int64_t length) {
+      auto at = [&](std::int64_t j) { return static_cast<std::size_t>(start + j * stride); };
+      S shift = Domain<S>::from_int(0);
+      // The stable form subtracts the maximum; that identity holds for the real exp only, so the
+      // generic function (and exact domains) take the plain form.
+      if constexpr (Domain<S>::floating) if (options.functions == FunctionSemantics::Real) {
+        shift = x.data[at(0)];
+        for (std::int64_t j = 1; j < length; ++j) shift = Domain<S>::select(Domain<S>::less(shift, x.data[at(j)]), x.data[at(j)], shift);
+      }
+      S total = Domain<S>::from_int(0);
+      for (std::int64_t j = 0; j < length; ++j) {
+        out.data[at(j)] = Domain<S>::function(Exp::function, x.data[at(j)] - shift, options);
+        total = total + out.data[at(j)];
+      }
+      for (std::int64_t j = 0; j < length; ++j) out.data[at(j)] = Domain<S>::divide(out.data[at(j)], total);
+    });
+    return {out};
+  }
+};
+
+/// Shared by LayerNorm and RMSNorm: normalise over the trailing axes from `axis`, then scale
+/// (and shift). `centered` subtracts the mean first (LayerNorm) or not (RMSNorm).
+template <class Def, bool centered>
+struct TrailingNorm : OpBase {
+  static constexpr std::array<AttrSpec, 2> attributes{{
+      {"axis", AttrType::Int, false, "first normalised axis; normalises axes [axis, rank) (default -1)"},
+      {"epsilon", AttrType::Float, false, "added to the variance (default 1e-5)"},
+  }};
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    expect_dtype(node, in[0], DType::Float, "X");
+    const int axis = axis_attr(node, "axis", -1, in[0].shape.size());
+    const Shape normalized(in[0].shape.begin() + axis, in[0].shape.end());
+    for (std::size_t k = 1; k < in.size(); ++k)
+      if (!broadcast_shapes(in[k].shape, normalized) || in[k].shape.size() > normalized.size())
+        fail(node, std::string(k == 1 ? "scale " : "bias ") + to_string(in[k]) + " must broadcast to the normalised shape " + to_string(normalized));
+    return {in[0]};
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    return claim_broadcast(in, actions, infer(node, in)[0].shape.size());
+  }
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions& options) {
+    const auto& x = *in[0];
+    const int axis = axis_attr(node, "axis", -1, x.rank());
+    const Shape normalized(x.shape.begin() + axis, x.shape.end());
+    const auto width = element_count(normalized);
+    const auto scale = broadcast_to(*in[1], normalized);
+    std::optional<Tensor<S>> bias;
+    if (in.size() == 3) bias = broadcast_to(*in[2], normalized);
+    const S epsilon = Domain<S>::constant(rational_from_double(node.get_float("epsilon", 1e-5)));
+    const S count = Domain<S>::from_int(width);
+    Tensor<S> out(x.dtype, x.shape);
+    for (std::int64_t row = 0; row < element_count(x.shape) / width; ++row) {
+      const auto base = static_cast<std::size_t>(row * width);
+      S mean = Domain<S>::from_int(0);
+      if constexpr (centered) {
+        for (std::int64_t j = 0; j < width; ++j) mean = mean + x.data[base + j];
+        mean = Domain<S>::divide(mean, count);
+      }
+      S second_moment = Domain<S>::from_int(0);
+      for (std::int64_t j = 0; j < width; ++j) second_moment = second_moment + (x.data[base + j] - mean) * (x.data[base + j] - mean);
+      const S denominator = Domain<S>::function(Sqrt::function, Domain<S>::divide(second_moment, count) + epsilon, options);
+      for (std::int64_t j = 0; j < width; ++j) {
+        S y = Domain<S>::divide(x.data[base + j] - mean, denominator) * scale.data[static_cast<std::size_t>(j)];
+        if (bias) y = y + bias->data[static_cast<std::size_t>(j)];
+        out.data[base + j] = y;
+      }
+    }
+    return {out};
+  }
+};
+
+struct LayerNorm : TrailingNorm<LayerNorm, true> {
+  static constexpr std::string_view name = "LayerNorm", summary = "(x - mean) / sqrt(var + eps) * scale + bias over trailing axes",
+                                    reference = "ONNX LayerNormalization (opset 17)";
+  static constexpr int min_inputs = 2, max_inputs = 3;
+};
+
+struct RMSNorm : TrailingNorm<RMSNorm, false> {
+  static constexpr std::string_view name = "RMSNorm", summary = "x / sqrt(mean(x^2) + eps) * scale over trailing axes",
+                                    reference = "ONNX RMSNormalization (opset 23); Zhang & Sennrich 2019";
+  static constexpr int min_inputs = 2, max_inputs = 2;
+};
+
+}  // namespace permeq::ops

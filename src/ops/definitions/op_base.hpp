@@ -1,0 +1,61 @@
+// src/ops/definitions/op_base.hpp: defaults every operator definition inherits, and the family
+// templates (unary pointwise, broadcasting binary) that most definitions are instances of.
+#pragma once
+
+#include "src/ops/kernels.hpp"
+
+namespace permeq::ops {
+
+using namespace permeq::kernels;
+
+struct OpBase {
+  static constexpr int min_inputs = 1, max_inputs = 1, outputs = 1;  // outputs -1: as many as the node lists
+  static constexpr std::array<AttrSpec, 0> attributes{};
+};
+
+/// A pointwise map on one float tensor; `Def::apply<S>(x, node, options)` gives its value.
+template <class Def>
+struct UnaryPointwise : OpBase {
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    expect_dtype(node, in[0], DType::Float, "input");
+    return {in[0]};
+  }
+  static Claim claim(const Node&, std::span<const TensorType>, std::span<const Action> actions) {
+    return claim_first_input(actions);
+  }
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions& options) {
+    return {map_unary(*in[0], [&](const S& x) { return Def::template apply<S>(x, node, options); })};
+  }
+};
+
+/// A pointwise non-rational function evaluated through the domain (oracle, real or symbolic).
+template <class Def>
+struct FunctionPointwise : UnaryPointwise<Def> {
+  template <class S>
+  static S apply(const S& x, const Node&, const EvalOptions& options) {
+    return Domain<S>::function(Def::function, x, options);
+  }
+};
+
+/// Numpy-broadcasting binary operator; `Def::apply<S>(a, b)` gives its value.
+template <class Def, DType OutType = DType::Float>
+struct BinaryBroadcast : OpBase {
+  static constexpr int min_inputs = 2, max_inputs = 2;
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    if (in[0].dtype != in[1].dtype)
+      fail(node, "operands must have the same dtype, got " + to_string(in[0]) + " and " + to_string(in[1]));
+    return {infer_broadcast(node, in, OutType == DType::Bool ? DType::Bool : in[0].dtype)};
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    return claim_broadcast(in, actions, infer(node, in)[0].shape.size());
+  }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    const DType dtype = OutType == DType::Bool ? DType::Bool : in[0]->dtype;
+    return {map_broadcast<S>(in, dtype, [&](const S& a, const S& b) { return Def::template apply<S>(node, a, b); })};
+  }
+};
+
+}  // namespace permeq::ops

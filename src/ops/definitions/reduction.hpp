@@ -1,0 +1,159 @@
+// src/ops/definitions/reduction.hpp: reductions and scans along axes.
+#pragma once
+
+#include "src/ops/definitions/normalization.hpp"
+
+namespace permeq::ops {
+
+inline std::vector<int> reduced_axes(const Node& node, std::size_t rank) {
+  std::vector<int> axes;
+  for (const auto a : node.get_ints("axes")) {
+    const auto axis = normalize_axis(a, rank);
+    if (!axis) fail(node, "axis " + std::to_string(a) + " is out of range for rank " + std::to_string(rank));
+    axes.push_back(*axis);
+  }
+  if (axes.empty())
+    for (std::size_t i = 0; i < rank; ++i) axes.push_back(static_cast<int>(i));
+  std::sort(axes.begin(), axes.end());
+  axes.erase(std::unique(axes.begin(), axes.end()), axes.end());
+  return axes;
+}
+
+/// ReduceSum / ReduceMean / ReduceMax over `axes` (all axes when absent), keepdims default 1.
+template <class Def>
+struct Reduce : OpBase {
+  static constexpr std::array<AttrSpec, 2> attributes{{
+      {"axes", AttrType::Ints, false, "reduced axes (default: all)"},
+      {"keepdims", AttrType::Int, false, "keep reduced axes with size 1 (default 1)"},
+  }};
+  static Shape out_shape(const Node& node, const Shape& in) {
+    const auto axes = reduced_axes(node, in.size());
+    const bool keep = node.get_int("keepdims", 1) != 0;
+    Shape out;
+    for (std::size_t i = 0; i < in.size(); ++i) {
+      const bool reduced = std::find(axes.begin(), axes.end(), static_cast<int>(i)) != axes.end();
+      if (!reduced) out.push_back(in[i]);
+      else if (keep) out.push_back(1);
+    }
+    return out;
+  }
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    expect_dtype(node, in[0], DType::Float, "input");
+    return {{DType::Float, out_shape(node, in[0].shape)}};
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    return claim_removing_axes(actions[0], reduced_axes(node, in[0].shape.size()), node.get_int("keepdims", 1) != 0);
+  }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    const auto& x = *in[0];
+    const auto axes = reduced_axes(node, x.rank());
+    Shape kept = x.shape;
+    for (const int a : axes) kept[static_cast<std::size_t>(a)] = 1;
+    const auto target = broadcast_map(x.shape, kept);  // each element's reduced slot
+    std::vector<std::optional<S>> acc(static_cast<std::size_t>(element_count(kept)));
+    for (std::size_t i = 0; i < x.data.size(); ++i) {
+      auto& slot = acc[static_cast<std::size_t>(target[i])];
+      slot = slot ? Def::template combine<S>(*slot, x.data[i]) : x.data[i];
+    }
+    const S count = Domain<S>::from_int(element_count(x.shape) / element_count(kept));
+    Tensor<S> out(DType::Float, out_shape(node, x.shape));
+    for (std::size_t i = 0; i < acc.size(); ++i) out.data[i] = Def::template finish<S>(*acc[i], count);
+    return {out};
+  }
+};
+
+struct ReduceSum : Reduce<ReduceSum> {
+  static constexpr std::string_view name = "ReduceSum", summary = "sum over axes", reference = "ONNX ReduceSum (axes as attribute)";
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
+  template <class S> static S combine(const S& a, const S& b) { return a + b; }
+  template <class S> static S finish(const S& a, const S&) { return a; }
+};
+struct ReduceMean : Reduce<ReduceMean> {
+  static constexpr std::string_view name = "ReduceMean", summary = "mean over axes", reference = "ONNX ReduceMean (axes as attribute)";
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
+  template <class S> static S combine(const S& a, const S& b) { return a + b; }
+  template <class S> static S finish(const S& a, const S& count) { return Domain<S>::divide(a, count); }
+};
+struct ReduceMax : Reduce<ReduceMax> {
+  static constexpr std::string_view name = "ReduceMax", summary = "maximum over axes", reference = "ONNX ReduceMax (axes as attribute)";
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+  template <class S> static S combine(const S& a, const S& b) { return Domain<S>::select(Domain<S>::less(a, b), b, a); }
+  template <class S> static S finish(const S& a, const S&) { return a; }
+};
+
+struct ArgMax : OpBase {
+  static constexpr std::string_view name = "ArgMax", summary = "index of the maximum along an axis (int64)", reference = "ONNX ArgMax";
+  static constexpr std::array<AttrSpec, 3> attributes{{
+      {"axis", AttrType::Int, false, "the searched axis (default 0)"},
+      {"keepdims", AttrType::Int, false, "keep the axis with size 1 (default 1)"},
+      {"select_last_index", AttrType::Int, false, "on ties take the last index (default 0: the first)"},
+  }};
+  static Shape out_shape(const Node& node, const Shape& in) {
+    const int axis = axis_attr(node, "axis", 0, in.size());
+    Shape out = in;
+    if (node.get_int("keepdims", 1) != 0) out[static_cast<std::size_t>(axis)] = 1;
+    else out.erase(out.begin() + axis);
+    return out;
+  }
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    expect_dtype(node, in[0], DType::Float, "input");
+    return {{DType::Int64, out_shape(node, in[0].shape)}};
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    return claim_removing_axes(actions[0], {axis_attr(node, "axis", 0, in[0].shape.size())}, node.get_int("keepdims", 1) != 0);
+  }
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    const auto& x = *in[0];
+    const bool last = node.get_int("select_last_index", 0) != 0;
+    Tensor<S> out(DType::Int64, out_shape(node, x.shape));
+    std::size_t slot = 0;
+    for_each_slice(x.shape, axis_attr(node, "axis", 0, x.rank()), [&](std::int64_t start, std::int64_t stride, std::int64_t length) {
+      S best = x.data[static_cast<std::size_t>(start)];
+      S best_index = Domain<S>::from_int(0);
+      for (std::int64_t j = 1; j < length; ++j) {
+        const S& v = x.data[static_cast<std::size_t>(start + j * stride)];
+        const auto better = last ? !Domain<S>::less(v, best) : Domain<S>::less(best, v);
+        best = Domain<S>::select(better, v, best);
+        best_index = Domain<S>::select(better, Domain<S>::from_int(j), best_index);
+      }
+      out.data[slot++] = best_index;
+    });
+    // for_each_slice visits slices in (outer, inner) order, which is the row-major output order.
+    return {out};
+  }
+};
+
+struct CumSum : OpBase {
+  static constexpr std::string_view name = "CumSum", summary = "running sum along an axis", reference = "ONNX CumSum (axis as attribute)";
+  static constexpr std::array<AttrSpec, 3> attributes{{
+      {"axis", AttrType::Int, true, "the scanned axis"},
+      {"exclusive", AttrType::Int, false, "exclude the current element (default 0)"},
+      {"reverse", AttrType::Int, false, "scan from the end (default 0)"},
+  }};
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    (void)axis_attr(node, "axis", 0, in[0].shape.size());
+    return {in[0]};
+  }
+  static Claim claim(const Node&, std::span<const TensorType>, std::span<const Action> actions) { return claim_first_input(actions); }
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    const auto& x = *in[0];
+    const bool exclusive = node.get_int("exclusive", 0) != 0, reverse = node.get_int("reverse", 0) != 0;
+    Tensor<S> out(x.dtype, x.shape);
+    for_each_slice(x.shape, axis_attr(node, "axis", 0, x.rank()), [&](std::int64_t start, std::int64_t stride, std::int64_t length) {
+      S total = Domain<S>::from_int(0);
+      for (std::int64_t step = 0; step < length; ++step) {
+        const auto at = static_cast<std::size_t>(start + (reverse ? length - 1 - step : step) * stride);
+        if (exclusive) { out.data[at] = total; total = total + x.data[at]; }
+        else { total = total + x.data[at]; out.data[at] = total; }
+      }
+    });
+    return {out};
+  }
+};
+
+}  // namespace permeq::ops

@@ -1,0 +1,173 @@
+// src/ops/definitions/sources_and_masks.hpp: operators that create values (Constant, Range) or
+// shape masks (Trilu), and convolution over a sequence axis (Conv1d).
+#pragma once
+
+#include "src/ops/definitions/data_movement.hpp"
+#include "src/ops/definitions/linear_algebra.hpp"
+
+namespace permeq::ops {
+
+inline DType dtype_attr(const Node& node, std::string_view fallback) {
+  const auto text = node.get_string("dtype", fallback);
+  const auto dtype = parse_dtype(text);
+  if (!dtype) fail(node, "dtype must be float, int64 or bool, got \"" + text + "\"");
+  return *dtype;
+}
+
+struct Constant : OpBase {
+  static constexpr std::string_view name = "Constant", summary = "a tensor given by its values (one value fills the shape)",
+                                    reference = "ONNX Constant / ConstantOfShape";
+  static constexpr int min_inputs = 0, max_inputs = 0;
+  static constexpr std::array<AttrSpec, 3> attributes{{
+      {"shape", AttrType::Dims, true, "the shape; may name dimensions"},
+      {"values", AttrType::Floats, true, "row-major values, or one value to fill with"},
+      {"dtype", AttrType::String, false, "float (default), int64 or bool"},
+  }};
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType>) {
+    const Shape shape = node.get_sizes("shape");
+    const auto values = node.get_floats("values");
+    if (values.size() != 1 && static_cast<std::int64_t>(values.size()) != element_count(shape))
+      fail(node, "has " + std::to_string(values.size()) + " values for shape " + to_string(shape) + " (needs 1 or " + std::to_string(element_count(shape)) + ")");
+    return {{dtype_attr(node, "float"), shape}};
+  }
+  static Claim claim(const Node&, std::span<const TensorType>, std::span<const Action>) { return {{Action{}}}; }
+  static Degree degree(const Node&, std::span<const Degree>) { return 0; }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S>, const EvalOptions&) {
+    const auto type = infer(node, {})[0];
+    const auto values = node.get_floats("values");
+    Tensor<S> out(type.dtype, type.shape);
+    for (std::size_t i = 0; i < out.data.size(); ++i)
+      out.data[i] = Domain<S>::constant(rational_from_double(values[values.size() == 1 ? 0 : i]));
+    return {out};
+  }
+};
+
+struct Range : OpBase {
+  static constexpr std::string_view name = "Range", summary = "start, start+delta, ... below limit (positions)", reference = "ONNX Range (bounds as attributes)";
+  static constexpr int min_inputs = 0, max_inputs = 0;
+  static constexpr std::array<AttrSpec, 4> attributes{{
+      {"start", AttrType::Int, false, "first value (default 0)"},
+      {"limit", AttrType::Dims, true, "exclusive bound, one entry; may name a dimension (\"seq\")"},
+      {"delta", AttrType::Int, false, "step (default 1)"},
+      {"dtype", AttrType::String, false, "int64 (default) or float"},
+  }};
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType>) {
+    const auto limit = node.get_sizes("limit");
+    const auto start = node.get_int("start", 0), delta = node.get_int("delta", 1);
+    if (limit.size() != 1) fail(node, "limit must have exactly one entry");
+    if (delta == 0) fail(node, "delta must not be 0");
+    const auto span = limit[0] - start;
+    const auto count = std::max<std::int64_t>(0, (span + delta + (delta > 0 ? -1 : 1)) / delta);
+    return {{dtype_attr(node, "int64"), {count}}};
+  }
+  static Claim claim(const Node&, std::span<const TensorType>, std::span<const Action>) { return {{Action{}}}; }
+  static Degree degree(const Node&, std::span<const Degree>) { return 0; }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S>, const EvalOptions&) {
+    const auto type = infer(node, {})[0];
+    Tensor<S> out(type.dtype, type.shape);
+    for (std::int64_t i = 0; i < type.shape[0]; ++i)
+      out.data[static_cast<std::size_t>(i)] = Domain<S>::from_int(node.get_int("start", 0) + i * node.get_int("delta", 1));
+    return {out};
+  }
+};
+
+struct Trilu : MovementBase {
+  static constexpr std::string_view name = "Trilu", summary = "keeps the upper or lower triangle of the last two axes, zeroes the rest",
+                                    reference = "ONNX Trilu (k as attribute)";
+  static constexpr std::array<AttrSpec, 2> attributes{{
+      {"upper", AttrType::Int, false, "1 keeps j - i >= k (default), 0 keeps j - i <= k"},
+      {"k", AttrType::Int, false, "diagonal offset (default 0)"},
+  }};
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    if (in[0].shape.size() < 2) fail(node, "input must have rank >= 2, got " + to_string(in[0]));
+    return {in[0]};
+  }
+  static Claim claim(const Node&, std::span<const TensorType>, std::span<const Action> actions) { return claim_first_input(actions); }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    Tensor<S> out = *in[0];
+    const auto rows = out.shape[out.rank() - 2], cols = out.shape.back();
+    const bool upper = node.get_int("upper", 1) != 0;
+    const auto k = node.get_int("k", 0);
+    for (std::size_t flat = 0; flat < out.data.size(); ++flat) {
+      const auto j = static_cast<std::int64_t>(flat) % cols, i = (static_cast<std::int64_t>(flat) / cols) % rows;
+      if (upper ? j - i < k : j - i > k) out.data[flat] = Domain<S>::from_int(0);
+    }
+    return {out};
+  }
+};
+
+/// 1-D convolution in ONNX layout: X [N, C_in, L], W [C_out, C_in/group, K], optional B [C_out].
+struct Conv1d : OpBase {
+  static constexpr std::string_view name = "Conv1d", summary = "1-D convolution over the last axis ([N, C, L] layout)", reference = "ONNX Conv (1-D)";
+  static constexpr int min_inputs = 2, max_inputs = 3;
+  static constexpr std::array<AttrSpec, 4> attributes{{
+      {"pads", AttrType::Ints, false, "[begin, end] zero padding (default [0, 0])"},
+      {"strides", AttrType::Ints, false, "[stride] (default [1])"},
+      {"dilations", AttrType::Ints, false, "[dilation] (default [1])"},
+      {"group", AttrType::Int, false, "channel groups (default 1)"},
+  }};
+  struct Geometry {
+    std::int64_t batch, c_in, length, c_out, kernel, group, pad_begin, stride, dilation, out_length;
+  };
+  static std::int64_t single(const Node& node, std::string_view key, std::size_t index, std::int64_t fallback) {
+    const auto v = node.get_ints(key);
+    return v.size() > index ? v[index] : fallback;
+  }
+  static Geometry geometry(const Node& node, std::span<const TensorType> in) {
+    expect_rank(node, in[0], 3, "X");
+    expect_rank(node, in[1], 3, "W");
+    Geometry g{in[0].shape[0], in[0].shape[1], in[0].shape[2], in[1].shape[0], in[1].shape[2], node.get_int("group", 1),
+               single(node, "pads", 0, 0), single(node, "strides", 0, 1), single(node, "dilations", 0, 1), 0};
+    if (g.group < 1 || g.c_in % g.group != 0 || g.c_out % g.group != 0 || in[1].shape[1] * g.group != g.c_in)
+      fail(node, "W " + to_string(in[1]) + " does not fit X " + to_string(in[0]) + " with group " + std::to_string(g.group));
+    if (in.size() == 3 && in[2].shape != Shape{g.c_out}) fail(node, "B " + to_string(in[2]) + " must have shape [" + std::to_string(g.c_out) + "]");
+    if (g.stride < 1 || g.dilation < 1) fail(node, "strides and dilations must be positive");
+    const auto span = g.length + g.pad_begin + single(node, "pads", 1, 0) - g.dilation * (g.kernel - 1) - 1;
+    if (span < 0) fail(node, "kernel of size " + std::to_string(g.kernel) + " is longer than the padded input " + to_string(in[0]));
+    g.out_length = span / g.stride + 1;
+    return g;
+  }
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    const auto g = geometry(node, in);
+    return {{DType::Float, {g.batch, g.c_out, g.out_length}}};
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    const auto g = geometry(node, in);
+    Action out;
+    if (const auto o = actions[0].offset_on(0)) out.add(0, *o);
+    // What a token-wise map would give: output t is centred on input t + (its offset shift).
+    if (const auto o = actions[0].offset_on(2); o && g.stride == 1) out.add(2, *o + g.pad_begin - g.dilation * ((g.kernel - 1) / 2));
+    return {{out}};
+  }
+  static Degree degree(const Node& node, std::span<const Degree> in) { return Gemm::degree(node, in); }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    std::vector<TensorType> types;
+    for (const auto* t : in) types.push_back(t->type());
+    const auto g = geometry(node, types);
+    const auto& x = *in[0];
+    const auto& w = *in[1];
+    const auto per_group_in = g.c_in / g.group, per_group_out = g.c_out / g.group;
+    Tensor<S> out(DType::Float, {g.batch, g.c_out, g.out_length});
+    for (std::int64_t b = 0; b < g.batch; ++b)
+      for (std::int64_t co = 0; co < g.c_out; ++co)
+        for (std::int64_t t = 0; t < g.out_length; ++t) {
+          S sum = in.size() == 3 ? in[2]->data[static_cast<std::size_t>(co)] : Domain<S>::from_int(0);
+          const auto group = co / per_group_out;
+          for (std::int64_t ci = 0; ci < per_group_in; ++ci)
+            for (std::int64_t r = 0; r < g.kernel; ++r) {
+              const auto pos = t * g.stride + r * g.dilation - g.pad_begin;
+              if (pos < 0 || pos >= g.length) continue;
+              sum = sum + x.data[static_cast<std::size_t>((b * g.c_in + group * per_group_in + ci) * g.length + pos)] *
+                              w.data[static_cast<std::size_t>((co * per_group_in + ci) * g.kernel + r)];
+            }
+          out.data[static_cast<std::size_t>((b * g.c_out + co) * g.out_length + t)] = sum;
+        }
+    return {out};
+  }
+};
+
+}  // namespace permeq::ops

@@ -1,0 +1,94 @@
+// src/ops/domain.hpp: the scalar domains operator semantics are written against.
+//
+// An operator's `eval<S>` uses only what `Domain<S>` offers: constants, arithmetic through the
+// scalar's own operators, a division that reports zero divisors, comparisons that yield the
+// domain's boolean, `select`, index extraction, and `function` for non-rational pointwise maps.
+// A new domain (the prover's symbolic terms) is one more specialization here, nothing else.
+#pragma once
+
+#include "permeq/core/error.hpp"
+#include "permeq/core/rational.hpp"
+#include "permeq/ops/operator.hpp"
+
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace permeq {
+
+/// Range facts a pointwise function's values satisfy; the oracle respects them and operators
+/// rely on them (softmax divides by a sum of exp values, so exp must be positive).
+enum class FunctionRange { Any, Positive, UnitOpen, SignedUnitOpen, SignedUnitClosed };
+
+/// A non-rational pointwise function as the operators use it.
+struct PointwiseFunction {
+  std::string_view name;
+  double (*real)(double x, double parameter);
+  FunctionRange range;
+  double parameter = 0.0;  ///< e.g. the exponent of Pow; part of the function's identity
+};
+
+/// The generic-function oracle: a fixed pseudo-random value k/16 of the exact argument, chosen by
+/// a hash of (function name, parameter, argument), within `range`.
+[[nodiscard]] Rational oracle_value(const PointwiseFunction& function, const Rational& argument);
+
+template <class S>
+struct Domain;
+
+template <>
+struct Domain<Rational> {
+  using Bool = bool;
+  static constexpr std::string_view name = "exact";
+  static constexpr bool floating = false;
+
+  static Rational constant(const Rational& value) { return value; }
+  static Rational from_int(std::int64_t value) { return Rational(value); }
+  static Rational divide(const Rational& a, const Rational& b) {
+    if (b == 0) throw Error(ErrorKind::Evaluation, "division by zero in exact evaluation");
+    return a / b;
+  }
+  static bool less(const Rational& a, const Rational& b) { return a < b; }
+  static bool equal(const Rational& a, const Rational& b) { return a == b; }
+  static bool is_true(const Rational& a) { return a != 0; }
+  static Rational select(bool condition, const Rational& a, const Rational& b) { return condition ? a : b; }
+  static Rational from_bool(bool value) { return Rational(value ? 1 : 0); }
+  static std::int64_t index(const Rational& value) {
+    if (boost::multiprecision::denominator(value) != 1)
+      throw Error(ErrorKind::Evaluation, "index " + to_string(value) + " is not an integer");
+    return boost::multiprecision::numerator(value).convert_to<std::int64_t>();
+  }
+  static Rational function(const PointwiseFunction& f, const Rational& x, const EvalOptions&) {
+    return oracle_value(f, x);
+  }
+};
+
+template <>
+struct Domain<double> {
+  using Bool = bool;
+  static constexpr std::string_view name = "double";
+  static constexpr bool floating = true;
+
+  static double constant(const Rational& value) { return to_double(value); }
+  static double from_int(std::int64_t value) { return static_cast<double>(value); }
+  static double divide(double a, double b) { return a / b; }
+  static bool less(double a, double b) { return a < b; }
+  static bool equal(double a, double b) { return a == b; }
+  static bool is_true(double a) { return a != 0.0; }
+  static double select(bool condition, double a, double b) { return condition ? a : b; }
+  static double from_bool(bool value) { return value ? 1.0 : 0.0; }
+  static std::int64_t index(double value) {
+    if (std::nearbyint(value) != value)
+      throw Error(ErrorKind::Evaluation, "index " + std::to_string(value) + " is not an integer");
+    return static_cast<std::int64_t>(value);
+  }
+  static double function(const PointwiseFunction& f, double x, const EvalOptions& options) {
+    if (options.functions == FunctionSemantics::Real) return f.real(x, f.parameter);
+    return to_double(oracle_value(f, Rational(x)));  // Rational(double) is exact
+  }
+};
+
+template <class S>
+concept ScalarDomain = requires { Domain<S>::name; };
+
+}  // namespace permeq

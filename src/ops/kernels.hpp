@@ -1,0 +1,160 @@
+// src/ops/kernels.hpp: building blocks shared by operator definitions (broadcasting, axis loops,
+// the common shape, claim and degree rules), so each definition states only what is its own.
+#pragma once
+
+#include "permeq/core/error.hpp"
+#include "permeq/ops/operator.hpp"
+#include "src/ops/domain.hpp"
+
+#include <algorithm>
+#include <array>
+#include <numeric>
+#include <span>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+namespace permeq::kernels {
+
+[[noreturn]] inline void fail(const Node& node, const std::string& message) {
+  throw Error(ErrorKind::Input, node.describe() + ": " + message);
+}
+[[noreturn]] inline void fail_eval(const Node& node, const std::string& message) {
+  throw Error(ErrorKind::Evaluation, node.describe() + ": " + message);
+}
+
+inline int axis_attr(const Node& node, std::string_view key, std::int64_t fallback, std::size_t rank) {
+  const auto axis = normalize_axis(node.get_int(key, fallback), rank);
+  if (!axis) fail(node, "attribute '" + std::string(key) + "' = " + std::to_string(node.get_int(key, fallback)) +
+                            " is out of range for rank " + std::to_string(rank));
+  return *axis;
+}
+
+inline void expect_dtype(const Node& node, const TensorType& type, DType dtype, std::string_view what) {
+  if (type.dtype != dtype)
+    fail(node, std::string(what) + " must be " + std::string(to_string(dtype)) + ", got " + to_string(type));
+}
+inline void expect_rank(const Node& node, const TensorType& type, std::size_t rank, std::string_view what) {
+  if (type.shape.size() != rank)
+    fail(node, std::string(what) + " must have rank " + std::to_string(rank) + ", got " + to_string(type));
+}
+
+/// Maps each flat index of `out` to the flat index of a broadcast operand `in`.
+inline std::vector<std::int64_t> broadcast_map(const Shape& out, const Shape& in) {
+  const auto count = element_count(out);
+  std::vector<std::int64_t> map(static_cast<std::size_t>(count));
+  const auto in_strides = strides_of(in);
+  const std::size_t lead = out.size() - in.size();
+  std::vector<std::int64_t> index(out.size(), 0);
+  for (std::int64_t flat = 0; flat < count; ++flat) {
+    std::int64_t source = 0;
+    for (std::size_t i = 0; i < in.size(); ++i)
+      if (in[i] != 1) source += index[lead + i] * in_strides[i];
+    map[static_cast<std::size_t>(flat)] = source;
+    for (std::size_t i = out.size(); i-- > 0;) {
+      if (++index[i] < out[i]) break;
+      index[i] = 0;
+    }
+  }
+  return map;
+}
+
+template <class S>
+Tensor<S> broadcast_to(const Tensor<S>& in, const Shape& out) {
+  Tensor<S> result(in.dtype, out);
+  const auto map = broadcast_map(out, in.shape);
+  for (std::size_t i = 0; i < map.size(); ++i) result.data[i] = in.data[static_cast<std::size_t>(map[i])];
+  return result;
+}
+
+template <class S, class F>
+Tensor<S> map_unary(const Tensor<S>& in, F&& f) {
+  Tensor<S> out(in.dtype, in.shape);
+  for (std::size_t i = 0; i < in.data.size(); ++i) out.data[i] = f(in.data[i]);
+  return out;
+}
+
+/// Elementwise over broadcast operands; `f` receives one scalar per operand.
+template <class S, class F>
+Tensor<S> map_broadcast(std::span<const Tensor<S>* const> in, DType dtype, F&& f) {
+  Shape shape = in[0]->shape;
+  for (std::size_t k = 1; k < in.size(); ++k) shape = *broadcast_shapes(shape, in[k]->shape);
+  Tensor<S> out(dtype, shape);
+  std::vector<std::vector<std::int64_t>> maps;
+  for (const auto* t : in) maps.push_back(broadcast_map(shape, t->shape));
+  auto at = [&](std::size_t k, std::size_t i) -> const S& { return in[k]->data[static_cast<std::size_t>(maps[k][i])]; };
+  for (std::size_t i = 0; i < out.data.size(); ++i) {
+    if constexpr (std::is_invocable_v<F, const S&, const S&, const S&>) out.data[i] = f(at(0, i), at(1, i), at(2, i));
+    else out.data[i] = f(at(0, i), at(1, i));
+  }
+  return out;
+}
+
+/// Output type of a numpy-broadcasting operator.
+inline TensorType infer_broadcast(const Node& node, std::span<const TensorType> in, DType dtype) {
+  Shape shape = in[0].shape;
+  for (std::size_t k = 1; k < in.size(); ++k) {
+    const auto joined = broadcast_shapes(shape, in[k].shape);
+    if (!joined) {
+      std::string shapes;
+      for (const auto& t : in) shapes += (shapes.empty() ? "" : " and ") + to_string(t.shape);
+      fail(node, "shapes " + shapes + " do not broadcast");
+    }
+    shape = *joined;
+  }
+  return {dtype, shape};
+}
+
+/// Claim of a broadcasting operator: every input's acted axis lands on the aligned output axis.
+inline Claim claim_broadcast(std::span<const TensorType> in, std::span<const Action> actions, std::size_t out_rank) {
+  Action out;
+  for (std::size_t k = 0; k < in.size(); ++k)
+    for (const auto& a : actions[k].axes)
+      out.add(a.axis + static_cast<int>(out_rank - in[k].shape.size()), a.offset);
+  return {{out}};
+}
+
+inline Claim claim_first_input(std::span<const Action> actions, int outputs = 1) {
+  return {std::vector<Action>(static_cast<std::size_t>(outputs), actions[0])};
+}
+
+/// Claim for an operator that removes `axes` (sorted) from its first input, e.g. a reduction.
+inline Claim claim_removing_axes(const Action& in, const std::vector<int>& removed, bool keepdims) {
+  Action out;
+  for (const auto& a : in.axes) {
+    if (std::find(removed.begin(), removed.end(), a.axis) != removed.end()) continue;
+    const int shift = keepdims ? 0 : static_cast<int>(std::count_if(removed.begin(), removed.end(), [&](int r) { return r < a.axis; }));
+    out.add(a.axis - shift, a.offset);
+  }
+  return {{out}};
+}
+
+inline Degree degree_max(std::span<const Degree> in) {
+  int best = 0;
+  for (const auto& d : in) {
+    if (!d) return std::nullopt;
+    best = std::max(best, *d);
+  }
+  return best;
+}
+inline Degree degree_sum(std::span<const Degree> in) {
+  int total = 0;
+  for (const auto& d : in) {
+    if (!d) return std::nullopt;
+    total += *d;
+  }
+  return total;
+}
+/// Non-polynomial in general; still constant (degree 0) when every input is constant.
+inline Degree degree_nonpolynomial(std::span<const Degree> in) {
+  for (const auto& d : in)
+    if (!d || *d != 0) return std::nullopt;
+  return 0;
+}
+
+template <class S>
+using Inputs = std::span<const Tensor<S>* const>;
+template <class S>
+using Outputs = std::vector<Tensor<S>>;
+
+}  // namespace permeq::kernels

@@ -1,0 +1,71 @@
+// src/ops/registry.cpp: turns the operator list into the registry and the per-domain dispatch.
+
+#include "src/ops/operator_list.hpp"
+
+#include <unordered_map>
+
+namespace permeq {
+namespace {
+
+template <class Op>
+OperatorInfo info_of() {
+  static_assert(ops::OperatorDefinition<Op>, "incomplete operator definition");
+  OperatorInfo info;
+  info.name = Op::name;
+  info.summary = Op::summary;
+  info.reference = Op::reference;
+  info.min_inputs = Op::min_inputs;
+  info.max_inputs = Op::max_inputs;
+  info.outputs = Op::outputs;
+  info.attributes = std::span<const AttrSpec>(Op::attributes);
+  info.infer = [](const Node& node, std::span<const TensorType> in) { return Op::infer(node, in); };
+  info.claim = [](const Node& node, std::span<const TensorType> in, std::span<const Action> actions, std::int64_t tokens) {
+    if constexpr (requires { Op::claim(node, in, actions, tokens); }) return Op::claim(node, in, actions, tokens);
+    else return Op::claim(node, in, actions);
+  };
+  info.degree = [](const Node& node, std::span<const Degree> in) { return Op::degree(node, in); };
+  return info;
+}
+
+template <class... Ops>
+std::vector<OperatorInfo> build_registry(ops::OperatorList<Ops...>) {
+  return {info_of<Ops>()...};
+}
+
+const std::vector<OperatorInfo>& registry() {
+  static const std::vector<OperatorInfo> entries = build_registry(ops::AllOperators{});
+  return entries;
+}
+
+template <class S>
+using EvalFn = std::vector<Tensor<S>> (*)(const Node&, std::span<const Tensor<S>* const>, const EvalOptions&);
+
+template <class S, class... Ops>
+std::unordered_map<std::string_view, EvalFn<S>> build_dispatch(ops::OperatorList<Ops...>) {
+  return {{Ops::name, &Ops::template eval<S>}...};
+}
+
+}  // namespace
+
+std::span<const OperatorInfo> operators() { return registry(); }
+
+const OperatorInfo* find_operator(std::string_view name) {
+  for (const auto& info : registry())
+    if (info.name == name) return &info;
+  return nullptr;
+}
+
+template <class S>
+std::vector<Tensor<S>> evaluate_node(const Node& node, std::span<const Tensor<S>* const> inputs, const EvalOptions& options) {
+  static const auto dispatch = build_dispatch<S>(ops::AllOperators{});
+  const auto entry = dispatch.find(node.op);
+  if (entry == dispatch.end()) throw Error(ErrorKind::Input, node.describe() + ": unknown operator");
+  return entry->second(node, inputs, options);
+}
+
+// One explicit instantiation per domain of ops::AllDomains.
+static_assert(std::is_same_v<ops::AllDomains, ops::DomainList<Rational, double>>, "instantiate evaluate_node for every domain");
+template std::vector<Tensor<Rational>> evaluate_node(const Node&, std::span<const Tensor<Rational>* const>, const EvalOptions&);
+template std::vector<Tensor<double>> evaluate_node(const Node&, std::span<const Tensor<double>* const>, const EvalOptions&);
+
+}  // namespace permeq

@@ -1,0 +1,84 @@
+#include "permeq/report/report.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace permeq {
+
+namespace {
+using json = nlohmann::json;
+
+json tensor_json(const Tensor<Rational>& t) {
+  json values = json::array();
+  for (const auto& v : t.data) values.push_back(to_string(v));
+  return {{"dtype", to_string(t.dtype)}, {"shape", t.shape}, {"values", values}};
+}
+
+json named_tensors(const std::vector<std::pair<std::string, Tensor<Rational>>>& list) {
+  json out = json::array();
+  for (const auto& [name, t] : list) {
+    auto j = tensor_json(t);
+    j["name"] = name;
+    out.push_back(j);
+  }
+  return out;
+}
+
+json action_json(const Action& a) {
+  json axes = json::array();
+  for (const auto& ax : a.axes) axes.push_back({{"axis", ax.axis}, {"offset", ax.offset}});
+  return {{"description", describe(a)}, {"axes", axes}};
+}
+
+json witness_json(const Witness& w) {
+  json inputs = named_tensors(w.node_inputs);
+  for (std::size_t i = 0; i < inputs.size(); ++i) inputs[i]["action"] = action_json(w.input_actions[i]);
+  json claimed = json::array();
+  for (const auto& a : w.output_actions) claimed.push_back(action_json(a));
+  const auto& d = w.first_difference;
+  return {{"tokens", w.tokens},
+          {"token_dim", w.token_dim},
+          {"generator", w.generator},
+          {"permutation", w.sigma},
+          {"node_inputs", inputs},
+          {"claimed_output_actions", claimed},
+          {"permuted_then_applied", named_tensors(w.permuted_then_applied)},
+          {"applied_then_permuted", named_tensors(w.applied_then_permuted)},
+          {"first_difference",
+           {{"value", d.value}, {"index", d.index}, {"permuted_then_applied", to_string(d.permuted_then_applied)},
+            {"applied_then_permuted", to_string(d.applied_then_permuted)}}},
+          {"graph_values", named_tensors(w.graph_values)}};
+}
+
+json optional_number(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+
+}  // namespace
+
+std::string format_json(const CheckReport& r) {
+  json j;
+  j["schema"] = report_schema;
+  j["graph"] = r.graph;
+  j["direction"] = "forward";
+  j["action"] = "token-permutation";
+  j["tokens"] = r.tokens;
+  j["permuted"] = json::array();
+  for (const auto& p : r.permuted) j["permuted"].push_back({{"input", p.input}, {"axis", p.axis}});
+  j["engine"] = {{"name", "exact"}, {"trials", r.trials}, {"seed", r.seed}, {"generators", {"transposition", "n-cycle"}}};
+  j["scope"] = r.scope;
+  j["warnings"] = r.warnings;
+  j["outputs"] = json::array();
+  for (const auto& o : r.outputs)
+    j["outputs"].push_back({{"output", o.output}, {"verdict", to_string(o.verdict)}, {"action", o.action}, {"axes", o.axes},
+                            {"culprits", o.culprits}, {"note", o.note}, {"miss_probability", optional_number(o.miss_probability)}});
+  j["culprits"] = r.culprits;
+  j["nodes"] = json::array();
+  for (const auto& n : r.nodes) {
+    json node{{"node", n.node}, {"op", n.op}, {"scope", n.scope}, {"verdict", to_string(n.verdict)}, {"method", n.method}, {"action", n.action},
+              {"note", n.note}, {"miss_probability", optional_number(n.miss_probability)}, {"inherited_from", n.inherited_from}};
+    node["witness"] = n.witness ? witness_json(*n.witness) : json(nullptr);
+    j["nodes"].push_back(node);
+  }
+  j["summary"] = {{"exit_code", r.exit_code()}, {"seconds", r.seconds}};
+  return j.dump(2) + "\n";
+}
+
+}  // namespace permeq

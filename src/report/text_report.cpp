@@ -1,0 +1,127 @@
+#include "permeq/report/report.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <sstream>
+
+namespace permeq {
+
+namespace {
+
+std::string nested(const Tensor<Rational>& t, std::size_t axis, std::size_t& flat, std::size_t max_elements) {
+  if (axis == t.rank()) return to_string(t.data[flat++]);
+  std::string out = "[";
+  const auto len = static_cast<std::size_t>(t.shape[axis]);
+  for (std::size_t i = 0; i < len; ++i) {
+    if (flat >= max_elements && i > 0) {
+      // skip the rest of this sub-tensor
+      std::size_t inner = 1;
+      for (std::size_t a = axis + 1; a < t.rank(); ++a) inner *= static_cast<std::size_t>(t.shape[a]);
+      flat += (len - i) * inner;
+      out += ", ...";
+      break;
+    }
+    out += (i ? ", " : "") + nested(t, axis + 1, flat, max_elements);
+  }
+  return out + "]";
+}
+
+std::string probability(double p) {
+  if (p == 0.0) return "0";
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1e", p);
+  return buffer;
+}
+
+std::string pad(const std::string& text, std::size_t width) { return text.size() >= width ? text + " " : text + std::string(width - text.size(), ' '); }
+
+std::string index_text(const std::vector<std::int64_t>& index) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < index.size(); ++i) out += (i ? "," : "") + std::to_string(index[i]);
+  return out + "]";
+}
+
+}  // namespace
+
+std::string format_tensor(const Tensor<Rational>& tensor, std::size_t max_elements) {
+  std::size_t flat = 0;
+  return nested(tensor, 0, flat, max_elements);
+}
+
+std::string format_text(const CheckReport& r, const TextOptions& options) {
+  auto paint = [&](Verdict v, const std::string& text) {
+    if (!options.color) return text;
+    const char* code = v == Verdict::Breaks ? "31;1" : v == Verdict::Inherits ? "33" : v == Verdict::Unknown ? "35" : "32";
+    return "\x1b[" + std::string(code) + "m" + text + "\x1b[0m";
+  };
+  std::ostringstream out;
+  std::string permuted;
+  for (const auto& p : r.permuted) permuted += (permuted.empty() ? "" : ", ") + p.input + ":" + std::to_string(p.axis);
+  out << "permeq check: " << r.graph << "  (forward, token permutations; n = " << r.tokens << "; permuted " << permuted << ")\n";
+  for (const auto& w : r.warnings) out << "warning: " << w << "\n";
+
+  std::size_t name_width = 4;
+  for (const auto& n : r.nodes) name_width = std::max(name_width, n.node.size());
+  name_width = std::min<std::size_t>(name_width + 2, 48);
+  const auto listed = [&](const NodeReport& n) { return options.all_nodes || n.verdict == Verdict::Breaks || n.verdict == Verdict::Unknown; };
+  if (std::any_of(r.nodes.begin(), r.nodes.end(), listed))
+    out << "\n  " << pad("node", name_width) << pad("op", 12) << pad("verdict", 13) << pad("method", 14) << "note\n";
+  else
+    out << "\nno culprits and no unknown nodes among " << r.nodes.size() << "\n";
+  for (const auto& n : r.nodes) {
+    if (!listed(n)) continue;
+    std::string note = n.note.empty() ? n.action : n.note;
+    if (n.verdict == Verdict::Inherits && !n.inherited_from.empty()) {
+      note = "from";
+      for (const auto& c : n.inherited_from) note += " " + c;
+    }
+    if (n.miss_probability && *n.miss_probability > 0) note += "  (miss <= " + probability(*n.miss_probability) + ")";
+    const std::string verdict(to_string(n.verdict));
+    out << (n.verdict == Verdict::Breaks ? "* " : "  ") << pad(n.node, name_width) << pad(n.op, 12)
+        << paint(n.verdict, pad(n.verdict == Verdict::Breaks ? "BREAKS" : verdict, 13)) << pad(n.method, 14) << note << "\n";
+  }
+
+  out << "\noutputs:\n";
+  for (const auto& o : r.outputs) {
+    out << "  " << o.output << ": " << paint(o.verdict, std::string(to_string(o.verdict)));
+    if (o.verdict == Verdict::Equivariant) out << " (" << o.action << ")";
+    if (!o.culprits.empty()) {
+      out << " (culprit" << (o.culprits.size() > 1 ? "s" : "") << ":";
+      for (const auto& c : o.culprits) out << " " << c;
+      out << ")";
+    }
+    if (!o.note.empty()) out << " - " << o.note;
+    if (o.miss_probability && *o.miss_probability > 0) out << "  (miss <= " << probability(*o.miss_probability) << ")";
+    out << "\n";
+  }
+
+  for (const auto& n : r.nodes) {
+    if (!n.witness) continue;
+    const auto& w = *n.witness;
+    out << "\nculprit " << n.node << " (" << n.op << "): exact witness at n = " << w.tokens << ", " << w.generator << " sigma = " << describe(w.sigma)
+        << "\n";
+    for (std::size_t i = 0; i < w.node_inputs.size(); ++i)
+      out << "  input " << w.node_inputs[i].first << " (" << describe(w.input_actions[i]) << ") = " << format_tensor(w.node_inputs[i].second) << "\n";
+    const auto& d = w.first_difference;
+    out << "  " << d.value << ": f(sigma x)" << index_text(d.index) << " = " << to_string(d.permuted_then_applied) << "  but  sigma f(x)"
+        << index_text(d.index) << " = " << to_string(d.applied_then_permuted) << "  (claimed: " << describe(w.output_actions[0]) << ")\n";
+  }
+
+  std::size_t holds = 0, breaks = 0, inherits = 0, unknown = 0;
+  for (const auto& n : r.nodes) {
+    if (n.verdict == Verdict::Breaks) ++breaks;
+    else if (n.verdict == Verdict::Inherits) ++inherits;
+    else if (n.verdict == Verdict::Unknown) ++unknown;
+    else ++holds;
+  }
+  const int code = r.exit_code();
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%.2f", r.seconds);
+  out << "\nsummary: " << (code == 0 ? "every output equivariant or invariant" : code == 1 ? "some output breaks" : "inconclusive") << "; "
+      << r.nodes.size() << " nodes: " << holds << " hold, " << breaks << " break, " << inherits << " inherit, " << unknown << " unknown; " << seconds
+      << " s\n";
+  out << "scope: " << r.scope << "\n";
+  return out.str();
+}
+
+}  // namespace permeq

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# CLI contract: exit codes 0/1/2/3, clear errors on bad input, JSON fields. Usage: cli_test.sh PERMEQ SOURCE_DIR
+set -uo pipefail
+permeq=$1
+src=$2
+graphs=$src/examples/graphs
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+
+expect() {  # expect CODE PATTERN -- command...
+  local code=$1 pattern=$2
+  shift 3
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  local got=$?
+  if [ "$got" -ne "$code" ]; then
+    echo "FAIL: '$*' exited $got, expected $code"; cat "$tmp/err"; failures=$((failures + 1)); return
+  fi
+  if [ -n "$pattern" ] && ! grep -q -- "$pattern" "$tmp/out" "$tmp/err"; then
+    echo "FAIL: '$*' output lacks '$pattern'"; cat "$tmp/out" "$tmp/err"; failures=$((failures + 1)); return
+  fi
+  echo "ok: $* -> $got"
+}
+
+expect 0 "every output equivariant or invariant" -- "$permeq" check "$graphs/encoder_nopos.json"
+expect 1 "culprit add_learned_pe (Add): exact witness at n = 2" -- "$permeq" check "$graphs/encoder_learned_pe.json"
+expect 0 "head: invariant" -- "$permeq" check "$graphs/mean_pool_classifier.json" --culprits-only
+expect 1 "apply_causal_mask" -- "$permeq" check "$graphs/gpt_causal.json" --culprits-only
+expect 0 "" -- "$permeq" check "$graphs/deepsets.json" --quiet
+expect 1 '"culprits": \[' -- "$permeq" check "$graphs/encoder_learned_pe.json" --format json
+"$permeq" check "$graphs/encoder_learned_pe.json" --format json -o "$tmp/report.json" --quiet
+python3 - "$tmp/report.json" <<'PY' || failures=$((failures + 1))
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert r["schema"] == "permeq-report/1"
+assert r["outputs"][0]["verdict"] == "breaks", r["outputs"]
+assert r["culprits"] == ["add_learned_pe"], r["culprits"]
+culprit = [n for n in r["nodes"] if n["verdict"] == "breaks"]
+assert len(culprit) == 1 and culprit[0]["node"] == "add_learned_pe"
+w = culprit[0]["witness"]
+assert w["tokens"] == 2 and w["permutation"] == [1, 0]
+assert w["first_difference"]["permuted_then_applied"] != w["first_difference"]["applied_then_permuted"]
+for n in r["nodes"]:
+    assert {"node", "op", "verdict", "method", "witness"} <= n.keys()
+print("ok: JSON report fields")
+PY
+printf '%s\n' '{"inputs": [{"name": "x", "shape": [4, 2]}], "nodes": [{"name": "flat", "op": "Reshape", "inputs": ["x"], "outputs": ["y"], "attrs": {"shape": [-1]}}], "outputs": ["y"]}' >"$tmp/flat.json"
+expect 2 "inconclusive" -- "$permeq" check "$tmp/flat.json" --permute x:0
+
+printf '{"inputs": [' >"$tmp/malformed.json"
+expect 3 "malformed.json: malformed JSON" -- "$permeq" check "$tmp/malformed.json"
+printf '%s\n' '{"inputs": [{"name": "x", "shape": ["seq", 2]}], "nodes": [{"name": "n1", "op": "Frobnicate", "inputs": ["x"], "outputs": ["y"]}], "outputs": ["y"]}' >"$tmp/unknown_op.json"
+expect 3 "node 'n1' (Frobnicate): unknown operator" -- "$permeq" check "$tmp/unknown_op.json"
+printf '%s\n' '{"inputs": [{"name": "x", "shape": ["seq", 2]}], "parameters": [{"name": "w", "shape": [3, 3]}], "nodes": [{"name": "mm", "op": "MatMul", "inputs": ["x", "w"], "outputs": ["y"]}], "outputs": ["y"]}' >"$tmp/shape.json"
+expect 3 "node 'mm' (MatMul): inner dimensions differ: \[4, 2\] x \[3, 3\]" -- "$permeq" check "$tmp/shape.json"
+expect 3 "'nope', which is not an input" -- "$permeq" check "$graphs/deepsets.json" --permute nope:0
+expect 3 "expects NAME:AXIS" -- "$permeq" check "$graphs/deepsets.json" --permute x
+expect 3 "cannot open the graph file" -- "$permeq" check "$tmp/missing.json"
+expect 3 "" -- "$permeq" check
+expect 3 "" -- "$permeq" check "$graphs/deepsets.json" --format yaml
+expect 0 "Exit codes" -- "$permeq" check --help
+expect 0 "| Softmax |" -- "$permeq" ops --format markdown
+expect 0 "valid" -- "$permeq" validate "$graphs/gpt_causal.json"
+
+if [ "$failures" -ne 0 ]; then echo "$failures CLI checks failed"; exit 1; fi
+echo "all CLI checks passed"

@@ -1,0 +1,142 @@
+// The checker: action specification, verdict kinds, exit codes, witness minimisation.
+#include <doctest/doctest.h>
+
+#include "examples/example_graphs.hpp"
+
+using namespace permeq;
+
+namespace {
+
+Graph two_input_graph() {
+  GraphBuilder b("pair");
+  b.dim("seq", 4);
+  const auto x = b.input("x", {"seq", 3});
+  const auto m = b.input("mask", {"seq", 3}, DType::Float, std::nullopt);
+  b.output(b.add(x, m));
+  return b.build();
+}
+
+}  // namespace
+
+TEST_CASE("the action specification is validated before anything runs") {
+  const Graph g = two_input_graph();
+  CheckOptions options;
+  options.permute = {{"y", 0}};
+  CHECK_THROWS_WITH_AS((void)check_forward(g, options), doctest::Contains("'y', which is not an input of graph 'pair' (inputs: x, mask)"), Error);
+  options.permute = {{"x", 2}};
+  CHECK_THROWS_WITH_AS((void)check_forward(g, options), doctest::Contains("axis out of range for input shape [seq, 3]"), Error);
+  options.permute = {{"x", 0}, {"mask", 1}};
+  CHECK_THROWS_WITH_AS((void)check_forward(g, options), doctest::Contains("must share the token length"), Error);
+  options.permute = {{"x", 0}, {"x", 0}};
+  CHECK_THROWS_WITH_AS((void)check_forward(g, options), doctest::Contains("permuted twice"), Error);
+  try {
+    options.permute = {{"x", 5}};
+    (void)check_forward(g, options);
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::Usage);
+  }
+  CHECK(parse_permuted_input("tokens:-1") == PermutedInput{"tokens", -1});
+  CHECK_THROWS_AS((void)parse_permuted_input("x"), Error);
+  CHECK_THROWS_AS((void)parse_permuted_input("x:one"), Error);
+}
+
+TEST_CASE("an unpermuted input of the token length is warned about, and permuting it too restores the symmetry") {
+  const Graph g = two_input_graph();
+  CheckOptions options;
+  const CheckReport alone = check_forward(g, options);
+  REQUIRE(alone.warnings.size() == 1);
+  CHECK(alone.warnings[0].find("'mask'") != std::string::npos);
+  CHECK(alone.outputs[0].verdict == Verdict::Breaks);
+  options.permute = {{"x", 0}, {"mask", 0}};
+  const CheckReport both = check_forward(g, options);
+  CHECK(both.warnings.empty());
+  CHECK(both.outputs[0].verdict == Verdict::Equivariant);
+  CHECK(both.exit_code() == exit_code::holds);
+}
+
+TEST_CASE("the token count comes from --seq-len, else the graph, else 4") {
+  CheckOptions options;
+  CHECK(check_forward(examples::deepsets(), options).tokens == 4);
+  options.tokens = 6;
+  CHECK(check_forward(examples::deepsets(), options).tokens == 6);
+  options.tokens = 1;
+  CHECK_THROWS_AS((void)check_forward(examples::deepsets(), options), Error);
+}
+
+TEST_CASE("symmetric ALiBi passes at n = 2 and breaks from n = 3, so the default is n >= 4") {
+  CheckOptions options;
+  options.tokens = 2;
+  const CheckReport at_two = check_forward(examples::alibi_attention(), options);
+  CHECK(at_two.outputs[0].verdict == Verdict::Equivariant);
+  CHECK_FALSE(at_two.warnings.empty());
+  const CheckReport at_four = check_forward(examples::alibi_attention());
+  CHECK(at_four.outputs[0].verdict == Verdict::Breaks);
+  REQUIRE(at_four.culprits.size() == 1);
+  const auto& culprit = *std::find_if(at_four.nodes.begin(), at_four.nodes.end(), [](const NodeReport& n) { return n.verdict == Verdict::Breaks; });
+  CHECK(culprit.witness->tokens == 3);
+}
+
+TEST_CASE("an action that leaves the representable set makes the output unknown (exit 2), never a pass") {
+  GraphBuilder b("flatten");
+  b.dim("seq", 4);
+  const auto x = b.input("x", {"seq", 3});
+  b.output(b.node1("Reshape", {x}, {{"shape", std::vector<Dim>{-1}}}, "flatten"));
+  const CheckReport report = check_forward(b.build());
+  CHECK(report.outputs[0].verdict == Verdict::Unknown);
+  CHECK(report.nodes[0].verdict == Verdict::Unknown);
+  CHECK(report.nodes[0].note.find("merges or splits the permuted axis") != std::string::npos);
+  CHECK(report.exit_code() == exit_code::inconclusive);
+}
+
+TEST_CASE("a graph whose token axis is a fixed size is checked at that size") {
+  GraphBuilder b("fixed");
+  const auto x = b.input("x", {5, 3});
+  b.output(b.sum_pool(b.activation(x, Activation::Tanh)));
+  CheckOptions options;
+  const CheckReport report = check_forward(b.build(), options);
+  CHECK(report.tokens == 5);
+  CHECK(report.outputs[0].verdict == Verdict::Invariant);
+  options.tokens = 4;
+  CHECK_THROWS_WITH_AS((void)check_forward(b.build(), options), doctest::Contains("conflicts with the fixed token length 5"), Error);
+}
+
+TEST_CASE("nodes downstream of a culprit inherit, and the report attributes them") {
+  const CheckReport report = check_forward(examples::encoder_sinusoidal());
+  std::size_t inherits = 0;
+  for (const auto& n : report.nodes)
+    if (n.verdict == Verdict::Inherits) {
+      ++inherits;
+      CHECK(n.inherited_from == std::vector<std::string>{"add_sinusoidal_pe"});
+    }
+  CHECK(inherits > 10);
+  CHECK(report.outputs[0].culprits == std::vector<std::string>{"add_sinusoidal_pe"});
+}
+
+TEST_CASE("progress is reported and draws are reproducible from the seed") {
+  std::vector<std::string> lines;
+  CheckOptions options;
+  options.progress = [&](const std::string& line) { lines.push_back(line); };
+  const CheckReport a = check_forward(examples::encoder_learned(), options);
+  CHECK(lines.size() >= 3);
+  options.progress = nullptr;
+  const CheckReport b = check_forward(examples::encoder_learned(), options);
+  CHECK(format_json(a).substr(0, 2000) == format_json(b).substr(0, 2000));
+  auto witness_of = [](const CheckReport& r) {
+    return std::find_if(r.nodes.begin(), r.nodes.end(), [](const NodeReport& n) { return n.witness.has_value(); })->witness;
+  };
+  const auto wa = witness_of(a), wb = witness_of(b);
+  REQUIRE((wa && wb));
+  CHECK(wa->node_inputs[0].second.data == wb->node_inputs[0].second.data);
+}
+
+TEST_CASE("polynomial nodes carry a Schwartz-Zippel bound, the others none") {
+  const CheckReport report = check_forward(examples::deepsets());
+  for (const auto& n : report.nodes) {
+    CAPTURE(n.node);
+    if (n.op == "Linear" && n.node == "phi/fc1") {
+      REQUIRE(n.miss_probability.has_value());
+      CHECK(*n.miss_probability == doctest::Approx(std::pow(2.0 / random_value_count, 3)));
+    }
+    if (n.op == "Relu") CHECK_FALSE(n.miss_probability.has_value());
+  }
+}

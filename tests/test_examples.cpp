@@ -1,0 +1,102 @@
+// Every bundled example: its verdict per output, its culprits, and witnesses that replay exactly.
+#include <doctest/doctest.h>
+
+#include "examples/example_graphs.hpp"
+
+#include <fstream>
+#include <sstream>
+
+using namespace permeq;
+
+namespace {
+
+struct Expected {
+  std::string file;
+  Verdict output;
+  std::vector<std::string> culprits;
+  std::int64_t smallest_n = 2;  ///< size of the minimised witness
+};
+
+const std::vector<Expected>& expectations() {
+  static const std::vector<Expected> list{
+      {"encoder_nopos", Verdict::Equivariant, {}},
+      {"encoder_sinusoidal_pe", Verdict::Breaks, {"add_sinusoidal_pe"}},
+      {"encoder_learned_pe", Verdict::Breaks, {"add_learned_pe"}},
+      {"gpt_causal", Verdict::Breaks, {"block0/attn/apply_causal_mask"}},
+      {"mean_pool_classifier", Verdict::Invariant, {}},
+      {"deepsets", Verdict::Invariant, {}},
+      {"token0_classifier", Verdict::Breaks, {"token0_readout"}},
+      {"cls_classifier", Verdict::Invariant, {}},
+      {"bert_embedding", Verdict::Equivariant, {}},
+      {"rope_attention", Verdict::Breaks, {"attn/rope_mul_cos", "attn/rope_mul_cos_1", "attn/rope_mul_sin", "attn/rope_mul_sin_1"}},
+      {"alibi_attention", Verdict::Breaks, {"attn/add_alibi"}, 3},
+      {"conv_over_tokens", Verdict::Breaks, {"conv"}},
+  };
+  return list;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("every example has an expectation") { CHECK(expectations().size() == examples::all_examples().size()); }
+
+TEST_CASE("committed example graphs match the builder programs") {
+  for (const auto& example : examples::all_examples()) {
+    CAPTURE(example.file);
+    CHECK(read_file(std::string(PERMEQ_SOURCE_DIR) + "/examples/graphs/" + example.file + ".json") == to_graph_json(example.make()));
+  }
+}
+
+TEST_CASE("example verdicts, culprits and replayed witnesses") {
+  for (const auto& expected : expectations()) {
+    CAPTURE(expected.file);
+    const Graph g = load_graph_json(std::string(PERMEQ_SOURCE_DIR) + "/examples/graphs/" + expected.file + ".json");
+    const CheckReport report = check_forward(g);
+    REQUIRE(report.outputs.size() == 1);
+    CHECK(report.outputs[0].verdict == expected.output);
+    auto culprits = report.culprits;
+    std::sort(culprits.begin(), culprits.end());
+    CHECK(culprits == expected.culprits);
+    CHECK(report.exit_code() == (expected.output == Verdict::Breaks ? 1 : 0));
+    for (const auto& node : report.nodes) {
+      if (node.verdict != Verdict::Breaks) {
+        CHECK_FALSE(node.witness.has_value());
+        continue;
+      }
+      CAPTURE(node.node);
+      REQUIRE(node.witness.has_value());
+      CHECK(node.witness->tokens == expected.smallest_n);
+      CHECK(node.witness->first_difference.permuted_then_applied != node.witness->first_difference.applied_then_permuted);
+      CHECK(replay_witness(g, node.node, *node.witness));
+    }
+  }
+}
+
+TEST_CASE("a witness that was tampered with does not replay") {
+  const Graph g = examples::encoder_learned();
+  const CheckReport report = check_forward(g);
+  const auto culprit = std::find_if(report.nodes.begin(), report.nodes.end(), [](const NodeReport& n) { return n.witness.has_value(); });
+  REQUIRE(culprit != report.nodes.end());
+  Witness forged = *culprit->witness;
+  for (auto& v : forged.node_inputs[1].second.data) v = 0;  // an all-zero positional table is symmetric
+  forged.graph_values.clear();
+  CHECK_FALSE(replay_witness(g, culprit->node, forged));
+  Witness inconsistent = *culprit->witness;
+  inconsistent.node_inputs[0].second.data[0] += 1;  // no longer what the graph computes from the draws
+  CHECK_FALSE(replay_witness(g, culprit->node, inconsistent));
+}
+
+TEST_CASE("equivariant verdicts state their scope and never say proved") {
+  const CheckReport report = check_forward(examples::encoder_without_positions());
+  CHECK(report.scope.find("Evidence, not proof") != std::string::npos);
+  const std::string text = format_text(report);
+  CHECK(text.find("proved") == std::string::npos);
+  const std::string json = format_json(report);
+  CHECK(json.find("\"verdict\": \"equivariant\"") != std::string::npos);
+}
