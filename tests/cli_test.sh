@@ -62,5 +62,11 @@ expect 0 "Exit codes" -- "$permeq" check --help
 expect 0 "| Softmax |" -- "$permeq" ops --format markdown
 expect 0 "valid" -- "$permeq" validate "$graphs/gpt_causal.json"
 
+# The README's operator table is the tool's own output.
+"$permeq" ops --format markdown >"$tmp/ops.md"
+sed -n '/<!-- operators:begin -->/,/<!-- operators:end -->/p' "$src/README.md" | sed '1d;$d' >"$tmp/readme_ops.md"
+if diff -u "$tmp/readme_ops.md" "$tmp/ops.md"; then echo "ok: README operator table is current"
+else echo "FAIL: README operator table differs from 'permeq ops --format markdown'"; failures=$((failures + 1)); fi
+
 if [ "$failures" -ne 0 ]; then echo "$failures CLI checks failed"; exit 1; fi
 echo "all CLI checks passed"

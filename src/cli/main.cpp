@@ -92,9 +92,9 @@ int main(int argc, char** argv) {
   std::uint64_t seed = permeq::CheckOptions{}.seed;
   bool quiet = false, no_minimize = false, progress = false, culprits_only = false;
   check->add_option("GRAPH", graph_path, "graph file (permeq JSON, see docs/graph-format.md)")->required();
-  check->add_option("--permute", permute, "INPUT:AXIS permuted by the token permutation (repeatable)");
+  check->add_option("--permute", permute, "INPUT:AXIS permuted by the token permutation (repeatable)")->allow_extra_args(false);
   check->add_option("--seq-len,-n", seq_len, "number of tokens n (default: the graph's size for the token dimension, else 4)");
-  check->add_option("--dim", dims, "NAME=SIZE for another named dimension (repeatable)");
+  check->add_option("--dim", dims, "NAME=SIZE for another named dimension (repeatable)")->allow_extra_args(false);
   check->add_option("--trials", trials, "independent random draws per generator")->capture_default_str()->check(CLI::Range(1, 1000));
   check->add_option("--seed", seed, "seed of the random draws (runs are reproducible)")->capture_default_str();
   check->add_option("--format", format, "report format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
   std::string validate_path;
   std::vector<std::string> validate_dims;
   validate->add_option("GRAPH", validate_path, "graph file")->required();
-  validate->add_option("--dim", validate_dims, "NAME=SIZE for a named dimension (repeatable)");
+  validate->add_option("--dim", validate_dims, "NAME=SIZE for a named dimension (repeatable)")->allow_extra_args(false);
 
   try {
     app.parse(argc, argv);
