@@ -33,32 +33,27 @@ inline GraphBuilder start(const std::string& name, const std::string& doc) {
   return b;
 }
 
+/// Two post-norm encoder layers on `x`, as the graph's output.
+inline Graph two_encoder_layers(GraphBuilder& b, Value x) {
+  x = b.encoder_layer(x, encoder_config(), "layer0");
+  b.output(b.encoder_layer(x, encoder_config(), "layer1"));
+  return b.build();
+}
+
 /// Two post-norm encoder layers, no positional information: token-permutation equivariant.
 inline Graph encoder_without_positions() {
   auto b = start("encoder_nopos", "Two post-norm Transformer encoder layers without positional encoding: a set-to-set map, equivariant.");
-  auto x = b.input("x", {"seq", d_model});
-  x = b.encoder_layer(x, encoder_config(), "layer0");
-  x = b.encoder_layer(x, encoder_config(), "layer1");
-  b.output(x);
-  return b.build();
+  return two_encoder_layers(b, b.input("x", {"seq", d_model}));
 }
 
 inline Graph encoder_sinusoidal() {
   auto b = start("encoder_sinusoidal_pe", "The encoder with a fixed sinusoidal positional table added to the input: breaks at the Add.");
-  auto x = b.sinusoidal_positions(b.input("x", {"seq", d_model}), d_model, max_len);
-  x = b.encoder_layer(x, encoder_config(), "layer0");
-  x = b.encoder_layer(x, encoder_config(), "layer1");
-  b.output(x);
-  return b.build();
+  return two_encoder_layers(b, b.sinusoidal_positions(b.input("x", {"seq", d_model}), d_model, max_len));
 }
 
 inline Graph encoder_learned() {
   auto b = start("encoder_learned_pe", "The encoder with a learned positional embedding added to the input: breaks at the Add.");
-  auto x = b.learned_positions(b.input("x", {"seq", d_model}), d_model, max_len);
-  x = b.encoder_layer(x, encoder_config(), "layer0");
-  x = b.encoder_layer(x, encoder_config(), "layer1");
-  b.output(x);
-  return b.build();
+  return two_encoder_layers(b, b.learned_positions(b.input("x", {"seq", d_model}), d_model, max_len));
 }
 
 inline Graph gpt_causal() {

@@ -140,3 +140,23 @@ TEST_CASE("polynomial nodes carry a Schwartz-Zippel bound, the others none") {
     if (n.op == "Relu") CHECK_FALSE(n.miss_probability.has_value());
   }
 }
+
+TEST_CASE("the relative position bias helper breaks at its Add, and bias rows follow the permuted keys") {
+  GraphBuilder b("t5");
+  b.dim("seq", 4);
+  AttentionConfig c;
+  c.relative_bias = true;
+  b.output(b.attention(b.input("x", {"seq", 8}), c, "attn"));
+  const CheckReport report = check_forward(b.build());
+  CHECK(report.outputs[0].verdict == Verdict::Breaks);
+  CHECK(report.culprits == std::vector<std::string>{"attn/add_relative_bias"});
+}
+
+TEST_CASE("exact numbers stay small on the examples") {
+  for (const auto& example : examples::all_examples()) {
+    CAPTURE(example.file);
+    const CheckReport report = check_forward(example.make());
+    CHECK(report.largest_rational_bits > 0);
+    CHECK(report.largest_rational_bits < 4096);
+  }
+}

@@ -246,6 +246,18 @@ std::optional<Mismatch> first_difference(const std::string& value, const Exact& 
   return std::nullopt;
 }
 
+std::size_t rational_bits(const Values& values) {
+  std::size_t largest = 0;
+  for (const auto& [name, t] : values)
+    for (const auto& v : t.data) {
+      const auto& num = boost::multiprecision::numerator(v);
+      const auto& den = boost::multiprecision::denominator(v);
+      const std::size_t bits = (num == 0 ? 0 : boost::multiprecision::msb(abs(num)) + 1) + boost::multiprecision::msb(den) + 1;
+      largest = std::max(largest, bits);
+    }
+  return largest;
+}
+
 struct Generator {
   std::string name;
   Permutation sigma;
@@ -389,6 +401,7 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
       evaluation_failure = e.what();
       break;
     }
+    report.largest_rational_bits = std::max(report.largest_rational_bits, rational_bits(run));
     for (const auto& gen : generators(n)) {
       const Values permuted_run = evaluate(a.graph, permute_inputs(a, graph_values_of(a, run), gen));
       for (const auto index : a.graph.order) {

@@ -77,7 +77,7 @@ std::string format_json(const CheckReport& r) {
     node["witness"] = n.witness ? witness_json(*n.witness) : json(nullptr);
     j["nodes"].push_back(node);
   }
-  j["summary"] = {{"exit_code", r.exit_code()}, {"seconds", r.seconds}};
+  j["summary"] = {{"exit_code", r.exit_code()}, {"seconds", r.seconds}, {"largest_rational_bits", r.largest_rational_bits}};
   return j.dump(2) + "\n";
 }
 

@@ -119,7 +119,7 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
   std::snprintf(seconds, sizeof seconds, "%.2f", r.seconds);
   out << "\nsummary: " << (code == 0 ? "every output equivariant or invariant" : code == 1 ? "some output breaks" : "inconclusive") << "; "
       << r.nodes.size() << " nodes: " << holds << " hold, " << breaks << " break, " << inherits << " inherit, " << unknown << " unknown; " << seconds
-      << " s\n";
+      << " s; largest exact number " << r.largest_rational_bits << " bits\n";
   out << "scope: " << r.scope << "\n";
   return out.str();
 }

@@ -108,6 +108,9 @@ struct CheckReport {
   std::vector<std::string> culprits;
   std::string scope;  ///< what the verdicts cover, in words
   double seconds = 0.0;
+  /// Size of the largest exact number met (bits of numerator plus denominator): how much the
+  /// rationals grew through the graph.
+  std::size_t largest_rational_bits = 0;
 
   /// 0 every output equivariant or invariant, 1 some output breaks, 2 otherwise inconclusive.
   [[nodiscard]] int exit_code() const;
