@@ -18,8 +18,15 @@ std::string GraphBuilder::scoped(const std::string& name) const {
 
 std::string GraphBuilder::fresh_name(const std::string& hint) {
   const auto base = scoped(hint);
-  const int count = counters_[base]++;
-  return count == 0 ? base : base + "_" + std::to_string(count);
+  auto taken = [&](const std::string& name) {
+    return graph_.find_input(name) || graph_.find_parameter(name) || graph_.find_node(name);
+  };
+  std::string name;
+  do {
+    const int count = counters_[base]++;
+    name = count == 0 ? base : base + "_" + std::to_string(count);
+  } while (taken(name));
+  return name;
 }
 
 void GraphBuilder::push_scope(const std::string& name) { scopes_.push_back(name); }
@@ -178,7 +185,7 @@ Value GraphBuilder::attention(const Value& x, const AttentionConfig& c, const st
       for (std::int64_t j = 0; j < c.max_len; ++j) offsets.push_back(static_cast<double>(j - i + c.max_len - 1));
     const auto index = node1("Slice", {buffer("relative_offsets", {c.max_len, c.max_len}, offsets, DType::Int64)},
                              {{"starts", std::vector<Dim>{0, 0}}, {"ends", std::vector<Dim>{token_dim_, token_dim_}}}, "offsets");
-    const auto bias = node1("Gather", {weight("relative_bias", {c.heads, 2 * c.max_len - 1}), index}, {{"axis", std::int64_t{1}}}, "relative_bias");
+    const auto bias = node1("Gather", {weight("relative_bias_table", {c.heads, 2 * c.max_len - 1}), index}, {{"axis", std::int64_t{1}}}, "relative_bias");
     scores = node1("Add", {scores, bias}, {}, "add_relative_bias");
   }
   if (c.causal) scores = node1("Add", {scores, causal_mask()}, {}, "apply_causal_mask");
