@@ -10,6 +10,9 @@ packages=(
   libeigen3-dev               # numeric engine
   nlohmann-json3-dev          # JSON graphs and reports
   libcli11-dev                # command line
+  libyaml-cpp-dev             # policy files
+  libtinyxml2-dev             # JUnit XML reports
+  graphviz                    # --svg pictures
   doctest-dev                 # tests
   python3                     # test helpers
 )

@@ -23,10 +23,12 @@
 #pragma once
 
 #include "permeq/check/checker.hpp"
+#include "permeq/check/policy.hpp"
 #include "permeq/core/error.hpp"
 #include "permeq/core/rational.hpp"
 #include "permeq/core/shape.hpp"
 #include "permeq/core/tensor.hpp"
+#include "permeq/core/version.hpp"
 #include "permeq/eval/evaluator.hpp"
 #include "permeq/ir/builder.hpp"
 #include "permeq/ir/graph.hpp"
@@ -35,6 +37,3 @@
 #include "permeq/report/report.hpp"
 #include "permeq/symmetry/action.hpp"
 
-#ifndef PERMEQ_VERSION_STRING
-#define PERMEQ_VERSION_STRING "0.1.0"
-#endif

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <fnmatch.h>
 #include <cmath>
 #include <random>
 #include <set>
@@ -21,7 +22,12 @@ std::string_view to_string(Verdict verdict) {
   return "?";
 }
 
+bool PermittedBreak::matches(const Node& candidate) const {
+  return (node.empty() || fnmatch(node.c_str(), candidate.name.c_str(), 0) == 0) && (op.empty() || op == candidate.op);
+}
+
 int CheckReport::exit_code() const {
+  if (policy) return policy->exit_code;
   bool unknown = false;
   for (const auto& out : outputs) {
     if (out.verdict == Verdict::Breaks) return exit_code::breaks;
@@ -369,10 +375,24 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
   auto say = [&](const std::string& line) {
     if (options.progress) options.progress(line);
   };
+  auto out_of_time = [&] {
+    return options.time_budget_seconds && std::chrono::duration<double>(Clock::now() - started).count() > *options.time_budget_seconds;
+  };
   if (options.trials < 1) throw Error(ErrorKind::Usage, "--trials must be at least 1");
   const ActionSpec spec = resolve_action_spec(graph, options);
   const Analysis a = analyse(graph, spec);
   const auto n = spec.tokens;
+  const auto& nodes = a.graph.graph.nodes;
+  auto inputs_depend = [&](const Node& node) {
+    return std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return a.states.at(in).depends; });
+  };
+  std::map<std::size_t, std::string> permitted;  // node index -> reason
+  for (const auto index : a.graph.order)
+    for (const auto& p : options.permitted)
+      if (p.matches(nodes[index])) {
+        permitted.emplace(index, p.reason);
+        break;
+      }
 
   CheckReport report;
   report.graph = graph.name;
@@ -388,6 +408,7 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
 
   // Per node: local failures (culprit), global mismatches (inherits), evaluation trouble.
   std::map<std::size_t, Witness> culprit_witness;
+  std::set<std::size_t> untested;  // skipped when the time budget ran out
   std::set<std::string> broken_values;
   std::optional<std::string> evaluation_failure;
   Draws draws(options.seed);
@@ -403,21 +424,27 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
     }
     report.largest_rational_bits = std::max(report.largest_rational_bits, rational_bits(run));
     for (const auto& gen : generators(n)) {
-      const Values permuted_run = evaluate(a.graph, permute_inputs(a, graph_values_of(a, run), gen));
+      // The run on permuted inputs, except that permitted nodes pass on the claimed action.
+      Values permuted_run = permute_inputs(a, graph_values_of(a, run), gen);
       for (const auto index : a.graph.order) {
-        const auto& node = a.graph.graph.nodes[index];
-        if (!a.claims[index].representable) continue;
-        bool inputs_depend = false;
-        for (const auto& in : node.inputs) inputs_depend = inputs_depend || a.states.at(in).depends;
-        if (!inputs_depend) continue;
+        const auto& node = nodes[index];
+        const auto& claim = a.claims[index];
+        auto outputs = evaluate_node<Rational>(node, node_inputs(node, permuted_run), {});
+        if (permitted.count(index) && claim.representable)
+          for (std::size_t k = 0; k < outputs.size(); ++k) outputs[k] = apply_action(run.at(node.outputs[k]), claim.outputs[k], gen.sigma);
+        for (std::size_t k = 0; k < outputs.size(); ++k) permuted_run[node.outputs[k]] = std::move(outputs[k]);
+        if (!claim.representable || !inputs_depend(node)) continue;
+        if (out_of_time()) {
+          untested.insert(index);
+          continue;
+        }
         if (!culprit_witness.count(index))
           if (auto w = test_node(a, index, run, gen, n)) {
             for (auto& [name, t] : graph_values_of(a, run)) w->graph_values.emplace_back(name, t);
             culprit_witness.emplace(index, std::move(*w));
           }
         for (std::size_t k = 0; k < node.outputs.size(); ++k)
-          if (first_difference(node.outputs[k], permuted_run.at(node.outputs[k]),
-                               apply_action(run.at(node.outputs[k]), a.claims[index].outputs[k], gen.sigma)))
+          if (first_difference(node.outputs[k], permuted_run.at(node.outputs[k]), apply_action(run.at(node.outputs[k]), claim.outputs[k], gen.sigma)))
             broken_values.insert(node.outputs[k]);
       }
     }
@@ -425,37 +452,42 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
 
   if (options.minimize_witness)
     for (auto& [index, witness] : culprit_witness) {
-      const auto& name = a.graph.graph.nodes[index].name;
-      say("searching a smaller witness for " + name);
-      if (auto smaller = smallest_witness(graph, spec, name, options)) witness = std::move(*smaller);
+      if (out_of_time()) break;
+      say("searching a smaller witness for " + nodes[index].name);
+      if (auto smaller = smallest_witness(graph, spec, nodes[index].name, options)) witness = std::move(*smaller);
     }
 
-  // Upstream culprits of every value, for attribution.
-  std::map<std::string, std::set<std::string>, std::less<>> culprits_of;
+  // Upstream culprits of every value (for attribution), and upstream permitted breaks.
+  std::map<std::string, std::set<std::string>, std::less<>> culprits_of, assumed_of;
   for (const auto index : a.graph.order) {
-    const auto& node = a.graph.graph.nodes[index];
-    std::set<std::string> upstream;
-    for (const auto& in : node.inputs)
-      if (const auto it = culprits_of.find(in); it != culprits_of.end()) upstream.insert(it->second.begin(), it->second.end());
-    if (culprit_witness.count(index)) upstream.insert(node.name);
-    for (const auto& out : node.outputs) culprits_of[out] = upstream;
+    const auto& node = nodes[index];
+    std::set<std::string> culprits, assumed;
+    for (const auto& in : node.inputs) {
+      if (const auto it = culprits_of.find(in); it != culprits_of.end()) culprits.insert(it->second.begin(), it->second.end());
+      if (const auto it = assumed_of.find(in); it != assumed_of.end()) assumed.insert(it->second.begin(), it->second.end());
+    }
+    if (culprit_witness.count(index)) (permitted.count(index) ? assumed : culprits).insert(node.name);
+    for (const auto& out : node.outputs) {
+      culprits_of[out] = culprits;
+      assumed_of[out] = assumed;
+    }
   }
 
   for (const auto index : a.graph.order) {
-    const auto& node = a.graph.graph.nodes[index];
+    const auto& node = nodes[index];
     const auto& claim = a.claims[index];
     const auto& state = a.states.at(node.outputs[0]);
     NodeReport r;
     r.node = node.name;
     r.op = node.op;
     r.scope = node.scope;
-    bool inputs_depend = false;
-    for (const auto& in : node.inputs) inputs_depend = inputs_depend || a.states.at(in).depends;
+    for (const auto& in : node.inputs)
+      r.inputs.emplace_back(in, a.states.at(in).representable ? describe(a.states.at(in).action) : "unknown");
     if (!claim.representable) {
       r.verdict = Verdict::Unknown;
       r.method = "none";
       r.note = claim.reason;
-    } else if (!inputs_depend) {
+    } else if (!inputs_depend(node)) {
       r.verdict = Verdict::Invariant;
       r.method = "static";
       r.action = describe(Action{});
@@ -470,10 +502,14 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
       r.action = describe(claim.outputs[0]);
       r.witness = w->second;
       r.note = "inputs transform as claimed, the output is not " + describe(claim.outputs[0]);
+      if (const auto p = permitted.find(index); p != permitted.end()) r.permitted = p->second;
       report.culprits.push_back(node.name);
+    } else if (untested.count(index)) {
+      r.verdict = Verdict::Unknown;
+      r.method = "none";
+      r.note = "the time budget of " + std::to_string(*options.time_budget_seconds) + " s ran out before this node was tested";
     } else {
-      bool inherits = false;
-      for (const auto& out : node.outputs) inherits = inherits || broken_values.count(out);
+      const bool inherits = std::any_of(node.outputs.begin(), node.outputs.end(), [&](const std::string& out) { return broken_values.count(out) > 0; });
       r.method = "exact-random";
       r.action = describe(claim.outputs[0]);
       if (inherits) {
@@ -494,6 +530,11 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
     o.output = out;
     const auto& state = a.states.at(out);
     const auto& upstream = culprits_of[out];
+    o.assumed.assign(assumed_of[out].begin(), assumed_of[out].end());
+    const auto producer = std::find_if(nodes.begin(), nodes.end(), [&](const Node& nd) {
+      return std::find(nd.outputs.begin(), nd.outputs.end(), out) != nd.outputs.end();
+    });
+    const bool producer_untested = producer != nodes.end() && untested.count(static_cast<std::size_t>(producer - nodes.begin())) > 0;
     if (!state.representable) {
       o.verdict = Verdict::Unknown;
       o.note = "the action on this output cannot be represented";
@@ -503,11 +544,18 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
     } else if (evaluation_failure && state.depends) {
       o.verdict = Verdict::Unknown;
       o.note = "exact evaluation failed: " + *evaluation_failure;
+    } else if (producer_untested) {
+      o.verdict = Verdict::Unknown;
+      o.note = "the time budget ran out";
     } else {
       o.verdict = state.action.invariant() ? Verdict::Invariant : Verdict::Equivariant;
       for (const auto& ax : state.action.axes) o.axes.push_back(ax.axis);
       o.miss_probability = state.depends ? miss_bound(state.degree, options.trials) : std::optional<double>(0.0);
       if (!state.depends) o.note = "does not depend on the permuted inputs";
+      if (!o.assumed.empty()) {
+        o.note = "assuming the permitted breaks at";
+        for (const auto& p : o.assumed) o.note += " " + p;
+      }
     }
     o.action = state.representable ? describe(state.action) : "unknown";
     report.outputs.push_back(std::move(o));

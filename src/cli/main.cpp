@@ -4,18 +4,20 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 #include <unistd.h>
 
 namespace {
 
 constexpr const char* exit_codes_help = R"(
 Exit codes:
-  0  every output is equivariant or invariant
+  0  every output is equivariant or invariant (with --policy: every expectation holds)
   1  some output breaks (a culprit node and an exact witness are reported)
   2  inconclusive (some output unknown, none breaks)
-  3  usage or input error (bad flag, malformed graph, unknown operator, bad --permute)
+  3  usage or input error (bad flag, malformed graph or policy, unknown operator, bad --permute)
   4  internal error (a bug in permeq: please report it)
 )";
 
@@ -30,27 +32,74 @@ entries, else every input with an axis named seq, tokens or n.
 
 Examples:
   permeq check examples/graphs/encoder_learned_pe.json
-  permeq check model.json --permute x:0 --permute mask:0 --seq-len 6 --format json -o report.json)";
+  permeq check model.json --permute x:0 --permute mask:0 --seq-len 6 --format json -o report.json
+  permeq check model.json --policy permeq.yaml --report junit=permeq.xml --report sarif=permeq.sarif
+  permeq check examples/graphs/gpt_causal.json --dot causal.dot --svg causal.svg)";
 
-std::ostream* open_output(const std::string& path, std::ofstream& file) {
-  if (path.empty() || path == "-") return &std::cout;
-  file.open(path);
-  if (!file) throw permeq::Error(permeq::ErrorKind::Usage, path + ": cannot open the output file");
-  return &file;
+/// Options shared by every command that runs the checker.
+struct EngineFlags {
+  std::string graph_path;
+  std::vector<std::string> permute, dims;
+  std::optional<std::int64_t> seq_len;
+  std::optional<int> trials;
+  std::optional<std::uint64_t> seed;
+  std::string policy_path;
+  bool no_minimize = false, progress = false;
+
+  void add_to(CLI::App* app) {
+    app->add_option("GRAPH", graph_path, "graph file (permeq JSON, see docs/graph-format.md)")->required();
+    app->add_option("--permute", permute, "INPUT:AXIS permuted by the token permutation (repeatable)")->allow_extra_args(false);
+    app->add_option("--seq-len,-n", seq_len, "number of tokens n (default: the graph's size for the token dimension, else 4)");
+    app->add_option("--dim", dims, "NAME=SIZE for another named dimension (repeatable)")->allow_extra_args(false);
+    app->add_option("--trials", trials, "independent random draws per generator (default 3)")->check(CLI::Range(1, 1000));
+    app->add_option("--seed", seed, "seed of the random draws; runs are reproducible (default 20240617)");
+    app->add_option("--policy", policy_path, "YAML policy: expectations, permitted breaks, engine settings (docs/policy.md)");
+    app->add_flag("--no-minimize", no_minimize, "keep the first witness found instead of searching n = 2, 3, ...");
+    app->add_flag("--progress", progress, "print progress to standard error (default when it is a terminal)");
+  }
+
+  [[nodiscard]] std::optional<permeq::Policy> policy() const {
+    if (policy_path.empty()) return std::nullopt;
+    return permeq::load_policy(policy_path);
+  }
+
+  [[nodiscard]] permeq::CheckOptions options(const std::optional<permeq::Policy>& policy, bool quiet) const {
+    permeq::CheckOptions o;
+    if (policy) permeq::apply_policy(*policy, o);
+    for (const auto& p : permute) o.permute.push_back(permeq::parse_permuted_input(p));
+    if (seq_len) o.tokens = seq_len;
+    for (const auto& t : dims) {
+      const auto eq = t.find('=');
+      try {
+        if (eq == std::string::npos || eq == 0) throw std::invalid_argument("no =");
+        o.dims[t.substr(0, eq)] = std::stoll(t.substr(eq + 1));
+      } catch (const std::logic_error&) {
+        throw permeq::Error(permeq::ErrorKind::Usage, "--dim expects NAME=SIZE, got '" + t + "'");
+      }
+    }
+    if (trials) o.trials = *trials;
+    if (seed) o.seed = *seed;
+    o.minimize_witness = !no_minimize;
+    if (progress || (!quiet && isatty(STDERR_FILENO)))
+      o.progress = [](const std::string& line) { std::cerr << "permeq: " << line << "\n"; };
+    return o;
+  }
+};
+
+void write_file(const std::string& path, const std::string& text) {
+  if (path == "-") {
+    std::cout << text;
+    return;
+  }
+  std::ofstream file(path);
+  if (!file || !(file << text)) throw permeq::Error(permeq::ErrorKind::Usage, path + ": cannot write the output file");
 }
 
-permeq::DimBindings parse_dims(const std::vector<std::string>& texts) {
-  permeq::DimBindings dims;
-  for (const auto& t : texts) {
-    const auto eq = t.find('=');
-    try {
-      if (eq == std::string::npos || eq == 0) throw std::invalid_argument("no =");
-      dims[t.substr(0, eq)] = std::stoll(t.substr(eq + 1));
-    } catch (const std::logic_error&) {
-      throw permeq::Error(permeq::ErrorKind::Usage, "--dim expects NAME=SIZE, got '" + t + "'");
-    }
-  }
-  return dims;
+std::string read_file(const std::string& path) {
+  std::ifstream file(path);
+  std::stringstream text;
+  text << file.rdbuf();
+  return text.str();
 }
 
 std::string operators_table(const std::string& format) {
@@ -75,6 +124,20 @@ std::string operators_table(const std::string& format) {
   return out;
 }
 
+/// Writes the DOT file and, when asked, renders it to SVG with Graphviz.
+void write_pictures(const std::string& dot_path, const std::string& svg_path, const std::string& dot) {
+  if (!dot_path.empty()) write_file(dot_path, dot);
+  if (svg_path.empty()) return;
+  if (std::system("command -v dot >/dev/null 2>&1") != 0)
+    throw permeq::Error(permeq::ErrorKind::Usage, "--svg needs Graphviz's 'dot' command, which is not installed (apt-get install graphviz); "
+                                                  "--dot FILE writes the graph without it");
+  const std::string source = dot_path.empty() ? svg_path + ".dot" : dot_path;
+  if (dot_path.empty()) write_file(source, dot);
+  const std::string command = "dot -Tsvg '" + source + "' -o '" + svg_path + "'";
+  if (std::system(command.c_str()) != 0) throw permeq::Error(permeq::ErrorKind::Usage, "Graphviz failed to render " + svg_path);
+  if (dot_path.empty()) std::remove(source.c_str());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -85,24 +148,27 @@ int main(int argc, char** argv) {
 
   auto* check = app.add_subcommand("check", "check token-permutation equivariance of a graph, node by node");
   check->footer(std::string(check_help) + "\n" + exit_codes_help);
-  std::string graph_path, format = "text", output_path;
-  std::vector<std::string> permute, dims;
-  std::optional<std::int64_t> seq_len;
-  int trials = 3;
-  std::uint64_t seed = permeq::CheckOptions{}.seed;
-  bool quiet = false, no_minimize = false, progress = false, culprits_only = false;
-  check->add_option("GRAPH", graph_path, "graph file (permeq JSON, see docs/graph-format.md)")->required();
-  check->add_option("--permute", permute, "INPUT:AXIS permuted by the token permutation (repeatable)")->allow_extra_args(false);
-  check->add_option("--seq-len,-n", seq_len, "number of tokens n (default: the graph's size for the token dimension, else 4)");
-  check->add_option("--dim", dims, "NAME=SIZE for another named dimension (repeatable)")->allow_extra_args(false);
-  check->add_option("--trials", trials, "independent random draws per generator")->capture_default_str()->check(CLI::Range(1, 1000));
-  check->add_option("--seed", seed, "seed of the random draws (runs are reproducible)")->capture_default_str();
-  check->add_option("--format", format, "report format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
-  check->add_option("--output,-o", output_path, "write the report to FILE instead of standard output");
+  EngineFlags engine;
+  engine.add_to(check);
+  std::string format = "text", output_path, dot_path, svg_path;
+  std::vector<std::string> reports;
+  bool quiet = false, culprits_only = false;
+  std::vector<std::string> formats(std::begin(permeq::report_formats), std::end(permeq::report_formats));
+  check->add_option("--format", format, "report format on standard output (or --output)")->check(CLI::IsMember(formats))->capture_default_str();
+  check->add_option("--output,-o", output_path, "write the --format report to FILE instead of standard output");
+  check->add_option("--report", reports, "FORMAT=FILE: also write a report in FORMAT (text, json, junit, sarif, markdown); repeatable")
+      ->allow_extra_args(false);
+  check->add_option("--dot", dot_path, "write a Graphviz picture: modules as clusters, culprits in red with their witness");
+  check->add_option("--svg", svg_path, "render the picture to SVG (needs Graphviz's dot)");
   check->add_flag("--culprits-only", culprits_only, "text report: list only culprits and unknown nodes");
-  check->add_flag("--no-minimize", no_minimize, "keep the first witness found instead of searching n = 2, 3, ...");
-  check->add_flag("--progress", progress, "print progress to standard error (default when it is a terminal)");
-  check->add_flag("--quiet,-q", quiet, "no report on standard output; only the exit code (and --output)");
+  check->add_flag("--quiet,-q", quiet, "no report on standard output; only the exit code (and files)");
+
+  auto* explain = app.add_subcommand("explain", "explain one node: how the action reaches it, its obligation, its evidence or witness");
+  EngineFlags explain_engine;
+  explain_engine.add_to(explain);
+  std::string explain_node;
+  explain->add_option("--node", explain_node, "the node to explain (e.g. a culprit named by `permeq check`)")->required();
+  explain->footer("Example:\n  permeq explain examples/graphs/gpt_causal.json --node block0/attn/apply_causal_mask\n" + std::string(exit_codes_help));
 
   auto* ops = app.add_subcommand("ops", "list the supported operators with their attributes");
   std::string ops_format = "text";
@@ -127,28 +193,43 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (*validate) {
-      const auto g = permeq::instantiate(permeq::load_graph_json(validate_path), parse_dims(validate_dims));
+      EngineFlags flags;
+      flags.dims = validate_dims;
+      const auto g = permeq::instantiate(permeq::load_graph_json(validate_path), flags.options(std::nullopt, true).dims);
       for (const auto& [name, type] : g.types) std::cout << name << ": " << permeq::to_string(type) << "\n";
       std::cout << validate_path << ": valid (" << g.graph.nodes.size() << " nodes)\n";
       return 0;
     }
-    permeq::CheckOptions options;
-    for (const auto& p : permute) options.permute.push_back(permeq::parse_permuted_input(p));
-    options.tokens = seq_len;
-    options.dims = parse_dims(dims);
-    options.trials = trials;
-    options.seed = seed;
-    options.minimize_witness = !no_minimize;
-    if (progress || (!quiet && isatty(STDERR_FILENO)))
-      options.progress = [](const std::string& line) { std::cerr << "permeq: " << line << "\n"; };
-    const auto graph = permeq::load_graph_json(graph_path);
-    const auto report = permeq::check_forward(graph, options);
-    const std::string text = format == "json" ? permeq::format_json(report)
-                                              : permeq::format_text(report, {.all_nodes = !culprits_only, .color = output_path.empty() && isatty(STDOUT_FILENO)});
-    if (!quiet || !output_path.empty()) {
-      std::ofstream file;
-      *open_output(output_path, file) << text;
+    if (*explain) {
+      const auto policy = explain_engine.policy();
+      const auto graph = permeq::load_graph_json(explain_engine.graph_path);
+      if (!graph.find_node(explain_node))
+        throw permeq::Error(permeq::ErrorKind::Usage, explain_engine.graph_path + ": no node named '" + explain_node + "'");
+      auto report = permeq::check_forward(graph, explain_engine.options(policy, true));
+      if (policy) permeq::evaluate_policy(*policy, report);
+      std::cout << permeq::format_explanation(report, graph, explain_node);
+      return report.exit_code();
     }
+
+    // check
+    std::vector<std::pair<std::string, std::string>> extra_reports;
+    for (const auto& r : reports) {
+      const auto eq = r.find('=');
+      const auto kind = r.substr(0, eq);
+      if (eq == std::string::npos || eq + 1 == r.size() || std::find(formats.begin(), formats.end(), kind) == formats.end())
+        throw permeq::Error(permeq::ErrorKind::Usage, "--report expects FORMAT=FILE with FORMAT one of text, json, junit, sarif, markdown; got '" + r + "'");
+      extra_reports.emplace_back(kind, r.substr(eq + 1));
+    }
+    const auto policy = engine.policy();
+    const auto graph = permeq::load_graph_json(engine.graph_path);
+    auto report = permeq::check_forward(graph, engine.options(policy, quiet));
+    report.source = engine.graph_path;
+    if (policy) permeq::evaluate_policy(*policy, report);
+    const permeq::SourceMap source{engine.graph_path, permeq::locate_nodes(read_file(engine.graph_path))};
+    const permeq::TextOptions text{.all_nodes = !culprits_only, .color = output_path.empty() && isatty(STDOUT_FILENO) && format == "text"};
+    if (!quiet || !output_path.empty()) write_file(output_path.empty() ? "-" : output_path, permeq::format_report(report, format, source, text));
+    for (const auto& [kind, path] : extra_reports) write_file(path, permeq::format_report(report, kind, source, {.all_nodes = !culprits_only}));
+    if (!dot_path.empty() || !svg_path.empty()) write_pictures(dot_path, svg_path, permeq::format_dot(report, graph));
     return report.exit_code();
   } catch (const permeq::Error& e) {
     std::cerr << "permeq: error: " << e.what() << "\n";

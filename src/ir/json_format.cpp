@@ -265,6 +265,23 @@ std::string to_graph_json(const Graph& g) {
   return layout(j);
 }
 
+std::map<std::string, int, std::less<>> locate_nodes(const std::string& text) {
+  std::map<std::string, int, std::less<>> lines;
+  std::istringstream in(text);
+  std::string line;
+  bool in_nodes = false;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (line.find("\"nodes\"") != std::string::npos) in_nodes = true;
+    if (!in_nodes) continue;
+    const auto key = line.find("\"name\"");
+    if (key == std::string::npos) continue;
+    const auto open = line.find('"', line.find(':', key) + 1);
+    const auto close = open == std::string::npos ? open : line.find('"', open + 1);
+    if (close != std::string::npos) lines.emplace(line.substr(open + 1, close - open - 1), number);
+  }
+  return lines;
+}
+
 void save_graph_json(const Graph& graph, const std::filesystem::path& path) {
   std::ofstream file(path);
   if (!file) throw Error(ErrorKind::Input, path.string() + ": cannot write the graph file");

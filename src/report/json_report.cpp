@@ -68,14 +68,27 @@ std::string format_json(const CheckReport& r) {
   j["outputs"] = json::array();
   for (const auto& o : r.outputs)
     j["outputs"].push_back({{"output", o.output}, {"verdict", to_string(o.verdict)}, {"action", o.action}, {"axes", o.axes},
-                            {"culprits", o.culprits}, {"note", o.note}, {"miss_probability", optional_number(o.miss_probability)}});
+                            {"culprits", o.culprits}, {"assumed", o.assumed}, {"note", o.note},
+                            {"miss_probability", optional_number(o.miss_probability)}});
   j["culprits"] = r.culprits;
   j["nodes"] = json::array();
   for (const auto& n : r.nodes) {
     json node{{"node", n.node}, {"op", n.op}, {"scope", n.scope}, {"verdict", to_string(n.verdict)}, {"method", n.method}, {"action", n.action},
               {"note", n.note}, {"miss_probability", optional_number(n.miss_probability)}, {"inherited_from", n.inherited_from}};
     node["witness"] = n.witness ? witness_json(*n.witness) : json(nullptr);
+    node["permitted"] = n.permitted ? json(*n.permitted) : json(nullptr);
+    node["inputs"] = json::array();
+    for (const auto& [value, action] : n.inputs) node["inputs"].push_back({{"value", value}, {"action", action}});
     j["nodes"].push_back(node);
+  }
+  if (r.policy) {
+    json expectations = json::array();
+    for (const auto& e : r.policy->expectations)
+      expectations.push_back({{"output", e.output}, {"expected", e.expected}, {"met", e.met}, {"explanation", e.explanation}});
+    j["policy"] = {{"source", r.policy->source}, {"expectations", expectations}, {"unpermitted_culprits", r.policy->unpermitted_culprits},
+                   {"exit_code", r.policy->exit_code}};
+  } else {
+    j["policy"] = nullptr;
   }
   j["summary"] = {{"exit_code", r.exit_code()}, {"seconds", r.seconds}, {"largest_rational_bits", r.largest_rational_bits}};
   return j.dump(2) + "\n";

@@ -76,6 +76,7 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
       for (const auto& c : n.inherited_from) note += " " + c;
     }
     if (n.miss_probability && *n.miss_probability > 0) note += "  (miss <= " + probability(*n.miss_probability) + ")";
+    if (n.permitted) note = "permitted by policy: " + *n.permitted;
     const std::string verdict(to_string(n.verdict));
     out << (n.verdict == Verdict::Breaks ? "* " : "  ") << pad(n.node, name_width) << pad(n.op, 12)
         << paint(n.verdict, pad(n.verdict == Verdict::Breaks ? "BREAKS" : verdict, 13)) << pad(n.method, 14) << note << "\n";
@@ -107,6 +108,12 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
         << index_text(d.index) << " = " << to_string(d.applied_then_permuted) << "  (claimed: " << describe(w.output_actions[0]) << ")\n";
   }
 
+  if (r.policy) {
+    out << "\npolicy " << r.policy->source << ":\n";
+    for (const auto& e : r.policy->expectations)
+      out << "  " << (e.met ? "met    " : "UNMET  ") << e.output << " is " << e.expected << (e.met ? "" : ": " + e.explanation) << "\n";
+  }
+
   std::size_t holds = 0, breaks = 0, inherits = 0, unknown = 0;
   for (const auto& n : r.nodes) {
     if (n.verdict == Verdict::Breaks) ++breaks;
@@ -117,7 +124,9 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
   const int code = r.exit_code();
   char seconds[32];
   std::snprintf(seconds, sizeof seconds, "%.2f", r.seconds);
-  out << "\nsummary: " << (code == 0 ? "every output equivariant or invariant" : code == 1 ? "some output breaks" : "inconclusive") << "; "
+  const char* headline = r.policy ? (code == 0 ? "policy met" : code == 1 ? "policy not met: an output breaks" : "policy not met: inconclusive")
+                                  : (code == 0 ? "every output equivariant or invariant" : code == 1 ? "some output breaks" : "inconclusive");
+  out << "\nsummary: " << headline << "; "
       << r.nodes.size() << " nodes: " << holds << " hold, " << breaks << " break, " << inherits << " inherit, " << unknown << " unknown; " << seconds
       << " s; largest exact number " << r.largest_rational_bits << " bits\n";
   out << "scope: " << r.scope << "\n";

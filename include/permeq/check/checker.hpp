@@ -29,6 +29,16 @@ struct PermutedInput {
 /// Parses "NAME:AXIS" (AXIS may be negative); throws permeq::Error(Usage).
 [[nodiscard]] PermutedInput parse_permuted_input(const std::string& text);
 
+/// A break the user accepts by design ("positional encoding"): nodes matching `node` (a glob
+/// over node names, * and ?) or whose operator is `op` are assumed to transform as claimed, so
+/// the nodes after them are checked as if the position information travelled with the tokens.
+struct PermittedBreak {
+  std::string node;  ///< glob; empty matches every node
+  std::string op;    ///< operator name; empty matches every operator
+  std::string reason;
+  [[nodiscard]] bool matches(const Node& candidate) const;
+};
+
 struct CheckOptions {
   /// Inputs permuted together. Empty: the graph's "token_axes", else every input with an axis
   /// whose dimension is named seq, tokens or n.
@@ -40,6 +50,9 @@ struct CheckOptions {
   std::uint64_t seed = 20240617;  ///< draws are reproducible from the seed
   bool minimize_witness = true;   ///< search n = 2, 3, ... for the smallest witness
   std::function<void(const std::string&)> progress;  ///< called with a line per stage
+  std::vector<PermittedBreak> permitted;
+  /// Wall-clock budget; nodes not tested when it runs out are unknown. Unset: no budget.
+  std::optional<double> time_budget_seconds;
 };
 
 /// The draws are k/8 for integers k in [-64, 64]: 129 distinct values.
@@ -77,6 +90,7 @@ struct Witness {
 
 struct NodeReport {
   std::string node, op, scope;
+  std::vector<std::pair<std::string, std::string>> inputs;  ///< input value and its action, in words
   Verdict verdict = Verdict::Unknown;
   std::string method;  ///< "static", "exact-random", "none"
   std::string action;  ///< described output action (first output)
@@ -84,6 +98,7 @@ struct NodeReport {
   std::optional<double> miss_probability;  ///< bound on a missed break, when polynomial
   std::optional<Witness> witness;
   std::vector<std::string> inherited_from;  ///< culprits upstream, for Inherits
+  std::optional<std::string> permitted;     ///< why this node's break is accepted (policy)
 };
 
 struct OutputReport {
@@ -92,12 +107,29 @@ struct OutputReport {
   std::string action;
   std::vector<int> axes;  ///< permuted axes when equivariant
   std::vector<std::string> culprits;
+  std::vector<std::string> assumed;  ///< permitted breaks upstream that the verdict assumes
   std::string note;
   std::optional<double> miss_probability;
 };
 
+struct ExpectationResult {
+  std::string output;
+  std::string expected;  ///< "equivariant", "invariant" or "equivariant or invariant" (+ axis)
+  bool met = false;
+  std::string explanation;  ///< why it is unmet: the culprit node and its witness, in words
+};
+
+/// How a report fares against a policy (see permeq/check/policy.hpp).
+struct PolicyOutcome {
+  std::string source;  ///< the policy file
+  std::vector<ExpectationResult> expectations;
+  std::vector<std::string> unpermitted_culprits;
+  int exit_code = 0;
+};
+
 struct CheckReport {
   std::string graph;
+  std::string source;  ///< the graph file, when read from one
   std::int64_t tokens = 0;
   std::vector<PermutedInput> permuted;
   int trials = 0;
@@ -111,8 +143,10 @@ struct CheckReport {
   /// Size of the largest exact number met (bits of numerator plus denominator): how much the
   /// rationals grew through the graph.
   std::size_t largest_rational_bits = 0;
+  std::optional<PolicyOutcome> policy;
 
-  /// 0 every output equivariant or invariant, 1 some output breaks, 2 otherwise inconclusive.
+  /// Under a policy: the policy's exit code. Otherwise 0 every output equivariant or invariant,
+  /// 1 some output breaks, 2 otherwise inconclusive.
   [[nodiscard]] int exit_code() const;
 };
 

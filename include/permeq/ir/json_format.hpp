@@ -21,4 +21,8 @@ inline constexpr int graph_format_version = 1;
 [[nodiscard]] std::string to_graph_json(const Graph& graph);
 void save_graph_json(const Graph& graph, const std::filesystem::path& path);
 
+/// The 1-based line of each node's definition in a graph file's text (for reports that point
+/// into the file). Nodes written over several lines are found at the line of their "name".
+[[nodiscard]] std::map<std::string, int, std::less<>> locate_nodes(const std::string& text);
+
 }  // namespace permeq

@@ -5,8 +5,12 @@
 #pragma once
 
 #include "permeq/check/checker.hpp"
+#include "permeq/core/version.hpp"
 
+#include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace permeq {
 
@@ -19,6 +23,37 @@ struct TextOptions {
 
 [[nodiscard]] std::string format_text(const CheckReport& report, const TextOptions& options = {});
 [[nodiscard]] std::string format_json(const CheckReport& report);
+
+/// JUnit XML: one test case per output and expected property, one per culprit (skipped when
+/// permitted). Failures carry the culprit and its witness.
+[[nodiscard]] std::string format_junit(const CheckReport& report);
+
+/// Where the nodes of the graph file are, for reports that point into it (SARIF).
+struct SourceMap {
+  std::string uri;                             ///< the graph file as given
+  std::map<std::string, int, std::less<>> node_lines;  ///< node name -> 1-based line
+};
+
+/// SARIF 2.1.0: one result per culprit (suppressed when permitted), per unmet expectation and
+/// per unknown node, located at the node (logical location) and its line in the graph file.
+[[nodiscard]] std::string format_sarif(const CheckReport& report, const SourceMap& source = {});
+
+/// A Markdown summary for a pull-request comment: verdict, outputs and culprits tables.
+[[nodiscard]] std::string format_markdown(const CheckReport& report);
+
+/// Graphviz DOT: modules as clusters, nodes coloured by verdict, culprits red with their witness.
+[[nodiscard]] std::string format_dot(const CheckReport& report, const Graph& graph);
+
+/// `permeq explain`: how the action reaches a node, its obligation, and the evidence or the
+/// witness, in plain words. Throws permeq::Error(Usage) for an unknown node.
+[[nodiscard]] std::string format_explanation(const CheckReport& report, const Graph& graph, const std::string& node);
+
+/// The report formats by name, for the command line.
+inline constexpr std::string_view report_formats[] = {"text", "json", "junit", "sarif", "markdown"};
+
+/// Renders `report` in `format` (one of `report_formats`); throws permeq::Error(Usage) otherwise.
+[[nodiscard]] std::string format_report(const CheckReport& report, std::string_view format, const SourceMap& source = {},
+                                        const TextOptions& text = {});
 
 /// "[[1/2, 3], [0, -1]]", eliding the middle of large tensors.
 [[nodiscard]] std::string format_tensor(const Tensor<Rational>& tensor, std::size_t max_elements = 24);

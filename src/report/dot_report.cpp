@@ -1,0 +1,113 @@
+#include "permeq/report/report.hpp"
+
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace permeq {
+
+namespace {
+
+std::string quoted(const std::string& text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c == '\n' ? std::string("\\n") : std::string(1, c);
+  }
+  return out + "\"";
+}
+
+struct Style {
+  const char* fill;
+  const char* font;
+};
+
+Style style_of(const NodeReport& n) {
+  switch (n.verdict) {
+    case Verdict::Breaks: return n.permitted ? Style{"#f8bbd0", "black"} : Style{"#d32f2f", "white"};
+    case Verdict::Inherits: return {"#ffe0b2", "black"};
+    case Verdict::Unknown: return {"#e0e0e0", "black"};
+    case Verdict::Equivariant:
+    case Verdict::Invariant: break;
+  }
+  return {"#c8e6c9", "black"};
+}
+
+std::string label_of(const NodeReport& n) {
+  std::string label = n.node + "\n" + n.op + "\n" + std::string(to_string(n.verdict));
+  if (n.verdict == Verdict::Breaks) label = n.node + "\n" + n.op + "\nBREAKS" + (n.permitted ? " (permitted)" : "");
+  if (n.witness) {
+    const auto& d = n.witness->first_difference;
+    std::string index;
+    for (const auto i : d.index) index += (index.empty() ? "" : ",") + std::to_string(i);
+    label += "\nwitness n=" + std::to_string(n.witness->tokens) + " sigma=" + describe(n.witness->sigma) + "\nf(sigma x)[" + index +
+             "] = " + to_string(d.permuted_then_applied) + "\nsigma f(x)[" + index + "] = " + to_string(d.applied_then_permuted);
+  }
+  return label;
+}
+
+/// Scope tree: modules become nested clusters.
+struct Cluster {
+  std::vector<const NodeReport*> nodes;
+  std::map<std::string, Cluster> children;
+};
+
+void write_cluster(std::ostringstream& dot, const Cluster& cluster, const std::string& path, int depth, int& counter) {
+  const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
+  for (const auto* n : cluster.nodes) {
+    const auto s = style_of(*n);
+    dot << indent << quoted(n->node) << " [label=" << quoted(label_of(*n)) << ", fillcolor=" << quoted(s.fill) << ", fontcolor=" << quoted(s.font)
+        << (n->verdict == Verdict::Breaks ? ", penwidth=2, color=\"#b71c1c\"" : "") << "];\n";
+  }
+  for (const auto& [name, child] : cluster.children) {
+    const std::string child_path = path.empty() ? name : path + "/" + name;
+    dot << indent << "subgraph cluster_" << counter++ << " {\n" << indent << "  label=" << quoted(child_path) << ";\n"
+        << indent << "  style=\"rounded\"; color=\"#9e9e9e\";\n";
+    write_cluster(dot, child, child_path, depth + 1, counter);
+    dot << indent << "}\n";
+  }
+}
+
+}  // namespace
+
+std::string format_dot(const CheckReport& report, const Graph& graph) {
+  std::ostringstream dot;
+  dot << "digraph permeq {\n  rankdir=TB;\n  label=" << quoted("permeq: " + report.graph + " (n = " + std::to_string(report.tokens) + ")")
+      << "; labelloc=t;\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=10];\n";
+  std::set<std::string> permuted;
+  for (const auto& p : report.permuted) permuted.insert(p.input);
+  for (const auto& in : graph.inputs)
+    dot << "  " << quoted(in.name) << " [shape=ellipse, fillcolor=" << quoted(permuted.count(in.name) ? "#bbdefb" : "#f5f5f5")
+        << ", label=" << quoted(in.name + (permuted.count(in.name) ? "\n(permuted)" : "")) << "];\n";
+  Cluster root;
+  for (const auto& n : report.nodes) {
+    Cluster* at = &root;
+    std::string rest = n.scope;
+    while (!rest.empty()) {
+      const auto slash = rest.find('/');
+      at = &at->children[rest.substr(0, slash)];
+      rest = slash == std::string::npos ? "" : rest.substr(slash + 1);
+    }
+    at->nodes.push_back(&n);
+  }
+  int counter = 0;
+  write_cluster(dot, root, "", 1, counter);
+  std::map<std::string, std::string> producer;
+  for (const auto& in : graph.inputs) producer[in.name] = in.name;
+  for (const auto& node : graph.nodes)
+    for (const auto& out : node.outputs) producer[out] = node.name;
+  for (const auto& node : graph.nodes)
+    for (const auto& in : node.inputs)
+      if (const auto it = producer.find(in); it != producer.end()) dot << "  " << quoted(it->second) << " -> " << quoted(node.name) << ";\n";
+  for (const auto& out : graph.outputs) {
+    const auto o = std::find_if(report.outputs.begin(), report.outputs.end(), [&](const OutputReport& r) { return r.output == out; });
+    const std::string verdict = o == report.outputs.end() ? "" : std::string(to_string(o->verdict));
+    dot << "  " << quoted("output:" + out) << " [shape=ellipse, label=" << quoted(out + "\n" + verdict) << ", fillcolor="
+        << quoted(verdict == "breaks" ? "#ef9a9a" : verdict == "unknown" ? "#e0e0e0" : "#a5d6a7") << "];\n";
+    if (const auto it = producer.find(out); it != producer.end()) dot << "  " << quoted(it->second) << " -> " << quoted("output:" + out) << ";\n";
+  }
+  dot << "}\n";
+  return dot.str();
+}
+
+}  // namespace permeq

@@ -1,0 +1,58 @@
+#include "permeq/check/policy.hpp"
+#include "permeq/report/report.hpp"
+
+#include <sstream>
+
+namespace permeq {
+
+namespace {
+/// Table cells must not break the table: escape pipes, flatten newlines.
+std::string cell(std::string text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '|') out += "\\|";
+    else if (c == '\n') out += ' ';
+    else out += c;
+  }
+  return out;
+}
+}  // namespace
+
+std::string format_markdown(const CheckReport& report) {
+  const PolicyOutcome outcome = report.policy ? *report.policy : judge(Policy{}, report);
+  const int code = report.exit_code();
+  std::ostringstream md;
+  md << "### permeq: `" << report.graph << "` " << (code == 0 ? "passes" : code == 1 ? "**breaks**" : "is **inconclusive**") << "\n\n";
+  md << "Token permutations, n = " << report.tokens << (report.policy ? ", policy `" + report.policy->source + "`" : std::string()) << ". "
+     << report.scope << "\n\n";
+  md << "| output | expected | verdict | met | detail |\n|---|---|---|---|---|\n";
+  for (const auto& e : outcome.expectations) {
+    const auto o = std::find_if(report.outputs.begin(), report.outputs.end(), [&](const OutputReport& x) { return x.output == e.output; });
+    const std::string verdict = o == report.outputs.end() ? "-" : std::string(to_string(o->verdict));
+    md << "| `" << cell(e.output) << "` | " << e.expected << " | " << verdict << " | " << (e.met ? "yes" : "**no**") << " | "
+       << cell(e.met ? (o != report.outputs.end() ? o->note : "") : e.explanation) << " |\n";
+  }
+  bool any = false;
+  for (const auto& n : report.nodes) {
+    if (n.verdict != Verdict::Breaks) continue;
+    if (!any) md << "\n#### Culprits\n\n| node | op | status | witness |\n|---|---|---|---|\n";
+    any = true;
+    std::string witness = "-";
+    if (n.witness) {
+      const auto& d = n.witness->first_difference;
+      std::string index;
+      for (const auto i : d.index) index += (index.empty() ? "" : ",") + std::to_string(i);
+      witness = "n = " + std::to_string(n.witness->tokens) + ", sigma = " + describe(n.witness->sigma) + ": f(sigma x)[" + index +
+                "] = " + to_string(d.permuted_then_applied) + ", sigma f(x)[" + index + "] = " + to_string(d.applied_then_permuted);
+    }
+    md << "| `" << cell(n.node) << "` | " << n.op << " | " << (n.permitted ? "permitted: " + cell(*n.permitted) : std::string("**breaks**")) << " | "
+       << cell(witness) << " |\n";
+  }
+  if (!any) md << "\nNo culprits.\n";
+  std::size_t unknown = 0;
+  for (const auto& n : report.nodes) unknown += n.verdict == Verdict::Unknown;
+  if (unknown) md << "\n" << unknown << " node(s) unknown; see the full report.\n";
+  return md.str();
+}
+
+}  // namespace permeq

@@ -1,0 +1,69 @@
+#include "permeq/check/policy.hpp"
+#include "permeq/report/report.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace permeq {
+
+namespace {
+using json = nlohmann::json;
+
+struct Rule {
+  const char* id;
+  const char* name;
+  const char* text;
+};
+constexpr Rule symmetry_break{"PEQ1000", "symmetry-break", "A node whose inputs transform under the token permutation but whose output does not."};
+constexpr Rule expectation_unmet{"PEQ1001", "expectation-unmet", "A graph output does not have the symmetry the policy expects."};
+constexpr Rule undecided{"PEQ1002", "undecided", "permeq could not decide this node (unknown)."};
+
+json location(const SourceMap& source, const std::string& node) {
+  json loc;
+  loc["logicalLocations"] = json::array({{{"name", node}, {"fullyQualifiedName", node}, {"kind", "member"}}});
+  if (!source.uri.empty()) {
+    json physical{{"artifactLocation", {{"uri", source.uri}}}};
+    if (const auto it = source.node_lines.find(node); it != source.node_lines.end()) physical["region"] = {{"startLine", it->second}};
+    loc["physicalLocation"] = physical;
+  }
+  return loc;
+}
+
+json result(const Rule& rule, const char* level, const std::string& text, json locations) {
+  return {{"ruleId", rule.id}, {"level", level}, {"message", {{"text", text}}}, {"locations", std::move(locations)}};
+}
+
+}  // namespace
+
+std::string format_sarif(const CheckReport& report, const SourceMap& source) {
+  const PolicyOutcome outcome = report.policy ? *report.policy : judge(Policy{}, report);
+  json rules = json::array();
+  for (const auto& r : {symmetry_break, expectation_unmet, undecided})
+    rules.push_back({{"id", r.id}, {"name", r.name}, {"shortDescription", {{"text", r.text}}}});
+  json results = json::array();
+  for (const auto& n : report.nodes) {
+    if (n.verdict == Verdict::Breaks) {
+      std::string text = n.node + " (" + n.op + ") breaks token-permutation symmetry: " + n.note;
+      if (n.witness) {
+        const auto& d = n.witness->first_difference;
+        text += ". Witness at n = " + std::to_string(n.witness->tokens) + ", sigma = " + describe(n.witness->sigma) + ": f(sigma x) = " +
+                to_string(d.permuted_then_applied) + " but sigma f(x) = " + to_string(d.applied_then_permuted) + ".";
+      }
+      auto r = result(symmetry_break, n.permitted ? "note" : "error", text, json::array({location(source, n.node)}));
+      if (n.permitted) r["suppressions"] = json::array({{{"kind", "external"}, {"justification", *n.permitted}}});
+      results.push_back(r);
+    } else if (n.verdict == Verdict::Unknown) {
+      results.push_back(result(undecided, "warning", n.node + " (" + n.op + ") is unknown: " + n.note, json::array({location(source, n.node)})));
+    }
+  }
+  for (const auto& e : outcome.expectations)
+    if (!e.met) results.push_back(result(expectation_unmet, "error", "expected " + e.output + " to be " + e.expected + ": " + e.explanation,
+                                         json::array({location(source, e.output)})));
+  json run{{"tool", {{"driver", {{"name", "permeq"}, {"version", PERMEQ_VERSION_STRING}, {"informationUri", "https://github.com/permeq/permeq"}, {"rules", rules}}}}},
+           {"results", results},
+           {"properties", {{"graph", report.graph}, {"tokens", report.tokens}, {"scope", report.scope}, {"exitCode", report.exit_code()}}}};
+  if (!source.uri.empty()) run["artifacts"] = json::array({{{"location", {{"uri", source.uri}}}}});
+  const json sarif{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"}, {"runs", json::array({run})}};
+  return sarif.dump(2) + "\n";
+}
+
+}  // namespace permeq
