@@ -62,6 +62,50 @@ expect 0 "Exit codes" -- "$permeq" check --help
 expect 0 "| Softmax |" -- "$permeq" ops --format markdown
 expect 0 "valid" -- "$permeq" validate "$graphs/gpt_causal.json"
 
+# Policies: the learned-PE graph passes when its positional Add is permitted, fails otherwise, in every format.
+for fmt in text json junit sarif markdown; do
+  expect 0 "" -- "$permeq" check "$graphs/encoder_learned_pe.json" --policy "$src/examples/policies/permit_positional.yaml" --format "$fmt"
+  expect 1 "add_learned_pe" -- "$permeq" check "$graphs/encoder_learned_pe.json" --policy "$src/examples/policies/strict.yaml" --format "$fmt"
+done
+expect 1 "UNMET  layer1/norm2 is equivariant on axis 0" -- "$permeq" check "$graphs/encoder_learned_pe.json" --policy "$src/examples/policies/strict.yaml"
+printf 'expect:\n  - output: "*"\n    property: sideways\n' >"$tmp/bad_policy.yaml"
+expect 3 "bad_policy.yaml:3:15: property must be" -- "$permeq" check "$graphs/deepsets.json" --policy "$tmp/bad_policy.yaml"
+
+# Several reports at once, each validated.
+"$permeq" check "$graphs/encoder_learned_pe.json" --policy "$src/examples/policies/strict.yaml" --quiet \
+  --report junit="$tmp/r.xml" --report sarif="$tmp/r.sarif" --report markdown="$tmp/r.md" --report json="$tmp/r.json"
+python3 - "$tmp" <<'PY2' || failures=$((failures + 1))
+import json, sys, xml.etree.ElementTree as ET
+d = sys.argv[1]
+suite = ET.parse(d + "/r.xml").getroot().find("testsuite")
+assert suite.get("failures") == "2", suite.attrib
+sarif = json.load(open(d + "/r.sarif"))
+assert sarif["version"] == "2.1.0"
+result = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "PEQ1000"][0]
+loc = result["locations"][0]
+assert loc["logicalLocations"][0]["name"] == "add_learned_pe"
+assert loc["physicalLocation"]["artifactLocation"]["uri"].endswith("encoder_learned_pe.json")
+line = loc["physicalLocation"]["region"]["startLine"]
+assert '"name":"add_learned_pe"' in open(loc["physicalLocation"]["artifactLocation"]["uri"]).read().splitlines()[line - 1]
+assert "| `add_learned_pe` | Add | **breaks** |" in open(d + "/r.md").read()
+assert json.load(open(d + "/r.json"))["policy"]["exit_code"] == 1
+print("ok: junit, sarif, markdown and json reports written together and valid")
+PY2
+expect 3 "expects FORMAT=FILE" -- "$permeq" check "$graphs/deepsets.json" --report pdf="$tmp/x.pdf"
+
+# Pictures and explanations.
+expect 1 "" -- "$permeq" check "$graphs/gpt_causal.json" --quiet --dot "$tmp/causal.dot"
+grep -q '"block0/attn/apply_causal_mask" \[label=.*fillcolor="#d32f2f"' "$tmp/causal.dot" && echo "ok: causal mask is red in the DOT output" \
+  || { echo "FAIL: mask node not red in DOT"; failures=$((failures + 1)); }
+if command -v dot >/dev/null; then
+  expect 1 "" -- "$permeq" check "$graphs/gpt_causal.json" --quiet --svg "$tmp/causal.svg"
+  grep -q "<svg" "$tmp/causal.svg" && echo "ok: SVG rendered" || { echo "FAIL: no SVG"; failures=$((failures + 1)); }
+fi
+expect 3 "needs Graphviz's 'dot' command" -- env PATH=/nonexistent "$permeq" check "$graphs/deepsets.json" --quiet --svg "$tmp/x.svg"
+expect 1 "Counterexample, exact, with n = 2 tokens" -- "$permeq" explain "$graphs/gpt_causal.json" --node block0/attn/apply_causal_mask
+expect 1 "2. The obligation" -- "$permeq" explain "$graphs/gpt_causal.json" --node block0/attn/apply_causal_mask
+expect 3 "no node named 'nope'" -- "$permeq" explain "$graphs/gpt_causal.json" --node nope
+
 # The README's operator table is the tool's own output.
 "$permeq" ops --format markdown >"$tmp/ops.md"
 sed -n '/<!-- operators:begin -->/,/<!-- operators:end -->/p' "$src/README.md" | sed '1d;$d' >"$tmp/readme_ops.md"
