@@ -4,6 +4,7 @@
 #include "examples/example_graphs.hpp"
 
 #include <fstream>
+#include <map>
 #include <sstream>
 
 using namespace permeq;
@@ -92,11 +93,59 @@ TEST_CASE("a witness that was tampered with does not replay") {
   CHECK_FALSE(replay_witness(g, culprit->node, inconsistent));
 }
 
-TEST_CASE("equivariant verdicts state their scope and never say proved") {
-  const CheckReport report = check_forward(examples::encoder_without_positions());
+TEST_CASE("the exact engine alone states its scope and never says proved") {
+  CheckOptions exact_only;
+  exact_only.engine = Engine::Exact;
+  const CheckReport report = check_forward(examples::encoder_without_positions(), exact_only);
   CHECK(report.scope.find("Evidence, not proof") != std::string::npos);
+  CHECK_FALSE(report.outputs[0].proved);
   const std::string text = format_text(report);
   CHECK(text.find("proved") == std::string::npos);
   const std::string json = format_json(report);
   CHECK(json.find("\"verdict\": \"equivariant\"") != std::string::npos);
+}
+
+TEST_CASE("the prover proves every equivariant and invariant example for the whole graph, with its scope") {
+  const std::map<std::string, bool> size_generic{{"encoder_nopos", true}, {"mean_pool_classifier", true}, {"deepsets", true},
+                                                 {"bert_embedding", true}, {"cls_classifier", false}};
+  const auto all = examples::all_examples();
+  for (const auto& [name, generic] : size_generic) {
+    CAPTURE(name);
+    const auto example = std::find_if(all.begin(), all.end(), [&](const auto& e) { return e.file == name; });
+    const CheckReport report = check_forward(example->make());
+    REQUIRE(report.outputs.size() == 1);
+    CHECK(report.outputs[0].proved);
+    CHECK(report.outputs[0].proof_scope.find(generic ? "for all n, all widths" : "proved at n = 4") != std::string::npos);
+    for (const auto& node : report.nodes) {
+      CAPTURE(node.node);
+      CHECK(node.proved);
+    }
+    CheckOptions proof_only;
+    proof_only.engine = Engine::Proof;
+    CHECK(check_forward(example->make(), proof_only).exit_code() == exit_code::holds);
+  }
+}
+
+TEST_CASE("a breaking example is not proved, and its culprit keeps a replayed witness") {
+  const Graph g = examples::gpt_causal();
+  const CheckReport report = check_forward(g);
+  CHECK(report.outputs[0].verdict == Verdict::Breaks);
+  CHECK_FALSE(report.outputs[0].proved);
+}
+
+TEST_CASE("without the exact engine the prover finds the culprit and replays its witness at the node") {
+  CheckOptions options;
+  options.max_exact_values = 0;  // as for a graph too large for exact evaluation
+  const Graph g = examples::gpt_causal();
+  const CheckReport report = check_forward(g, options);
+  REQUIRE(report.culprits == std::vector<std::string>{"block0/attn/apply_causal_mask"});
+  const auto& culprit = *std::find_if(report.nodes.begin(), report.nodes.end(), [](const NodeReport& n) { return n.verdict == Verdict::Breaks; });
+  CHECK(culprit.method == "proof (counterexample replayed)");
+  REQUIRE(culprit.witness.has_value());
+  CHECK(replay_witness(g, culprit.node, *culprit.witness));
+  CHECK(report.outputs[0].verdict == Verdict::Unknown);  // the graph-level effect was not evaluated
+  CHECK(report.outputs[0].culprits == std::vector<std::string>{"block0/attn/apply_causal_mask"});
+  const CheckReport proved = check_forward(examples::encoder_without_positions(), options);
+  CHECK(proved.outputs[0].verdict == Verdict::Equivariant);
+  CHECK(proved.outputs[0].proved);
 }

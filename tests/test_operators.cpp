@@ -11,108 +11,20 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <map>
 #include <set>
 
 using namespace permeq;
 
 namespace {
 
-enum class Expect { Holds, Breaks, Unrepresentable };
+using Case = OperatorSample;
+using Expect = SampleExpect;
+constexpr std::int64_t n = sample_tokens;
 
-struct Case {
-  std::string label;
-  std::string op;
-  Attributes attrs;
-  std::vector<TensorType> inputs;
-  std::vector<std::optional<int>> acted;  ///< per input: the axis the permutation acts on (from 0)
-  Expect expect = Expect::Holds;
-  int outputs = 1;
-};
+std::vector<OperatorSample> cases() { return {operator_samples().begin(), operator_samples().end()}; }
 
-constexpr std::int64_t n = 4;
-const TensorType f43{DType::Float, {4, 3}};
-TensorType f(Shape s) { return {DType::Float, std::move(s)}; }
-TensorType i64(Shape s) { return {DType::Int64, std::move(s)}; }
-TensorType b(Shape s) { return {DType::Bool, std::move(s)}; }
-std::vector<std::int64_t> ints(std::initializer_list<std::int64_t> v) { return v; }
-std::vector<Dim> dims(std::initializer_list<std::int64_t> v) { return {v.begin(), v.end()}; }
-const std::optional<int> none = std::nullopt;
-
-std::vector<Case> cases() {
-  std::vector<Case> c;
-  auto unary = [&](const std::string& op, Attributes attrs = {}) { c.push_back({op, op, std::move(attrs), {f43}, {0}}); };
-  for (const auto* op : {"Neg", "Reciprocal", "Relu", "Silu", "Tanh", "Sigmoid", "Exp", "Log", "Sqrt", "Sin", "Cos", "Gelu"}) unary(op);
-  unary("Gelu", {{"approximate", std::string("tanh")}});
-  unary("Pow", {{"exponent", 3.0}});
-  unary("Pow", {{"exponent", -2.0}});
-  unary("Pow", {{"exponent", 0.5}});
-  for (const auto* op : {"Add", "Sub", "Mul", "Div"}) {
-    c.push_back({std::string(op) + " with a broadcast row", op, {}, {f43, f({3})}, {0, none}});
-    c.push_back({std::string(op) + " of two permuted operands", op, {}, {f43, f43}, {0, 0}});
-  }
-  c.push_back({"Add of a fixed [n, d] table (positional encoding)", "Add", {}, {f43, f43}, {0, none}, Expect::Breaks});
-  c.push_back({"Equal", "Equal", {}, {f43, f({3})}, {0, none}});
-  c.push_back({"Less", "Less", {}, {f43, f43}, {0, 0}});
-  c.push_back({"Where", "Where", {}, {b({4, 3}), f43, f({3})}, {0, 0, none}});
-  c.push_back({"Where with a fixed [n, n] mask", "Where", {}, {b({4, 4}), f({4, 4}), f({1})}, {none, 0, none}, Expect::Breaks});
-  c.push_back({"MatMul token rows", "MatMul", {}, {f43, f({3, 5})}, {0, none}});
-  c.push_back({"MatMul scores (both sides)", "MatMul", {}, {f({2, 4, 3}), f({2, 3, 4})}, {1, 2}});
-  c.push_back({"MatMul mixing (scores times values)", "MatMul", {}, {f({4, 4}), f43}, {0, 0}, Expect::Breaks});
-  c.push_back({"MatMul with a 1-D right operand", "MatMul", {}, {f43, f({3})}, {0, none}});
-  c.push_back({"Gemm", "Gemm", {{"alpha", 0.5}, {"beta", 2.0}}, {f43, f({3, 5}), f({5})}, {0, none, none}});
-  c.push_back({"Gemm transB", "Gemm", {{"transB", std::int64_t{1}}}, {f43, f({5, 3})}, {0, none}});
-  c.push_back({"Linear", "Linear", {}, {f43, f({3, 5}), f({5})}, {0, none, none}});
-  c.push_back({"Softmax over features", "Softmax", {{"axis", std::int64_t{-1}}}, {f43}, {0}});
-  c.push_back({"Softmax over tokens", "Softmax", {{"axis", std::int64_t{0}}}, {f43}, {0}});
-  c.push_back({"LayerNorm", "LayerNorm", {{"epsilon", 0.0009765625}}, {f({4, 4}), f({4}), f({4})}, {0, none, none}});
-  c.push_back({"RMSNorm", "RMSNorm", {{"epsilon", 0.0009765625}}, {f({4, 4}), f({4})}, {0, none}});
-  c.push_back({"LayerNorm with per-token scale", "LayerNorm", {{"axis", std::int64_t{0}}, {"epsilon", 0.0009765625}}, {f({4, 4}), f({4, 4})}, {0, none}, Expect::Breaks});
-  for (const auto* op : {"ReduceSum", "ReduceMean", "ReduceMax"}) {
-    c.push_back({std::string(op) + " over tokens", op, {{"axes", ints({0})}, {"keepdims", std::int64_t{0}}}, {f43}, {0}});
-    c.push_back({std::string(op) + " over features", op, {{"axes", ints({1})}}, {f43}, {0}});
-  }
-  c.push_back({"ArgMax over features", "ArgMax", {{"axis", std::int64_t{1}}}, {f43}, {0}});
-  c.push_back({"ArgMax over tokens", "ArgMax", {{"axis", std::int64_t{0}}}, {f43}, {0}, Expect::Breaks});
-  c.push_back({"CumSum over features", "CumSum", {{"axis", std::int64_t{1}}}, {f43}, {0}});
-  c.push_back({"CumSum over tokens", "CumSum", {{"axis", std::int64_t{0}}, {"exclusive", std::int64_t{1}}}, {f43}, {0}, Expect::Breaks});
-  c.push_back({"Reshape splitting features", "Reshape", {{"shape", dims({0, 2, 3})}}, {f({4, 6})}, {0}});
-  c.push_back({"Reshape flattening tokens into features", "Reshape", {{"shape", dims({-1})}}, {f({4, 6})}, {0}, Expect::Unrepresentable});
-  c.push_back({"Transpose", "Transpose", {{"perm", ints({1, 0})}}, {f43}, {0}});
-  c.push_back({"Concat features", "Concat", {{"axis", std::int64_t{1}}}, {f43, f({4, 2})}, {0, 0}});
-  c.push_back({"Concat a CLS row before the tokens", "Concat", {{"axis", std::int64_t{0}}}, {f({1, 3}), f43}, {none, 0}});
-  c.push_back({"Split features", "Split", {{"axis", std::int64_t{1}}}, {f({4, 6})}, {0}, Expect::Holds, 2});
-  c.push_back({"Split tokens", "Split", {{"axis", std::int64_t{0}}, {"split", ints({1, 3})}}, {f43}, {0}, Expect::Breaks, 2});
-  c.push_back({"Slice features", "Slice", {{"starts", dims({1})}, {"ends", dims({3})}, {"axes", ints({1})}}, {f43}, {0}});
-  c.push_back({"Slice reversed features", "Slice", {{"starts", dims({-1})}, {"ends", dims({-100})}, {"axes", ints({1})}, {"steps", ints({-1})}}, {f43}, {0}});
-  c.push_back({"Slice the first tokens", "Slice", {{"starts", dims({0})}, {"ends", dims({2})}}, {f43}, {0}, Expect::Breaks});
-  c.push_back({"Expand", "Expand", {{"shape", dims({4, 3})}}, {f({4, 1})}, {0}});
-  c.push_back({"Pad tokens (like a CLS slot)", "Pad", {{"pads", ints({1, 0, 0, 2})}, {"value", 0.5}}, {f43}, {0}});
-  c.push_back({"Gather embedding lookup", "Gather", {}, {f({6, 3}), i64({4})}, {none, 0}});
-  c.push_back({"Gather feature select", "Gather", {{"axis", std::int64_t{1}}}, {f43, i64({2})}, {0, none}});
-  c.push_back({"Gather token 0 (readout)", "Gather", {}, {f43, i64({})}, {0, none}, Expect::Breaks});
-  c.push_back({"GatherElements", "GatherElements", {{"axis", std::int64_t{1}}}, {f43, i64({4, 2})}, {0, 0}});
-  c.push_back({"Constant", "Constant", {{"shape", dims({2, 3})}, {"values", std::vector<double>{1, -2, 0.5, 3, 0.25, -1}}}, {}, {}});
-  c.push_back({"Constant fill", "Constant", {{"shape", dims({4, 4})}, {"values", std::vector<double>{-8}}}, {}, {}});
-  c.push_back({"Range", "Range", {{"start", std::int64_t{1}}, {"limit", dims({9})}, {"delta", std::int64_t{2}}}, {}, {}});
-  c.push_back({"Trilu over batched matrices", "Trilu", {{"upper", std::int64_t{0}}}, {f({4, 3, 3})}, {0}});
-  c.push_back({"Trilu of permuted scores (causal mask)", "Trilu", {{"k", std::int64_t{1}}}, {f({2, 4, 4})}, {1}, Expect::Breaks});
-  c.push_back({"Conv1d kernel 1 over tokens", "Conv1d", {}, {f({1, 3, 4}), f({2, 3, 1}), f({2})}, {2, none, none}});
-  c.push_back({"Conv1d over a permuted batch", "Conv1d", {{"pads", ints({1, 1})}}, {f({4, 3, 5}), f({2, 3, 3})}, {0, none}});
-  c.push_back({"Conv1d kernel 3 over tokens", "Conv1d", {{"pads", ints({1, 1})}}, {f({1, 3, 4}), f({2, 3, 3}), f({2})}, {2, none, none}, Expect::Breaks});
-  c.push_back({"Conv1d grouped", "Conv1d", {{"group", std::int64_t{3}}}, {f({1, 3, 4}), f({3, 1, 1})}, {2, none}});
-  return c;
-}
-
-Node node_of(const Case& c) {
-  Node node;
-  node.name = "case";
-  node.op = c.op;
-  node.attrs = c.attrs;
-  for (std::size_t i = 0; i < c.inputs.size(); ++i) node.inputs.push_back("in" + std::to_string(i));
-  for (int k = 0; k < c.outputs; ++k) node.outputs.push_back("out" + std::to_string(k));
-  return node;
-}
-
+Node node_of(const Case& c) { return c.node(); }
 /// Dyadic draws (k/8, nonzero so that Div and Reciprocal are defined); valid indices; 0/1 conditions.
 std::vector<Tensor<Rational>> draw_inputs(const Case& c, std::mt19937_64& rng) {
   std::vector<Tensor<Rational>> inputs;
@@ -213,7 +125,37 @@ TEST_CASE("operator conformance: shape rule, exact against double, declared symm
       }
     }
     CHECK(all_hold == (c.expect == Expect::Holds));
+    // A size-generic family may only be claimed where the symmetry really holds.
+    if (!info->family(node, c.inputs, actions, n).empty()) CHECK(c.expect == Expect::Holds);
   }
+}
+
+TEST_CASE("the size-generic families cover the cases the prover relies on") {
+  std::map<std::string, std::string> family_of;
+  for (const auto& c : cases()) {
+    if (c.acted.empty() || c.expect == Expect::Unrepresentable) continue;
+    std::vector<Action> actions;
+    for (const auto& axis : c.acted) {
+      Action a;
+      if (axis) a.add(*axis, 0);
+      actions.push_back(a);
+    }
+    family_of[c.label] = std::string(find_operator(c.op)->family(node_of(c), c.inputs, actions, n));
+  }
+  CHECK(family_of["MatMul token rows"] == "token-wise-linear");
+  CHECK(family_of["MatMul scores (both sides)"] == "attention-scores");
+  CHECK(family_of["Linear"] == "token-wise-linear");
+  CHECK(family_of["Softmax over tokens"] == "softmax-over-tokens");
+  CHECK(family_of["LayerNorm"] == "layernorm");
+  CHECK(family_of["RMSNorm"] == "rmsnorm");
+  CHECK(family_of["ReduceSum over tokens"] == "sum-pool");
+  CHECK(family_of["ReduceMean over tokens"] == "mean-pool");
+  CHECK(family_of["ReduceMax over tokens"] == "max-pool");
+  CHECK(family_of["Gather embedding lookup"] == "embedding-lookup");
+  CHECK(family_of["Relu"] == "pointwise-function");
+  CHECK(family_of["Add of a fixed [n, d] table (positional encoding)"].empty());
+  CHECK(family_of["Conv1d kernel 3 over tokens"].empty());
+  CHECK(family_of["Gather token 0 (readout)"].empty());
 }
 
 TEST_CASE("double evaluation with real functions matches the C library") {

@@ -34,6 +34,8 @@
 #include "permeq/ir/graph.hpp"
 #include "permeq/ir/json_format.hpp"
 #include "permeq/ops/operator.hpp"
+#include "permeq/ops/samples.hpp"
+#include "permeq/prove/prover.hpp"
 #include "permeq/report/report.hpp"
 #include "permeq/symmetry/action.hpp"
 

@@ -140,17 +140,19 @@ struct ValueState {
   bool depends = false;      ///< computed from a permuted input
   bool representable = true;
   Degree degree;
+  bool determined = false;  ///< fixed by the graph's stored data alone (constants, buffers)
 };
 
 struct Analysis {
   std::string token_dim;
+  std::int64_t tokens = 0;
   InstantiatedGraph graph;
   std::map<std::string, ValueState, std::less<>> states;
   std::vector<Claim> claims;  ///< per node index
 };
 
 Analysis analyse(const Graph& graph, const ActionSpec& spec) {
-  Analysis a{spec.token_dim, instantiate(graph, spec.bindings), {}, {}};
+  Analysis a{spec.token_dim, spec.tokens, instantiate(graph, spec.bindings), {}, {}};
   a.claims.resize(graph.nodes.size());
   for (const auto& in : a.graph.graph.inputs) {
     ValueState state;
@@ -162,16 +164,17 @@ Analysis analyse(const Graph& graph, const ActionSpec& spec) {
       }
     a.states[in.name] = state;
   }
-  for (const auto& p : a.graph.graph.parameters) a.states[p.info.name] = {{}, false, true, p.data ? Degree(0) : Degree(1)};
+  for (const auto& p : a.graph.graph.parameters) a.states[p.info.name] = {{}, false, true, p.data ? Degree(0) : Degree(1), p.data.has_value()};
   for (const auto index : a.graph.order) {
     const auto& node = a.graph.graph.nodes[index];
     const auto* info = find_operator(node.op);
     std::vector<TensorType> types;
     std::vector<Action> actions;
     std::vector<Degree> degrees;
-    bool depends = false, representable = true;
+    bool depends = false, representable = true, determined = true;
     for (const auto& in : node.inputs) {
       const auto& s = a.states.at(in);
+      determined = determined && s.determined;
       types.push_back(a.graph.types.at(in));
       actions.push_back(s.action);
       degrees.push_back(s.degree);
@@ -189,7 +192,7 @@ Analysis analyse(const Graph& graph, const ActionSpec& spec) {
       }
     const Degree degree = info->degree(node, degrees);
     for (std::size_t k = 0; k < node.outputs.size(); ++k)
-      a.states[node.outputs[k]] = {claim.representable ? claim.outputs[k] : Action{}, depends, claim.representable, degree};
+      a.states[node.outputs[k]] = {claim.representable ? claim.outputs[k] : Action{}, depends, claim.representable, degree, determined};
     a.claims[index] = std::move(claim);
   }
   return a;
@@ -274,38 +277,17 @@ std::vector<Generator> generators(std::int64_t n) {
 }
 
 /// Tests the claim at one node with the values of one run; a witness if it fails.
-std::optional<Witness> test_node(const Analysis& a, std::size_t index, const Values& run, const Generator& gen, std::int64_t n) {
+std::optional<Witness> test_node(const Analysis& a, std::size_t index, const Values& run, const Generator& gen, std::int64_t) {
   const auto& node = a.graph.graph.nodes[index];
-  const auto& claim = a.claims[index];
-  std::vector<Exact> permuted_inputs;
+  std::vector<Exact> inputs;
   std::vector<Action> input_actions;
   for (const auto& in : node.inputs) {
+    inputs.push_back(run.at(in));
     input_actions.push_back(a.states.at(in).action);
-    permuted_inputs.push_back(apply_action(run.at(in), input_actions.back(), gen.sigma));
   }
-  std::vector<const Exact*> pointers;
-  for (const auto& t : permuted_inputs) pointers.push_back(&t);
-  const auto got = evaluate_node<Rational>(node, pointers, {});
-  for (std::size_t k = 0; k < node.outputs.size(); ++k) {
-    const auto expected = apply_action(run.at(node.outputs[k]), claim.outputs[k], gen.sigma);
-    if (const auto diff = first_difference(node.outputs[k], got[k], expected)) {
-      Witness w;
-      w.tokens = n;
-      w.token_dim = a.token_dim;
-      w.generator = gen.name;
-      w.sigma = gen.sigma;
-      for (const auto& in : node.inputs) w.node_inputs.emplace_back(in, run.at(in));
-      w.input_actions = input_actions;
-      w.output_actions = claim.outputs;
-      for (std::size_t j = 0; j < node.outputs.size(); ++j) {
-        w.permuted_then_applied.emplace_back(node.outputs[j], got[j]);
-        w.applied_then_permuted.emplace_back(node.outputs[j], apply_action(run.at(node.outputs[j]), claim.outputs[j], gen.sigma));
-      }
-      w.first_difference = *diff;
-      return w;
-    }
-  }
-  return std::nullopt;
+  auto w = find_mismatch(node, node.inputs, inputs, input_actions, a.claims[index].outputs, gen.sigma, gen.name);
+  if (w) w->token_dim = a.token_dim;
+  return w;
 }
 
 Values permute_inputs(const Analysis& a, Values run, const Generator& gen) {
@@ -368,6 +350,93 @@ std::optional<Witness> smallest_witness(const Graph& graph, ActionSpec spec, con
   return std::nullopt;
 }
 
+/// Values fixed by the graph's stored data alone (constants, masks, stored tables).
+Values determined_values(const Analysis& a) {
+  Values values;
+  for (const auto& p : a.graph.graph.parameters)
+    if (p.data) values[p.info.name] = stored_values(p, a.graph.types.at(p.info.name));
+  for (const auto index : a.graph.order) {
+    const auto& node = a.graph.graph.nodes[index];
+    if (!a.states.at(node.outputs[0]).determined) continue;
+    auto outputs = evaluate_node<Rational>(node, node_inputs(node, values), {});
+    for (std::size_t k = 0; k < outputs.size(); ++k) values[node.outputs[k]] = std::move(outputs[k]);
+  }
+  return values;
+}
+
+NodeObligation obligation_of(const Analysis& a, std::size_t index, const Values& fixed) {
+  const auto& node = a.graph.graph.nodes[index];
+  NodeObligation ob;
+  ob.node = node;
+  for (const auto& in : node.inputs) {
+    ob.input_types.push_back(a.graph.types.at(in));
+    ob.input_actions.push_back(a.states.at(in).action);
+    const auto it = fixed.find(in);
+    ob.fixed_inputs.push_back(it == fixed.end() ? std::nullopt : std::optional<Exact>(it->second));
+  }
+  ob.output_actions = a.claims[index].outputs;
+  ob.tokens = static_cast<std::int64_t>(a.tokens);
+  ob.family = find_operator(node.op)->family(node, ob.input_types, ob.input_actions, ob.tokens);
+  return ob;
+}
+
+/// The proof phase: every node that depends on the permuted inputs gets its obligation proved
+/// (size-generic lemma or bounded), refuted with a replayed witness, or left as it was.
+void prove_nodes(const Analysis& a, const CheckOptions& options, const std::map<std::size_t, std::string>& permitted, CheckReport& report,
+                 const std::function<void(const std::string&)>& say) {
+  Prover prover(options.proof_limits);
+  const Values fixed = determined_values(a);
+  std::size_t proved = 0;
+  for (std::size_t pos = 0; pos < a.graph.order.size(); ++pos) {
+    const auto index = a.graph.order[pos];
+    const auto& node = a.graph.graph.nodes[index];
+    auto& r = report.nodes[pos];
+    if (r.method == "static") {
+      r.proved = r.size_generic = true;
+      r.proof_scope = "exact argument: no input depends on the permuted inputs";
+      continue;
+    }
+    if (!a.claims[index].representable || r.verdict == Verdict::Breaks || r.note.rfind("the time budget", 0) == 0) continue;
+    const ProofResult result = prover.prove(obligation_of(a, index, fixed));
+    const auto& claim = a.claims[index];
+    switch (result.status) {
+      case ProofStatus::Proved:
+        ++proved;
+        r.proved = true;
+        r.size_generic = result.size_generic;
+        r.proof_scope = result.scope;
+        r.assumptions = result.assumptions;
+        r.method = result.method == "bounded" ? "proof (bounded)" : "proof (" + result.method + ")";
+        r.miss_probability.reset();
+        if (r.verdict == Verdict::Unknown) {
+          r.verdict = claim.outputs[0].invariant() ? Verdict::Invariant : Verdict::Equivariant;
+          r.action = describe(claim.outputs[0]);
+          r.note.clear();
+        }
+        break;
+      case ProofStatus::Refuted:
+        r.verdict = Verdict::Breaks;
+        r.method = "proof (counterexample replayed)";
+        r.action = describe(claim.outputs[0]);
+        r.witness = result.witness;
+        r.witness->token_dim = a.token_dim;
+        r.note = "inputs transform as claimed, the output is not " + describe(claim.outputs[0]);
+        if (const auto p = permitted.find(index); p != permitted.end()) r.permitted = p->second;
+        break;
+      case ProofStatus::Unknown:
+        if (options.engine == Engine::Proof || r.verdict == Verdict::Unknown) {
+          r.verdict = Verdict::Unknown;
+          r.note = "no proof: " + result.reason;
+        } else {
+          r.note = (r.note.empty() ? "" : r.note + "; ") + "no proof: " + result.reason;
+        }
+        break;
+    }
+  }
+  say("proofs: " + std::to_string(proved) + " nodes proved, " + std::to_string(prover.solver_calls()) + " solver calls, " +
+      std::to_string(prover.cache_hits()) + " cache hits");
+}
+
 }  // namespace
 
 CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
@@ -405,12 +474,24 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
                  " (the transposition (0 1) and the n-cycle), " + std::to_string(options.trials) +
                  " independent draws of inputs and weights (values k/8, |k| <= 64); non-rational pointwise functions are generic "
                  "(a verdict holds for every pointwise function). Evidence, not proof.";
+  if (options.engine != Engine::Exact)
+    report.scope = "Z3 proofs of every node's obligation for both generators of S_n: size-generic lemmas (every n, every width) where the node "
+                   "belongs to a proved family, bounded proofs at the graph's sizes otherwise; a node without a proof keeps the exact test's " +
+                   std::string(options.engine == Engine::Proof ? "verdict only as unknown" : "evidence") + ". Exact engine: " + report.scope;
 
   // Per node: local failures (culprit), global mismatches (inherits), evaluation trouble.
   std::map<std::size_t, Witness> culprit_witness;
   std::set<std::size_t> untested;  // skipped when the time budget ran out
   std::set<std::string> broken_values;
   std::optional<std::string> evaluation_failure;
+  std::int64_t total_values = 0;
+  for (const auto& [name, type] : a.graph.types) total_values += element_count(type.shape);
+  const bool exact_skipped = total_values > options.max_exact_values;
+  if (exact_skipped) {
+    evaluation_failure = "skipped: the graph holds " + std::to_string(total_values) + " values at n = " + std::to_string(n) +
+                         ", above the exact engine's limit of " + std::to_string(options.max_exact_values);
+    report.warnings.push_back("exact evaluation " + *evaluation_failure + (options.engine == Engine::Exact ? "" : "; the prover works alone"));
+  }
   Draws draws(options.seed);
   for (int trial = 0; trial < options.trials && !evaluation_failure; ++trial) {
     say("trial " + std::to_string(trial + 1) + "/" + std::to_string(options.trials) + ": exact evaluation at n = " + std::to_string(n));
@@ -525,6 +606,37 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
     report.nodes.push_back(std::move(r));
   }
 
+  if (options.engine != Engine::Exact) prove_nodes(a, options, permitted, report, say);
+  if (options.engine == Engine::Exact && exact_skipped)
+    for (auto& r : report.nodes)
+      if (r.method == "none" && r.verdict == Verdict::Unknown) r.note = "exact evaluation " + *evaluation_failure;
+
+  // Culprits found by the prover (the exact test may have been skipped) and proof coverage.
+  std::map<std::string, bool, std::less<>> proved_of, generic_of;
+  for (const auto& in : a.graph.graph.inputs) proved_of[in.name] = generic_of[in.name] = true;
+  for (const auto& p : a.graph.graph.parameters) proved_of[p.info.name] = generic_of[p.info.name] = true;
+  for (std::size_t pos = 0; pos < a.graph.order.size(); ++pos) {
+    const auto index = a.graph.order[pos];
+    const auto& node = nodes[index];
+    auto& r = report.nodes[pos];
+    std::set<std::string> culprits;
+    bool proved = r.proved, generic = r.size_generic;
+    for (const auto& in : node.inputs) {
+      if (const auto it = culprits_of.find(in); it != culprits_of.end()) culprits.insert(it->second.begin(), it->second.end());
+      proved = proved && proved_of[in];
+      generic = generic && generic_of[in];
+    }
+    if (r.verdict == Verdict::Breaks && !r.permitted) culprits.insert(node.name);
+    for (const auto& out : node.outputs) {
+      culprits_of[out] = culprits;
+      proved_of[out] = proved;
+      generic_of[out] = generic;
+    }
+  }
+  report.culprits.clear();
+  for (const auto& r : report.nodes)
+    if (r.verdict == Verdict::Breaks) report.culprits.push_back(r.node);
+
   for (const auto& out : graph.outputs) {
     OutputReport o;
     o.output = out;
@@ -541,12 +653,26 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
     } else if (broken_values.count(out)) {
       o.verdict = Verdict::Breaks;
       o.culprits.assign(upstream.begin(), upstream.end());
+    } else if (!upstream.empty()) {
+      o.verdict = Verdict::Unknown;
+      o.culprits.assign(upstream.begin(), upstream.end());
+      o.note = "upstream nodes break their obligations (witnesses replayed at those nodes); whether the break reaches this output was not "
+               "evaluated (" + evaluation_failure.value_or("no exact run") + ")";
+    } else if (proved_of[out] && state.depends && options.engine != Engine::Exact) {
+      o.verdict = state.action.invariant() ? Verdict::Invariant : Verdict::Equivariant;
+      for (const auto& ax : state.action.axes) o.axes.push_back(ax.axis);
+      o.proved = true;
+      o.proof_scope = generic_of[out] ? "proved for all n, all widths (every node by a size-generic lemma or an exact argument)"
+                                      : "proved at n = " + std::to_string(n) + " with the graph's widths (some nodes by bounded proofs)";
     } else if (evaluation_failure && state.depends) {
       o.verdict = Verdict::Unknown;
       o.note = "exact evaluation failed: " + *evaluation_failure;
     } else if (producer_untested) {
       o.verdict = Verdict::Unknown;
       o.note = "the time budget ran out";
+    } else if (options.engine == Engine::Proof && state.depends) {
+      o.verdict = Verdict::Unknown;
+      o.note = "not every node it depends on is proved (--engine proof accepts proofs only)";
     } else {
       o.verdict = state.action.invariant() ? Verdict::Invariant : Verdict::Equivariant;
       for (const auto& ax : state.action.axes) o.axes.push_back(ax.axis);
@@ -589,6 +715,57 @@ bool replay_witness(const Graph& graph, const std::string& node_name, const Witn
   for (std::size_t k = 0; k < got.size(); ++k)
     if (got[k].data != apply_action(plain[k], witness.output_actions[k], witness.sigma).data) return true;
   return false;
+}
+
+}  // namespace permeq
+
+namespace permeq {
+
+std::vector<ProofFile> graph_proof_files(const Graph& graph, const CheckOptions& options) {
+  CheckOptions exact = options;
+  exact.engine = Engine::Exact;
+  const CheckReport report = check_forward(graph, exact);
+  const ActionSpec spec = resolve_action_spec(graph, options);
+  const Analysis a = analyse(graph, spec);
+  const Values fixed = determined_values(a);
+  Prover prover(options.proof_limits);
+  std::vector<ProofFile> files;
+  std::string manifest = ";; permeq: obligations of graph '" + graph.name + "' at n = " + std::to_string(a.tokens) + "\n";
+  auto slug = [](std::string text) {
+    for (auto& c : text)
+      if (!std::isalnum(static_cast<unsigned char>(c))) c = '-';
+    return text;
+  };
+  for (std::size_t pos = 0; pos < a.graph.order.size(); ++pos) {
+    const auto index = a.graph.order[pos];
+    const auto& node = a.graph.graph.nodes[index];
+    const auto& r = report.nodes[pos];
+    if (r.method == "static" || !a.claims[index].representable) continue;
+    const NodeObligation ob = obligation_of(a, index, fixed);
+    if (!ob.family.empty()) {
+      manifest += ";; " + node.name + " (" + node.op + "): lemma-" + ob.family + ".smt2 (size-generic)\n";
+      continue;
+    }
+    const std::string expected = r.verdict == Verdict::Breaks ? "sat" : "unsat";
+    for (const bool cycle : {false, true}) {
+      std::string smt2;
+      try {
+        smt2 = prover.bounded_smt2(ob, cycle);
+      } catch (const Error& e) {
+        manifest += ";; " + node.name + " (" + node.op + "): no bounded obligation (" + e.what() + ")\n";
+        break;
+      }
+      const std::string name = "graph-" + slug(graph.name) + "-" + slug(node.name) + (cycle ? "-cycle" : "-swap") + ".smt2";
+      manifest += ";; " + node.name + " (" + node.op + "): " + name + "\n";
+      files.push_back({name,
+                       ";; permeq proof obligation\n;; claim: node " + node.name + " (" + node.op + ") is " + describe(ob.output_actions[0]) +
+                           " for sigma the " + (cycle ? "n-cycle" : "transposition") + "\n;; scope: bounded, n = " + std::to_string(a.tokens) +
+                           ", the graph's shapes\n;; expected: " + expected + "\n" + smt2,
+                       expected});
+    }
+  }
+  files.push_back({"graph-" + slug(graph.name) + ".manifest", manifest, ""});
+  return files;
 }
 
 }  // namespace permeq

@@ -138,6 +138,53 @@ void write_pictures(const std::string& dot_path, const std::string& svg_path, co
   if (dot_path.empty()) std::remove(source.c_str());
 }
 
+/// `permeq prove`: every sample of the named operators, and the lemmas.
+int run_prove(const std::vector<std::string>& names, const permeq::ProofLimits& limits) {
+  for (const auto& name : names)
+    if (!permeq::find_operator(name)) throw permeq::Error(permeq::ErrorKind::Usage, "no operator '" + name + "' (see `permeq ops`)");
+  int failures = 0, unknown = 0;
+  if (names.empty())
+    for (const auto& id : permeq::lemma_ids()) {
+      const auto r = permeq::prove_lemma(id, limits);
+      std::cout << (r.status == permeq::ProofStatus::Proved ? "proved   " : "UNKNOWN  ") << "lemma " << id << ": "
+                << (r.status == permeq::ProofStatus::Proved ? r.scope : r.reason) << "\n";
+      unknown += r.status != permeq::ProofStatus::Proved;
+    }
+  permeq::Prover prover(limits);
+  for (const auto& sample : permeq::operator_samples()) {
+    if (!names.empty() && std::find(names.begin(), names.end(), sample.op) == names.end()) continue;
+    if (sample.acted.empty() || sample.expect == permeq::SampleExpect::Unrepresentable) continue;
+    permeq::NodeObligation ob;
+    ob.node = sample.node();
+    ob.input_types = sample.inputs;
+    ob.input_actions = sample.actions();
+    ob.tokens = permeq::sample_tokens;
+    const auto* info = permeq::find_operator(sample.op);
+    ob.output_actions = info->claim(ob.node, ob.input_types, ob.input_actions, ob.tokens).outputs;
+    ob.fixed_inputs.resize(sample.inputs.size());
+    for (std::size_t k = 0; k < sample.inputs.size(); ++k)
+      if (sample.inputs[k].dtype == permeq::DType::Int64 && !sample.acted[k]) {
+        permeq::Tensor<permeq::Rational> fixed(sample.inputs[k].dtype, sample.inputs[k].shape);
+        for (std::size_t i = 0; i < fixed.data.size(); ++i) fixed.data[i] = permeq::Rational(static_cast<int>(i % 3));
+        ob.fixed_inputs[k] = fixed;
+      }
+    ob.family = info->family(ob.node, ob.input_types, ob.input_actions, ob.tokens);
+    const auto r = prover.prove(ob);
+    const bool expected_hold = sample.expect == permeq::SampleExpect::Holds;
+    const char* status = r.status == permeq::ProofStatus::Proved ? "proved   " : r.status == permeq::ProofStatus::Refuted ? "refuted  " : "UNKNOWN  ";
+    std::cout << status << sample.op << " (" << sample.label << "): "
+              << (r.status == permeq::ProofStatus::Proved ? r.scope : r.reason) << "\n";
+    if (r.status == permeq::ProofStatus::Unknown) ++unknown;
+    else if ((r.status == permeq::ProofStatus::Proved) != expected_hold) {
+      std::cout << "  FAILED: expected " << (expected_hold ? "a proof" : "a refutation") << "\n";
+      ++failures;
+    }
+  }
+  return failures ? permeq::exit_code::breaks : unknown ? permeq::exit_code::inconclusive : permeq::exit_code::holds;
+}
+
+int run_export(const std::string& dir, const std::string& graph_path);
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -170,6 +217,21 @@ int main(int argc, char** argv) {
   explain->add_option("--node", explain_node, "the node to explain (e.g. a culprit named by `permeq check`)")->required();
   explain->footer("Example:\n  permeq explain examples/graphs/gpt_causal.json --node block0/attn/apply_causal_mask\n" + std::string(exit_codes_help));
 
+  auto* prove = app.add_subcommand("prove", "prove the symmetry obligations of library operators and the size-generic lemmas");
+  std::vector<std::string> prove_ops;
+  unsigned prove_timeout_ms = permeq::ProofLimits{}.timeout_ms;
+  prove->add_option("OP", prove_ops, "operators to prove (default: every operator and every lemma)");
+  prove->add_option("--timeout-ms", prove_timeout_ms, "time limit per solver query")->capture_default_str();
+  prove->footer("Each operator sample (the table of `permeq ops` samples) is proved at its small sizes with its inputs\n"
+                "symbolic (bounded), and by its size-generic lemma when one applies. Exit 0 when every expected\n"
+                "proof and every expected refutation was obtained, 1 otherwise, 2 when a query was undecided.\n"
+                "Example:\n  permeq prove Softmax LayerNorm MatMul");
+
+  auto* export_proofs = app.add_subcommand("export-proofs", "write the SMT-LIB2 proof obligations (proofs/) of the operator library or a graph");
+  std::string export_dir, export_graph;
+  export_proofs->add_option("DIR", export_dir, "output folder")->required();
+  export_proofs->add_option("--graph", export_graph, "also write the obligations of this graph's nodes");
+
   auto* ops = app.add_subcommand("ops", "list the supported operators with their attributes");
   std::string ops_format = "text";
   ops->add_option("--format", ops_format, "text or markdown (the README table)")->check(CLI::IsMember({"text", "markdown"}));
@@ -192,6 +254,8 @@ int main(int argc, char** argv) {
       std::cout << operators_table(ops_format);
       return 0;
     }
+    if (*prove) return run_prove(prove_ops, {.timeout_ms = prove_timeout_ms});
+    if (*export_proofs) return run_export(export_dir, export_graph);
     if (*validate) {
       EngineFlags flags;
       flags.dims = validate_dims;
@@ -239,3 +303,17 @@ int main(int argc, char** argv) {
     return permeq::exit_code::internal;
   }
 }
+
+namespace {
+int run_export(const std::string& dir, const std::string& graph_path) {
+  std::filesystem::create_directories(dir);
+  auto files = permeq::standard_proof_files();
+  if (!graph_path.empty()) {
+    const auto graph_files = permeq::graph_proof_files(permeq::load_graph_json(graph_path), {});
+    files.insert(files.end(), graph_files.begin(), graph_files.end());
+  }
+  for (const auto& f : files) write_file((std::filesystem::path(dir) / f.name).string(), f.text);
+  std::cout << "wrote " << files.size() << " obligations to " << dir << "\n";
+  return 0;
+}
+}  // namespace

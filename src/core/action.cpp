@@ -51,26 +51,6 @@ std::string describe(const Permutation& sigma) {
   return text + "]";
 }
 
-template <class S>
-Tensor<S> apply_action(const Tensor<S>& tensor, const Action& action, const Permutation& sigma) {
-  const auto n = static_cast<std::int64_t>(sigma.size());
-  Tensor<S> out = tensor;
-  for (const auto& a : action.axes) {
-    if (a.axis < 0 || static_cast<std::size_t>(a.axis) >= tensor.rank() || tensor.shape[static_cast<std::size_t>(a.axis)] < a.offset + n)
-      throw Error(ErrorKind::Internal, "action on axis " + std::to_string(a.axis) + " from " + std::to_string(a.offset) + " does not fit shape " +
-                                           to_string(tensor.shape) + " for " + std::to_string(n) + " tokens");
-    const Tensor<S> source = out;
-    const auto split = split_at_axis(tensor.shape, static_cast<std::size_t>(a.axis));
-    for (std::int64_t o = 0; o < split.outer; ++o)
-      for (std::int64_t i = 0; i < n; ++i)
-        for (std::int64_t r = 0; r < split.inner; ++r)
-          out.data[static_cast<std::size_t>((o * split.length + a.offset + i) * split.inner + r)] =
-              source.data[static_cast<std::size_t>((o * split.length + a.offset + sigma[static_cast<std::size_t>(i)]) * split.inner + r)];
-  }
-  return out;
-}
 
-template Tensor<Rational> apply_action(const Tensor<Rational>&, const Action&, const Permutation&);
-template Tensor<double> apply_action(const Tensor<double>&, const Action&, const Permutation&);
 
 }  // namespace permeq

@@ -129,6 +129,29 @@ inline Claim claim_removing_axes(const Action& in, const std::vector<int>& remov
   return {{out}};
 }
 
+/// Size-generic family of a broadcasting map: token-wise exactly when every operand that extends
+/// along an acted output axis is acted there alike (a fixed [n, d] table is not).
+inline std::string_view family_broadcast(std::span<const TensorType> in, std::span<const Action> actions, std::size_t out_rank) {
+  const Claim claim = claim_broadcast(in, actions, out_rank);
+  for (const auto& a : claim.outputs[0].axes)
+    for (std::size_t k = 0; k < in.size(); ++k) {
+      const int aligned = a.axis - static_cast<int>(out_rank - in[k].shape.size());
+      if (aligned >= 0 && in[k].shape[static_cast<std::size_t>(aligned)] > 1 && actions[k].offset_on(aligned) != a.offset) return {};
+    }
+  return "token-wise-map";
+}
+
+/// The acted axes of an action, as a sorted list.
+inline std::vector<int> acted_axes(const Action& action) {
+  std::vector<int> axes;
+  for (const auto& a : action.axes) axes.push_back(a.axis);
+  return axes;
+}
+
+inline bool all_invariant(std::span<const Action> actions) {
+  return std::all_of(actions.begin(), actions.end(), [](const Action& a) { return a.invariant(); });
+}
+
 inline Degree degree_max(std::span<const Degree> in) {
   int best = 0;
   for (const auto& d : in) {

@@ -30,11 +30,6 @@ using AllOperators = OperatorList<
     // sources_and_masks.hpp
     Constant, Range, Trilu, Conv1d>;
 
-/// The scalar domains every operator is instantiated for. The prover adds its symbolic domain here.
-template <class... Scalars>
-struct DomainList {};
-using AllDomains = DomainList<Rational, double>;
-
 template <class Op, class S>
 concept EvaluableIn = requires(const Node& node, Inputs<S> in, const EvalOptions& options) {
   { Op::template eval<S>(node, in, options) } -> std::same_as<Outputs<S>>;
@@ -56,5 +51,6 @@ concept OperatorDefinition = requires(const Node& node, std::span<const TensorTy
 } || requires(const Node& node, std::span<const TensorType> types, std::span<const Action> actions, std::int64_t tokens) {
   { Op::claim(node, types, actions, tokens) } -> std::same_as<Claim>;
 }) && EvaluableIn<Op, Rational> && EvaluableIn<Op, double>;
+// The symbolic domain (src/prove/symbolic.hpp) is checked where it is instantiated.
 
 }  // namespace permeq::ops

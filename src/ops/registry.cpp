@@ -1,6 +1,6 @@
 // src/ops/registry.cpp: turns the operator list into the registry and the per-domain dispatch.
 
-#include "src/ops/operator_list.hpp"
+#include "src/ops/dispatch.hpp"
 
 #include <unordered_map>
 
@@ -24,6 +24,11 @@ OperatorInfo info_of() {
     else return Op::claim(node, in, actions);
   };
   info.degree = [](const Node& node, std::span<const Degree> in) { return Op::degree(node, in); };
+  info.family = [](const Node& node, std::span<const TensorType> in, std::span<const Action> actions, std::int64_t tokens) -> std::string_view {
+    if constexpr (requires { Op::family(node, in, actions, tokens); }) return Op::family(node, in, actions, tokens);
+    else if constexpr (requires { Op::family(node, in, actions); }) return Op::family(node, in, actions);
+    else return {};
+  };
   return info;
 }
 
@@ -37,14 +42,6 @@ const std::vector<OperatorInfo>& registry() {
   return entries;
 }
 
-template <class S>
-using EvalFn = std::vector<Tensor<S>> (*)(const Node&, std::span<const Tensor<S>* const>, const EvalOptions&);
-
-template <class S, class... Ops>
-std::unordered_map<std::string_view, EvalFn<S>> build_dispatch(ops::OperatorList<Ops...>) {
-  return {{Ops::name, &Ops::template eval<S>}...};
-}
-
 }  // namespace
 
 std::span<const OperatorInfo> operators() { return registry(); }
@@ -55,16 +52,8 @@ const OperatorInfo* find_operator(std::string_view name) {
   return nullptr;
 }
 
-template <class S>
-std::vector<Tensor<S>> evaluate_node(const Node& node, std::span<const Tensor<S>* const> inputs, const EvalOptions& options) {
-  static const auto dispatch = build_dispatch<S>(ops::AllOperators{});
-  const auto entry = dispatch.find(node.op);
-  if (entry == dispatch.end()) throw Error(ErrorKind::Input, node.describe() + ": unknown operator");
-  return entry->second(node, inputs, options);
-}
-
-// One explicit instantiation per domain of ops::AllDomains.
-static_assert(std::is_same_v<ops::AllDomains, ops::DomainList<Rational, double>>, "instantiate evaluate_node for every domain");
+// One explicit instantiation per domain this library offers; the prover library instantiates its
+// symbolic domain the same way (src/prove/symbolic_eval.cpp).
 template std::vector<Tensor<Rational>> evaluate_node(const Node&, std::span<const Tensor<Rational>* const>, const EvalOptions&);
 template std::vector<Tensor<double>> evaluate_node(const Node&, std::span<const Tensor<double>* const>, const EvalOptions&);
 

@@ -68,7 +68,8 @@ std::string format_json(const CheckReport& r) {
   j["outputs"] = json::array();
   for (const auto& o : r.outputs)
     j["outputs"].push_back({{"output", o.output}, {"verdict", to_string(o.verdict)}, {"action", o.action}, {"axes", o.axes},
-                            {"culprits", o.culprits}, {"assumed", o.assumed}, {"note", o.note},
+                            {"culprits", o.culprits}, {"assumed", o.assumed}, {"note", o.note}, {"proved", o.proved},
+                            {"proof_scope", o.proof_scope},
                             {"miss_probability", optional_number(o.miss_probability)}});
   j["culprits"] = r.culprits;
   j["nodes"] = json::array();
@@ -77,6 +78,10 @@ std::string format_json(const CheckReport& r) {
               {"note", n.note}, {"miss_probability", optional_number(n.miss_probability)}, {"inherited_from", n.inherited_from}};
     node["witness"] = n.witness ? witness_json(*n.witness) : json(nullptr);
     node["permitted"] = n.permitted ? json(*n.permitted) : json(nullptr);
+    node["proved"] = n.proved;
+    node["size_generic"] = n.size_generic;
+    node["proof_scope"] = n.proof_scope;
+    node["assumptions"] = n.assumptions;
     node["inputs"] = json::array();
     for (const auto& [value, action] : n.inputs) node["inputs"].push_back({{"value", value}, {"action", action}});
     j["nodes"].push_back(node);

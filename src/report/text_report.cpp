@@ -86,6 +86,7 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
   for (const auto& o : r.outputs) {
     out << "  " << o.output << ": " << paint(o.verdict, std::string(to_string(o.verdict)));
     if (o.verdict == Verdict::Equivariant) out << " (" << o.action << ")";
+    if (o.proved) out << ", " << o.proof_scope;
     if (!o.culprits.empty()) {
       out << " (culprit" << (o.culprits.size() > 1 ? "s" : "") << ":";
       for (const auto& c : o.culprits) out << " " << c;

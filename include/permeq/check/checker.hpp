@@ -11,6 +11,8 @@
 #pragma once
 
 #include "permeq/eval/evaluator.hpp"
+#include "permeq/prove/prover.hpp"
+#include "permeq/symmetry/witness.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -39,6 +41,11 @@ struct PermittedBreak {
   [[nodiscard]] bool matches(const Node& candidate) const;
 };
 
+/// Which engines decide: `Exact` tests only (evidence); `Proof` proves every node (a node not
+/// proved is unknown); `Auto` tests first, then proves what holds, keeping the exact witness for
+/// what breaks and the test's evidence where no proof is found.
+enum class Engine { Auto, Proof, Exact };
+
 struct CheckOptions {
   /// Inputs permuted together. Empty: the graph's "token_axes", else every input with an axis
   /// whose dimension is named seq, tokens or n.
@@ -53,6 +60,11 @@ struct CheckOptions {
   std::vector<PermittedBreak> permitted;
   /// Wall-clock budget; nodes not tested when it runs out are unknown. Unset: no budget.
   std::optional<double> time_budget_seconds;
+  Engine engine = Engine::Auto;
+  ProofLimits proof_limits;
+  /// Exact evaluation is skipped (the prover works alone) when the graph holds more values than
+  /// this (inputs, parameters and intermediate values, at the checked sizes).
+  std::int64_t max_exact_values = 2'000'000;
 };
 
 /// The draws are k/8 for integers k in [-64, 64]: 129 distinct values.
@@ -67,27 +79,6 @@ enum class Verdict {
 };
 [[nodiscard]] std::string_view to_string(Verdict verdict);
 
-struct Mismatch {
-  std::string value;            ///< which output of the node (value name)
-  std::vector<std::int64_t> index;
-  Rational permuted_then_applied;  ///< f(rho x) at index
-  Rational applied_then_permuted;  ///< rho f(x) at index
-};
-
-/// A concrete exact counterexample at one node: with these input values, applying the node to the
-/// permuted inputs differs from permuting its output.
-struct Witness {
-  std::int64_t tokens = 0;
-  std::string token_dim;  ///< the dimension name bound to `tokens` ("" when fixed in the graph)
-  std::string generator;  ///< "transposition" or "n-cycle"
-  Permutation sigma;
-  std::vector<std::pair<std::string, Tensor<Rational>>> node_inputs;  ///< in the node's input order
-  std::vector<Action> input_actions, output_actions;                  ///< the claim being refuted
-  std::vector<std::pair<std::string, Tensor<Rational>>> graph_values;  ///< the draws: graph inputs and parameters
-  std::vector<std::pair<std::string, Tensor<Rational>>> permuted_then_applied, applied_then_permuted;
-  Mismatch first_difference;
-};
-
 struct NodeReport {
   std::string node, op, scope;
   std::vector<std::pair<std::string, std::string>> inputs;  ///< input value and its action, in words
@@ -99,6 +90,10 @@ struct NodeReport {
   std::optional<Witness> witness;
   std::vector<std::string> inherited_from;  ///< culprits upstream, for Inherits
   std::optional<std::string> permitted;     ///< why this node's break is accepted (policy)
+  bool proved = false;                      ///< the node's obligation is proved (see proof_scope)
+  bool size_generic = false;                ///< ... for all n and all widths
+  std::string proof_scope;
+  std::vector<std::string> assumptions;     ///< facts the proof relies on
 };
 
 struct OutputReport {
@@ -110,6 +105,8 @@ struct OutputReport {
   std::vector<std::string> assumed;  ///< permitted breaks upstream that the verdict assumes
   std::string note;
   std::optional<double> miss_probability;
+  bool proved = false;       ///< every node it depends on is proved: the verdict is a theorem
+  std::string proof_scope;   ///< "for all n, all widths" or the bounded sizes
 };
 
 struct ExpectationResult {
@@ -153,6 +150,10 @@ struct CheckReport {
 /// Runs the forward inter-token check. Throws permeq::Error(Usage) for a bad action
 /// specification and permeq::Error(Input) for a bad graph.
 [[nodiscard]] CheckReport check_forward(const Graph& graph, const CheckOptions& options = {});
+
+/// The proof obligations of a graph's nodes as SMT-LIB2 files (bounded obligations for the nodes
+/// without a size-generic lemma; a note naming the lemma for the others).
+[[nodiscard]] std::vector<ProofFile> graph_proof_files(const Graph& graph, const CheckOptions& options);
 
 /// Re-evaluates a witness exactly at `node` of `graph`; true when the mismatch it records is real.
 [[nodiscard]] bool replay_witness(const Graph& graph, const std::string& node, const Witness& witness, const DimBindings& dims = {});

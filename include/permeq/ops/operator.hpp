@@ -52,6 +52,10 @@ struct OperatorInfo {
   /// when the permutation acts on `tokens` positions.
   std::function<Claim(const Node&, std::span<const TensorType>, std::span<const Action>, std::int64_t tokens)> claim;
   std::function<Degree(const Node&, std::span<const Degree>)> degree;
+  /// The size-generic proof family this node belongs to under these input actions (a lemma id
+  /// such as "token-wise-linear" or "softmax-over-tokens", see proofs/README.md), or "" when only
+  /// a bounded proof applies.
+  std::function<std::string_view(const Node&, std::span<const TensorType>, std::span<const Action>, std::int64_t tokens)> family;
 };
 
 [[nodiscard]] std::span<const OperatorInfo> operators();

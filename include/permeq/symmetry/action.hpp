@@ -7,6 +7,7 @@
 // X' with X'[offset + i] = X[offset + sigma[i]] along each acted axis (X' = X[p] in numpy).
 #pragma once
 
+#include "permeq/core/error.hpp"
 #include "permeq/core/tensor.hpp"
 
 #include <compare>
@@ -60,9 +61,26 @@ using Permutation = std::vector<std::int64_t>;
 [[nodiscard]] Permutation n_cycle(std::int64_t n);
 [[nodiscard]] std::string describe(const Permutation& sigma);  ///< "[1 0 2 3]"
 
-/// Applies sigma to `tensor` along every axis of `action`. Throws permeq::Error when an axis is
-/// shorter than offset + n.
+/// Applies sigma to `tensor` along every axis of `action`, in any scalar domain. Throws
+/// permeq::Error when an axis is shorter than offset + n.
 template <class S>
-[[nodiscard]] Tensor<S> apply_action(const Tensor<S>& tensor, const Action& action, const Permutation& sigma);
+[[nodiscard]] Tensor<S> apply_action(const Tensor<S>& tensor, const Action& action, const Permutation& sigma) {
+  const auto n = static_cast<std::int64_t>(sigma.size());
+  Tensor<S> out = tensor;
+  for (const auto& a : action.axes) {
+    if (a.axis < 0 || static_cast<std::size_t>(a.axis) >= tensor.rank() || tensor.shape[static_cast<std::size_t>(a.axis)] < a.offset + n)
+      throw Error(ErrorKind::Internal, "action on axis " + std::to_string(a.axis) + " from " + std::to_string(a.offset) + " does not fit shape " +
+                                           to_string(tensor.shape) + " for " + std::to_string(n) + " tokens");
+    const Tensor<S> source = out;
+    const auto split = split_at_axis(tensor.shape, static_cast<std::size_t>(a.axis));
+    for (std::int64_t o = 0; o < split.outer; ++o)
+      for (std::int64_t i = 0; i < n; ++i)
+        for (std::int64_t r = 0; r < split.inner; ++r)
+          out.data[static_cast<std::size_t>((o * split.length + a.offset + i) * split.inner + r)] =
+              source.data[static_cast<std::size_t>((o * split.length + a.offset + sigma[static_cast<std::size_t>(i)]) * split.inner + r)];
+  }
+  return out;
+}
+
 
 }  // namespace permeq

@@ -11,6 +11,9 @@ namespace permeq::ops {
 /// element (of input `source_input` of `sources`) or is a fill value.
 struct MovementBase : OpBase {
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
+  /// Data movement whose claim is representable keeps each token's coordinate (shifted at most),
+  /// so it is a token-wise map; the definitions below narrow this where it is not so.
+  static std::string_view family(const Node&, std::span<const TensorType>, std::span<const Action>) { return "token-wise-map"; }
 };
 
 struct Reshape : MovementBase {
@@ -132,6 +135,17 @@ struct Concat : MovementBase {
     }
     return {{in[0].dtype, out}};
   }
+  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    const int axis = axis_attr(node, "axis", 0, in[0].shape.size());
+    int acted_on_axis = 0;
+    for (const auto& a : actions) acted_on_axis += a.offset_on(axis).has_value();
+    const auto first_acted = std::find_if(actions.begin(), actions.end(), [](const Action& a) { return !a.invariant(); });
+    if (first_acted == actions.end()) return "token-wise-map";
+    for (const auto& a : actions)
+      for (const auto& ax : first_acted->axes)
+        if (ax.axis != axis && a.offset_on(ax.axis) != ax.offset) return {};
+    return acted_on_axis <= 1 ? "token-wise-map" : "";
+  }
   static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
     const int axis = axis_attr(node, "axis", 0, in[0].shape.size());
     Action out;
@@ -191,6 +205,19 @@ Tensor<S> take_windows(const Tensor<S>& x, const std::vector<AxisWindow>& window
   return out;
 }
 
+/// Windows keep the symmetry when each one holds all permuted positions or none of them.
+inline std::string_view window_family(const Action& in, const std::vector<AxisWindow>& windows, std::int64_t tokens) {
+  for (const auto& w : windows)
+    if (const auto o = in.offset_on(w.axis)) {
+      const auto last = w.start + (w.count - 1) * w.step;
+      const auto lo = std::min(w.start, last), hi = std::max(w.start, last);
+      const bool holds_all = w.step == 1 && *o >= w.start && *o + tokens <= w.start + w.count;
+      const bool holds_none = w.count == 0 || hi < *o || lo >= *o + tokens;
+      if (!holds_all && !holds_none) return {};
+    }
+  return "token-wise-map";
+}
+
 /// The action a window keeps: an acted axis fully inside a unit-step window stays acted (shifted);
 /// otherwise the claim drops it, and the test shows whether the window really is invariant.
 inline Action window_action(const Action& in, const std::vector<AxisWindow>& windows, std::int64_t tokens) {
@@ -242,6 +269,9 @@ struct Slice : MovementBase {
   static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions, std::int64_t tokens) {
     return {{window_action(actions[0], windows(node, in[0].shape), tokens)}};
   }
+  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions, std::int64_t tokens) {
+    return window_family(actions[0], windows(node, in[0].shape), tokens);
+  }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) { return {take_windows(*in[0], windows(node, in[0]->shape))}; }
 };
@@ -285,6 +315,9 @@ struct Split : MovementBase {
     Claim c;
     for (const auto& w : windows(node, in[0].shape)) c.outputs.push_back(window_action(actions[0], {w}, tokens));
     return c;
+  }
+  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions, std::int64_t tokens) {
+    return window_family(actions[0], windows(node, in[0].shape), tokens);
   }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
@@ -393,6 +426,14 @@ struct Gather : OpBase {
     return {{out}};
   }
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_indexed(in); }
+  /// A fixed table looked up by permuted ids: embedding lookup. Permuted rows indexed by fixed
+  /// positions on another axis: token-wise. Fixed positions of the permuted axis: neither.
+  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    const int axis = axis_attr(node, "axis", 0, in[0].shape.size());
+    if (actions[0].invariant() && !actions[1].invariant()) return "embedding-lookup";
+    if (actions[1].invariant() && !actions[0].offset_on(axis)) return "token-wise-map";
+    return {};
+  }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
     const auto& data = *in[0];
@@ -429,6 +470,10 @@ struct GatherElements : OpBase {
     return {{out}};
   }
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_indexed(in); }
+  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    const int axis = axis_attr(node, "axis", 0, in[0].shape.size());
+    return !actions[0].offset_on(axis) && actions[0] == actions[1] ? "token-wise-map" : "";
+  }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
     const auto& data = *in[0];

@@ -64,6 +64,9 @@ struct Where : OpBase {
   static Degree degree(const Node&, std::span<const Degree> in) {
     return in[0] && *in[0] == 0 ? degree_max(in.subspan(1)) : degree_nonpolynomial(in);
   }
+  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    return family_broadcast(in, actions, infer(node, in)[0].shape.size());
+  }
   template <class S>
   static Outputs<S> eval(const Node&, Inputs<S> in, const EvalOptions&) {
     return {map_broadcast<S>(in, in[1]->dtype, [](const S& c, const S& a, const S& b) {

@@ -63,6 +63,30 @@ struct MatMul : OpBase {
     return {{out}};
   }
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_sum(in); }
+  /// Rows times fixed weights: token-wise linear. Rows against rows: attention scores (conjugated
+  /// action). Permuted weights against permuted rows, summed over tokens: attention mixing.
+  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    const int ra = static_cast<int>(in[0].shape.size()), rb = static_cast<int>(in[1].shape.size());
+    if (ra < 2 || rb < 2) return {};
+    const auto l = layout(node, in[0].shape, in[1].shape);
+    const auto a = acted_axes(actions[0]), b = acted_axes(actions[1]);
+    const Shape batch_b(in[1].shape.begin(), in[1].shape.end() - 2);
+    if (b.empty()) {
+      for (const int axis : a) {
+        if (axis == ra - 1) return {};
+        const int aligned = axis - (ra - 2 - static_cast<int>(batch_b.size()));
+        if (axis < ra - 2 && aligned >= 0 && batch_b[static_cast<std::size_t>(aligned)] > 1) return {};
+      }
+      return "token-wise-linear";
+    }
+    const auto o = actions[0].axes.front().offset;
+    const bool same_offsets = std::all_of(actions[0].axes.begin(), actions[0].axes.end(), [&](const AxisAction& x) { return x.offset == o; }) &&
+                              std::all_of(actions[1].axes.begin(), actions[1].axes.end(), [&](const AxisAction& x) { return x.offset == o; });
+    if (!same_offsets || in[0].shape.size() != in[1].shape.size() || l.batch.size() + 2 != in[0].shape.size()) return {};
+    if (a == std::vector<int>{ra - 2} && b == std::vector<int>{rb - 1}) return "attention-scores";
+    if (a == std::vector<int>{ra - 2, ra - 1} && b == std::vector<int>{rb - 2}) return "attention-mix";
+    return {};
+  }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
     const auto l = layout(node, in[0]->shape, in[1]->shape);
@@ -114,6 +138,11 @@ struct Gemm : OpBase {
     if (in.size() == 3)
       for (const auto& a : actions[2].axes) out.add(a.axis + 2 - static_cast<int>(in[2].shape.size()), a.offset);
     return {{out}};
+  }
+  static std::string_view family(const Node& node, std::span<const TensorType>, std::span<const Action> actions) {
+    const bool ta = node.get_int("transA", 0) != 0;
+    const bool rows_only = acted_axes(actions[0]) == std::vector<int>{ta ? 1 : 0};
+    return rows_only && all_invariant(actions.subspan(1)) ? "token-wise-linear" : "";
   }
   static Degree degree(const Node&, std::span<const Degree> in) {
     const Degree product = degree_sum(in.subspan(0, 2));
@@ -171,6 +200,10 @@ struct Linear : OpBase {
     return {{out}};
   }
   static Degree degree(const Node& node, std::span<const Degree> in) { return Gemm::degree(node, in); }
+  static std::string_view family(const Node&, std::span<const TensorType> in, std::span<const Action> actions) {
+    const bool last_acted = actions[0].offset_on(static_cast<int>(in[0].shape.size()) - 1).has_value();
+    return !last_acted && all_invariant(actions.subspan(1)) ? "token-wise-linear" : "";
+  }
   template <class S>
   static Outputs<S> eval(const Node&, Inputs<S> in, const EvalOptions&) {
     const auto& x = *in[0];

@@ -24,6 +24,14 @@ struct Softmax : OpBase {
   }
   static Claim claim(const Node&, std::span<const TensorType>, std::span<const Action> actions) { return claim_first_input(actions); }
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    const int axis = axis_attr(node, "axis", -1, in[0].shape.size());
+    const auto acted = acted_axes(actions[0]);
+    if (std::find(acted.begin(), acted.end(), axis) == acted.end()) return "token-wise-map";
+    if (acted.size() == 1) return "softmax-over-tokens";
+    const bool alike = acted.size() == 2 && actions[0].axes[0].offset == actions[0].axes[1].offset;
+    return alike ? "attention-softmax" : "";
+  }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions& options) {
     const auto& x = *in[0];
@@ -69,6 +77,12 @@ struct TrailingNorm : OpBase {
     return claim_broadcast(in, actions, infer(node, in)[0].shape.size());
   }
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    const int axis = axis_attr(node, "axis", -1, in[0].shape.size());
+    const auto acted = acted_axes(actions[0]);
+    const bool per_token = std::all_of(acted.begin(), acted.end(), [&](int a) { return a < axis; });
+    return per_token && all_invariant(actions.subspan(1)) ? Def::lemma : std::string_view{};
+  }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions& options) {
     const auto& x = *in[0];
@@ -103,13 +117,13 @@ struct TrailingNorm : OpBase {
 
 struct LayerNorm : TrailingNorm<LayerNorm, true> {
   static constexpr std::string_view name = "LayerNorm", summary = "(x - mean) / sqrt(var + eps) * scale + bias over trailing axes",
-                                    reference = "ONNX LayerNormalization (opset 17)";
+                                    reference = "ONNX LayerNormalization (opset 17)", lemma = "layernorm";
   static constexpr int min_inputs = 2, max_inputs = 3;
 };
 
 struct RMSNorm : TrailingNorm<RMSNorm, false> {
   static constexpr std::string_view name = "RMSNorm", summary = "x / sqrt(mean(x^2) + eps) * scale over trailing axes",
-                                    reference = "ONNX RMSNormalization (opset 23); Zhang & Sennrich 2019";
+                                    reference = "ONNX RMSNormalization (opset 23); Zhang & Sennrich 2019", lemma = "rmsnorm";
   static constexpr int min_inputs = 2, max_inputs = 2;
 };
 

@@ -24,6 +24,7 @@ struct UnaryPointwise : OpBase {
     return claim_first_input(actions);
   }
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+  static std::string_view family(const Node&, std::span<const TensorType>, std::span<const Action>) { return "pointwise-function"; }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions& options) {
     return {map_unary(*in[0], [&](const S& x) { return Def::template apply<S>(x, node, options); })};
@@ -50,6 +51,9 @@ struct BinaryBroadcast : OpBase {
   }
   static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
     return claim_broadcast(in, actions, infer(node, in)[0].shape.size());
+  }
+  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    return family_broadcast(in, actions, infer(node, in)[0].shape.size());
   }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {

@@ -44,6 +44,14 @@ struct Reduce : OpBase {
   static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
     return claim_removing_axes(actions[0], reduced_axes(node, in[0].shape.size()), node.get_int("keepdims", 1) != 0);
   }
+  /// Within a token: token-wise. Over the one permuted axis: a pooling lemma.
+  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    const auto reduced = reduced_axes(node, in[0].shape.size());
+    const auto acted = acted_axes(actions[0]);
+    const auto is_reduced = [&](int a) { return std::find(reduced.begin(), reduced.end(), a) != reduced.end(); };
+    if (std::none_of(acted.begin(), acted.end(), is_reduced)) return "token-wise-map";
+    return acted.size() == 1 ? Def::pool_lemma : std::string_view{};
+  }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
     const auto& x = *in[0];
@@ -64,19 +72,19 @@ struct Reduce : OpBase {
 };
 
 struct ReduceSum : Reduce<ReduceSum> {
-  static constexpr std::string_view name = "ReduceSum", summary = "sum over axes", reference = "ONNX ReduceSum (axes as attribute)";
+  static constexpr std::string_view name = "ReduceSum", summary = "sum over axes", reference = "ONNX ReduceSum (axes as attribute)", pool_lemma = "sum-pool";
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
   template <class S> static S combine(const S& a, const S& b) { return a + b; }
   template <class S> static S finish(const S& a, const S&) { return a; }
 };
 struct ReduceMean : Reduce<ReduceMean> {
-  static constexpr std::string_view name = "ReduceMean", summary = "mean over axes", reference = "ONNX ReduceMean (axes as attribute)";
+  static constexpr std::string_view name = "ReduceMean", summary = "mean over axes", reference = "ONNX ReduceMean (axes as attribute)", pool_lemma = "mean-pool";
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
   template <class S> static S combine(const S& a, const S& b) { return a + b; }
   template <class S> static S finish(const S& a, const S& count) { return Domain<S>::divide(a, count); }
 };
 struct ReduceMax : Reduce<ReduceMax> {
-  static constexpr std::string_view name = "ReduceMax", summary = "maximum over axes", reference = "ONNX ReduceMax (axes as attribute)";
+  static constexpr std::string_view name = "ReduceMax", summary = "maximum over axes", reference = "ONNX ReduceMax (axes as attribute)", pool_lemma = "max-pool";
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
   template <class S> static S combine(const S& a, const S& b) { return Domain<S>::select(Domain<S>::less(a, b), b, a); }
   template <class S> static S finish(const S& a, const S&) { return a; }
@@ -102,6 +110,9 @@ struct ArgMax : OpBase {
   }
   static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
     return claim_removing_axes(actions[0], {axis_attr(node, "axis", 0, in[0].shape.size())}, node.get_int("keepdims", 1) != 0);
+  }
+  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    return actions[0].offset_on(axis_attr(node, "axis", 0, in[0].shape.size())) ? "" : "token-wise-map";
   }
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
   template <class S>
@@ -139,6 +150,9 @@ struct CumSum : OpBase {
   }
   static Claim claim(const Node&, std::span<const TensorType>, std::span<const Action> actions) { return claim_first_input(actions); }
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
+  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    return actions[0].offset_on(axis_attr(node, "axis", 0, in[0].shape.size())) ? "" : "token-wise-map";
+  }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
     const auto& x = *in[0];

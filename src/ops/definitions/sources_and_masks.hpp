@@ -85,6 +85,12 @@ struct Trilu : MovementBase {
     return {in[0]};
   }
   static Claim claim(const Node&, std::span<const TensorType>, std::span<const Action> actions) { return claim_first_input(actions); }
+  /// Position-dependent on its last two axes: token-wise only when the tokens are elsewhere.
+  static std::string_view family(const Node&, std::span<const TensorType> in, std::span<const Action> actions) {
+    const auto acted = acted_axes(actions[0]);
+    const int first_matrix_axis = static_cast<int>(in[0].shape.size()) - 2;
+    return std::all_of(acted.begin(), acted.end(), [&](int a) { return a < first_matrix_axis; }) ? "token-wise-map" : "";
+  }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
     Tensor<S> out = *in[0];
@@ -143,6 +149,13 @@ struct Conv1d : OpBase {
     return {{out}};
   }
   static Degree degree(const Node& node, std::span<const Degree> in) { return Gemm::degree(node, in); }
+  /// Permuted batch, or a kernel of one over the permuted length: token-wise linear.
+  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    if (!all_invariant(actions.subspan(1)) || actions[0].offset_on(1)) return {};
+    const auto g = geometry(node, in);
+    const bool pointwise_in_length = g.kernel == 1 && g.stride == 1 && g.pad_begin == 0 && single(node, "pads", 1, 0) == 0;
+    return !actions[0].offset_on(2) || pointwise_in_length ? "token-wise-linear" : "";
+  }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
     std::vector<TensorType> types;

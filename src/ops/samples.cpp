@@ -1,0 +1,107 @@
+#include "permeq/ops/samples.hpp"
+
+namespace permeq {
+
+namespace {
+
+const TensorType f43{DType::Float, {4, 3}};
+TensorType f(Shape s) { return {DType::Float, std::move(s)}; }
+TensorType i64(Shape s) { return {DType::Int64, std::move(s)}; }
+TensorType b(Shape s) { return {DType::Bool, std::move(s)}; }
+std::vector<std::int64_t> ints(std::initializer_list<std::int64_t> v) { return v; }
+std::vector<Dim> dims(std::initializer_list<std::int64_t> v) { return {v.begin(), v.end()}; }
+const std::optional<int> none = std::nullopt;
+
+std::vector<OperatorSample> make_samples() {
+  std::vector<OperatorSample> c;
+  auto unary = [&](const std::string& op, Attributes attrs = {}) { c.push_back({op, op, std::move(attrs), {f43}, {0}}); };
+  for (const auto* op : {"Neg", "Reciprocal", "Relu", "Silu", "Tanh", "Sigmoid", "Exp", "Log", "Sqrt", "Sin", "Cos", "Gelu"}) unary(op);
+  unary("Gelu", {{"approximate", std::string("tanh")}});
+  unary("Pow", {{"exponent", 3.0}});
+  unary("Pow", {{"exponent", -2.0}});
+  unary("Pow", {{"exponent", 0.5}});
+  for (const auto* op : {"Add", "Sub", "Mul", "Div"}) {
+    c.push_back({std::string(op) + " with a broadcast row", op, {}, {f43, f({3})}, {0, none}});
+    c.push_back({std::string(op) + " of two permuted operands", op, {}, {f43, f43}, {0, 0}});
+  }
+  c.push_back({"Add of a fixed [n, d] table (positional encoding)", "Add", {}, {f43, f43}, {0, none}, SampleExpect::Breaks});
+  c.push_back({"Equal", "Equal", {}, {f43, f({3})}, {0, none}});
+  c.push_back({"Less", "Less", {}, {f43, f43}, {0, 0}});
+  c.push_back({"Where", "Where", {}, {b({4, 3}), f43, f({3})}, {0, 0, none}});
+  c.push_back({"Where with a fixed [n, n] mask", "Where", {}, {b({4, 4}), f({4, 4}), f({1})}, {none, 0, none}, SampleExpect::Breaks});
+  c.push_back({"MatMul token rows", "MatMul", {}, {f43, f({3, 5})}, {0, none}});
+  c.push_back({"MatMul scores (both sides)", "MatMul", {}, {f({2, 4, 3}), f({2, 3, 4})}, {1, 2}});
+  c.push_back({"MatMul mixing (scores times values)", "MatMul", {}, {f({4, 4}), f43}, {0, 0}, SampleExpect::Breaks});
+  c.push_back({"MatMul with a 1-D right operand", "MatMul", {}, {f43, f({3})}, {0, none}});
+  c.push_back({"Gemm", "Gemm", {{"alpha", 0.5}, {"beta", 2.0}}, {f43, f({3, 5}), f({5})}, {0, none, none}});
+  c.push_back({"Gemm transB", "Gemm", {{"transB", std::int64_t{1}}}, {f43, f({5, 3})}, {0, none}});
+  c.push_back({"Linear", "Linear", {}, {f43, f({3, 5}), f({5})}, {0, none, none}});
+  c.push_back({"Softmax over features", "Softmax", {{"axis", std::int64_t{-1}}}, {f43}, {0}});
+  c.push_back({"Softmax over tokens", "Softmax", {{"axis", std::int64_t{0}}}, {f43}, {0}});
+  c.push_back({"LayerNorm", "LayerNorm", {{"epsilon", 0.0009765625}}, {f({4, 4}), f({4}), f({4})}, {0, none, none}});
+  c.push_back({"RMSNorm", "RMSNorm", {{"epsilon", 0.0009765625}}, {f({4, 4}), f({4})}, {0, none}});
+  c.push_back({"LayerNorm with per-token scale", "LayerNorm", {{"axis", std::int64_t{0}}, {"epsilon", 0.0009765625}}, {f({4, 4}), f({4, 4})}, {0, none}, SampleExpect::Breaks});
+  for (const auto* op : {"ReduceSum", "ReduceMean", "ReduceMax"}) {
+    c.push_back({std::string(op) + " over tokens", op, {{"axes", ints({0})}, {"keepdims", std::int64_t{0}}}, {f43}, {0}});
+    c.push_back({std::string(op) + " over features", op, {{"axes", ints({1})}}, {f43}, {0}});
+  }
+  c.push_back({"ArgMax over features", "ArgMax", {{"axis", std::int64_t{1}}}, {f43}, {0}});
+  c.push_back({"ArgMax over tokens", "ArgMax", {{"axis", std::int64_t{0}}}, {f43}, {0}, SampleExpect::Breaks});
+  c.push_back({"CumSum over features", "CumSum", {{"axis", std::int64_t{1}}}, {f43}, {0}});
+  c.push_back({"CumSum over tokens", "CumSum", {{"axis", std::int64_t{0}}, {"exclusive", std::int64_t{1}}}, {f43}, {0}, SampleExpect::Breaks});
+  c.push_back({"Reshape splitting features", "Reshape", {{"shape", dims({0, 2, 3})}}, {f({4, 6})}, {0}});
+  c.push_back({"Reshape flattening tokens into features", "Reshape", {{"shape", dims({-1})}}, {f({4, 6})}, {0}, SampleExpect::Unrepresentable});
+  c.push_back({"Transpose", "Transpose", {{"perm", ints({1, 0})}}, {f43}, {0}});
+  c.push_back({"Concat features", "Concat", {{"axis", std::int64_t{1}}}, {f43, f({4, 2})}, {0, 0}});
+  c.push_back({"Concat a CLS row before the tokens", "Concat", {{"axis", std::int64_t{0}}}, {f({1, 3}), f43}, {none, 0}});
+  c.push_back({"Split features", "Split", {{"axis", std::int64_t{1}}}, {f({4, 6})}, {0}, SampleExpect::Holds, 2});
+  c.push_back({"Split tokens", "Split", {{"axis", std::int64_t{0}}, {"split", ints({1, 3})}}, {f43}, {0}, SampleExpect::Breaks, 2});
+  c.push_back({"Slice features", "Slice", {{"starts", dims({1})}, {"ends", dims({3})}, {"axes", ints({1})}}, {f43}, {0}});
+  c.push_back({"Slice reversed features", "Slice", {{"starts", dims({-1})}, {"ends", dims({-100})}, {"axes", ints({1})}, {"steps", ints({-1})}}, {f43}, {0}});
+  c.push_back({"Slice the first tokens", "Slice", {{"starts", dims({0})}, {"ends", dims({2})}}, {f43}, {0}, SampleExpect::Breaks});
+  c.push_back({"Expand", "Expand", {{"shape", dims({4, 3})}}, {f({4, 1})}, {0}});
+  c.push_back({"Pad tokens (like a CLS slot)", "Pad", {{"pads", ints({1, 0, 0, 2})}, {"value", 0.5}}, {f43}, {0}});
+  c.push_back({"Gather embedding lookup", "Gather", {}, {f({6, 3}), i64({4})}, {none, 0}});
+  c.push_back({"Gather feature select", "Gather", {{"axis", std::int64_t{1}}}, {f43, i64({2})}, {0, none}});
+  c.push_back({"Gather token 0 (readout)", "Gather", {}, {f43, i64({})}, {0, none}, SampleExpect::Breaks});
+  c.push_back({"GatherElements", "GatherElements", {{"axis", std::int64_t{1}}}, {f43, i64({4, 2})}, {0, 0}});
+  c.push_back({"Constant", "Constant", {{"shape", dims({2, 3})}, {"values", std::vector<double>{1, -2, 0.5, 3, 0.25, -1}}}, {}, {}});
+  c.push_back({"Constant fill", "Constant", {{"shape", dims({4, 4})}, {"values", std::vector<double>{-8}}}, {}, {}});
+  c.push_back({"Range", "Range", {{"start", std::int64_t{1}}, {"limit", dims({9})}, {"delta", std::int64_t{2}}}, {}, {}});
+  c.push_back({"Trilu over batched matrices", "Trilu", {{"upper", std::int64_t{0}}}, {f({4, 3, 3})}, {0}});
+  c.push_back({"Trilu of permuted scores (causal mask)", "Trilu", {{"k", std::int64_t{1}}}, {f({2, 4, 4})}, {1}, SampleExpect::Breaks});
+  c.push_back({"Conv1d kernel 1 over tokens", "Conv1d", {}, {f({1, 3, 4}), f({2, 3, 1}), f({2})}, {2, none, none}});
+  c.push_back({"Conv1d over a permuted batch", "Conv1d", {{"pads", ints({1, 1})}}, {f({4, 3, 5}), f({2, 3, 3})}, {0, none}});
+  c.push_back({"Conv1d kernel 3 over tokens", "Conv1d", {{"pads", ints({1, 1})}}, {f({1, 3, 4}), f({2, 3, 3}), f({2})}, {2, none, none}, SampleExpect::Breaks});
+  c.push_back({"Conv1d grouped", "Conv1d", {{"group", std::int64_t{3}}}, {f({1, 3, 4}), f({3, 1, 1})}, {2, none}});
+  return c;
+}
+
+}  // namespace
+
+Node OperatorSample::node() const {
+  Node node;
+  node.name = "sample";
+  node.op = op;
+  node.attrs = attrs;
+  for (std::size_t i = 0; i < inputs.size(); ++i) node.inputs.push_back("in" + std::to_string(i));
+  for (int k = 0; k < outputs; ++k) node.outputs.push_back("out" + std::to_string(k));
+  return node;
+}
+
+std::vector<Action> OperatorSample::actions() const {
+  std::vector<Action> result;
+  for (const auto& axis : acted) {
+    Action a;
+    if (axis) a.add(*axis, 0);
+    result.push_back(a);
+  }
+  return result;
+}
+
+std::span<const OperatorSample> operator_samples() {
+  static const std::vector<OperatorSample> samples = make_samples();
+  return samples;
+}
+
+}  // namespace permeq

@@ -1,0 +1,365 @@
+#include "permeq/prove/prover.hpp"
+
+#include "permeq/core/error.hpp"
+#include "permeq/ops/operator.hpp"
+#include "permeq/ops/samples.hpp"
+#include "src/prove/lemmas.hpp"
+#include "src/prove/symbolic.hpp"
+
+#include <chrono>
+#include <functional>
+#include <mutex>
+#include <sstream>
+
+namespace permeq {
+
+namespace {
+
+using prove::Session;
+using prove::Sym;
+
+void apply_limits(z3::solver& solver, const ProofLimits& limits) {
+  z3::params p(Session::current().context());
+  p.set("timeout", limits.timeout_ms);
+  solver.set(p);
+  static std::once_flag memory_once;
+  std::call_once(memory_once, [&] { z3::set_param("memory_max_size", static_cast<int>(limits.memory_mb)); });
+}
+
+std::string attribute_text(const AttrValue& value) {
+  return std::visit(
+      [](const auto& v) {
+        using T = std::decay_t<decltype(v)>;
+        std::ostringstream out;
+        if constexpr (std::is_same_v<T, std::vector<Dim>>) {
+          for (const auto& d : v) out << to_string(d) << ",";
+        } else if constexpr (std::is_same_v<T, std::vector<std::int64_t>> || std::is_same_v<T, std::vector<double>>) {
+          for (const auto& x : v) out << x << ",";
+        } else {
+          out << v;
+        }
+        return out.str();
+      },
+      value);
+}
+
+std::string signature(const NodeObligation& ob) {
+  std::ostringstream s;
+  s << ob.node.op << "|";
+  for (const auto& [k, v] : ob.node.attrs) s << k << "=" << attribute_text(v) << ";";
+  s << "|n=" << ob.tokens << "|";
+  for (std::size_t i = 0; i < ob.input_types.size(); ++i) {
+    s << to_string(ob.input_types[i]) << ":" << describe(ob.input_actions[i]);
+    for (const auto& a : ob.input_actions[i].axes) s << "@" << a.axis << "+" << a.offset;
+    if (ob.fixed_inputs[i]) {
+      std::size_t h = 0;
+      for (const auto& v : ob.fixed_inputs[i]->data) h = h * 1000003u ^ std::hash<std::string>{}(to_string(v));
+      s << "=fixed#" << h;
+    }
+    s << "|";
+  }
+  for (const auto& a : ob.output_actions) s << describe(a) << "|";
+  return s.str();
+}
+
+std::string shapes_text(const NodeObligation& ob) {
+  std::string text;
+  for (std::size_t i = 0; i < ob.input_types.size(); ++i)
+    text += (i ? ", " : "") + to_string(ob.input_types[i].shape) + (ob.fixed_inputs[i] ? " (fixed)" : "");
+  return text;
+}
+
+/// The symbolic query of one generator: inputs (symbols or fixed numerals) and the negated claim.
+struct BoundedQuery {
+  std::vector<Tensor<Sym>> inputs;
+  std::vector<std::vector<z3::expr>> symbols;  ///< per input: its symbols (empty when fixed)
+  z3::expr negated_claim;
+};
+
+BoundedQuery build_query(const NodeObligation& ob, const Permutation& sigma) {
+  auto& ctx = Session::current().context();
+  BoundedQuery q{{}, {}, ctx.bool_val(false)};
+  for (std::size_t k = 0; k < ob.input_types.size(); ++k) {
+    const auto& type = ob.input_types[k];
+    Tensor<Sym> t(type.dtype, type.shape);
+    std::vector<z3::expr> symbols;
+    for (std::size_t i = 0; i < t.data.size(); ++i) {
+      if (ob.fixed_inputs[k]) {
+        t.data[i] = Sym(prove::real_numeral(ob.fixed_inputs[k]->data[i]));
+        continue;
+      }
+      const std::string name = "in" + std::to_string(k) + "_" + std::to_string(i);
+      z3::expr v = type.dtype == DType::Float ? ctx.real_const(name.c_str()) : z3::to_real(ctx.int_const(name.c_str()));
+      if (type.dtype == DType::Bool) Session::current().facts().push_back(v == 0 || v == 1);
+      symbols.push_back(v);
+      t.data[i] = Sym(v);
+    }
+    q.inputs.push_back(std::move(t));
+    q.symbols.push_back(std::move(symbols));
+  }
+  std::vector<const Tensor<Sym>*> plain;
+  std::vector<Tensor<Sym>> permuted_storage;
+  for (std::size_t k = 0; k < q.inputs.size(); ++k) permuted_storage.push_back(apply_action(q.inputs[k], ob.input_actions[k], sigma));
+  std::vector<const Tensor<Sym>*> permuted;
+  for (std::size_t k = 0; k < q.inputs.size(); ++k) {
+    plain.push_back(&q.inputs[k]);
+    permuted.push_back(&permuted_storage[k]);
+  }
+  const auto y = evaluate_node<Sym>(ob.node, plain, {});
+  const auto yp = evaluate_node<Sym>(ob.node, permuted, {});
+  z3::expr_vector differences(ctx);
+  for (std::size_t k = 0; k < y.size(); ++k) {
+    const auto expected = apply_action(y[k], ob.output_actions[k], sigma);
+    for (std::size_t i = 0; i < expected.data.size(); ++i) differences.push_back(yp[k].data[i].expr() != expected.data[i].expr());
+  }
+  q.negated_claim = differences.empty() ? ctx.bool_val(false) : z3::mk_or(differences);
+  return q;
+}
+
+std::optional<Rational> model_value(const z3::model& model, const z3::expr& symbol) {
+  const z3::expr value = model.eval(symbol, true);
+  std::string text;
+  if (!value.is_numeral(text)) return std::nullopt;  // an algebraic number: not rational
+  if (text.find('?') != std::string::npos) return std::nullopt;
+  return parse_rational(text);
+}
+
+ProofResult prove_bounded(const NodeObligation& ob, const ProofLimits& limits, std::size_t& calls) {
+  ProofResult result;
+  result.method = "bounded";
+  std::int64_t symbolic = 0;
+  for (std::size_t k = 0; k < ob.input_types.size(); ++k)
+    if (!ob.fixed_inputs[k]) symbolic += element_count(ob.input_types[k].shape);
+  if (symbolic > limits.max_symbolic_values) {
+    result.reason = "too large for a bounded proof (" + std::to_string(symbolic) + " symbolic values, limit " +
+                    std::to_string(limits.max_symbolic_values) + ") and no size-generic lemma applies";
+    return result;
+  }
+  auto& session = Session::current();
+  const std::vector<std::pair<std::string, Permutation>> generators{{"transposition", transposition(ob.tokens)}, {"n-cycle", n_cycle(ob.tokens)}};
+  for (const auto& [generator, sigma] : generators) {
+    session.clear();
+    std::optional<BoundedQuery> query;
+    try {
+      query = build_query(ob, sigma);
+    } catch (const Error& e) {
+      result.reason = std::string("cannot state the obligation symbolically: ") + e.what();
+      return result;
+    }
+    z3::solver solver(session.context());
+    apply_limits(solver, limits);
+    for (const auto& fact : session.facts()) solver.add(fact);
+    solver.add(query->negated_claim);
+    ++calls;
+    const auto answer = solver.check();
+    if (answer == z3::unsat) continue;
+    if (answer == z3::unknown) {
+      result.reason = "the solver gave no answer for the " + generator + " obligation (" + solver.reason_unknown() + ", limit " +
+                      std::to_string(limits.timeout_ms) + " ms)";
+      return result;
+    }
+    // sat: a counterexample counts only once the exact engine replays it.
+    const z3::model model = solver.get_model();
+    std::vector<Tensor<Rational>> inputs;
+    std::vector<std::string> names;
+    for (std::size_t k = 0; k < ob.input_types.size(); ++k) {
+      names.push_back(ob.node.inputs[k]);
+      if (ob.fixed_inputs[k]) {
+        inputs.push_back(*ob.fixed_inputs[k]);
+        continue;
+      }
+      Tensor<Rational> t(ob.input_types[k].dtype, ob.input_types[k].shape);
+      for (std::size_t i = 0; i < t.data.size(); ++i) {
+        const auto v = model_value(model, query->symbols[k][i]);
+        if (!v) {
+          result.reason = "the solver's counterexample is not rational, so the exact engine cannot replay it";
+          return result;
+        }
+        t.data[i] = *v;
+      }
+      inputs.push_back(std::move(t));
+    }
+    try {
+      if (auto w = find_mismatch(ob.node, names, inputs, ob.input_actions, ob.output_actions, sigma, generator)) {
+        result.status = ProofStatus::Refuted;
+        result.reason = "the solver found a counterexample for the " + generator + " and the exact engine replayed it";
+        result.witness = std::move(w);
+        return result;
+      }
+    } catch (const Error& e) {
+      result.reason = std::string("replaying the solver's counterexample failed: ") + e.what();
+      return result;
+    }
+    result.reason = "the solver's counterexample for the " + generator +
+                    " relies on particular values of uninterpreted functions; the exact engine's generic functions do not reproduce it";
+    return result;
+  }
+  result.status = ProofStatus::Proved;
+  result.scope = "bounded: n = " + std::to_string(ob.tokens) + " tokens, inputs " + shapes_text(ob) +
+                 "; every real value of the other inputs and weights";
+  result.assumptions.assign(session.fact_names().begin(), session.fact_names().end());
+  return result;
+}
+
+}  // namespace
+
+Prover::Prover(ProofLimits limits) : limits_(limits) {}
+Prover::~Prover() = default;
+
+ProofResult Prover::prove(const NodeObligation& ob) {
+  const std::string key = signature(ob);
+  if (const auto it = cache_.find(key); it != cache_.end()) {
+    ++hits_;
+    ProofResult cached = it->second;
+    cached.cached = true;
+    return cached;
+  }
+  ProofResult result;
+  const bool inputs_invariant = std::all_of(ob.input_actions.begin(), ob.input_actions.end(), [](const Action& a) { return a.invariant(); });
+  const bool outputs_invariant = std::all_of(ob.output_actions.begin(), ob.output_actions.end(), [](const Action& a) { return a.invariant(); });
+  try {
+    if (inputs_invariant && outputs_invariant) {
+      result.status = ProofStatus::Proved;
+      result.method = "invariant inputs";
+      result.scope = "for all n, all widths: a function of unchanged inputs is unchanged";
+      result.size_generic = true;
+    } else if (!ob.family.empty()) {
+      result = prove_lemma(ob.family, limits_);
+      if (result.status != ProofStatus::Proved) result = prove_bounded(ob, limits_, calls_);
+    } else {
+      result = prove_bounded(ob, limits_, calls_);
+    }
+  } catch (const z3::exception& e) {
+    result = {};
+    result.reason = std::string("solver error: ") + e.msg();
+  }
+  cache_.emplace(key, result);
+  return result;
+}
+
+std::string Prover::bounded_smt2(const NodeObligation& ob, bool cycle) {
+  auto& session = Session::current();
+  session.clear();
+  const auto query = build_query(ob, cycle ? n_cycle(ob.tokens) : transposition(ob.tokens));
+  z3::solver solver(session.context());
+  for (const auto& fact : session.facts()) solver.add(fact);
+  solver.add(query.negated_claim);
+  return solver.to_smt2();
+}
+
+std::string solve_smt2(const std::string& text, const ProofLimits& limits) {
+  auto& ctx = Session::current().context();
+  try {
+    z3::solver solver(ctx);
+    apply_limits(solver, limits);
+    solver.from_string(text.c_str());
+    const auto answer = solver.check();
+    return answer == z3::unsat ? "unsat" : answer == z3::sat ? "sat" : "unknown";
+  } catch (const z3::exception& e) {
+    throw Error(ErrorKind::Input, std::string("the solver rejected an obligation: ") + e.msg());
+  }
+}
+
+ProofResult prove_lemma(std::string_view id, const ProofLimits& limits) {
+  static std::map<std::string, ProofResult, std::less<>> proved;
+  if (const auto it = proved.find(id); it != proved.end()) return it->second;
+  const auto* l = prove::find_lemma(id);
+  if (!l) throw Error(ErrorKind::Internal, "no lemma '" + std::string(id) + "'");
+  ProofResult result;
+  result.method = "lemma " + l->id;
+  const std::string answer = solve_smt2(l->smt2, limits);
+  if (answer == "unsat") {
+    result.status = ProofStatus::Proved;
+    result.size_generic = l->size_generic;
+    result.scope = l->size_generic ? "for all n, all widths (lemma " + l->id + ": " + l->title + ")" : l->title;
+    result.assumptions = l->assumptions;
+  } else {
+    result.reason = "lemma " + l->id + ": the solver answered " + answer;
+  }
+  proved.emplace(std::string(id), result);
+  return result;
+}
+
+std::vector<std::string> lemma_ids() {
+  std::vector<std::string> ids;
+  for (const auto& l : prove::lemmas()) ids.push_back(l.id);
+  return ids;
+}
+
+std::optional<Lemma> lemma(std::string_view id) {
+  const auto* l = prove::find_lemma(id);
+  return l ? std::optional<Lemma>(*l) : std::nullopt;
+}
+
+namespace {
+std::string header(const std::string& claim, const std::vector<std::string>& scope, const std::vector<std::string>& assumptions,
+                   const std::string& expected) {
+  std::string text = ";; permeq proof obligation\n;; claim: " + claim + "\n;; scope:";
+  for (const auto& s : scope) text += "\n;;   - " + s;
+  text += "\n;; assumptions:";
+  if (assumptions.empty()) text += " none beyond the encoding";
+  for (const auto& a : assumptions) text += "\n;;   - " + a;
+  text += "\n;; expected: " + expected + (expected == "unsat" ? " (the claim holds)" : " (a counterexample exists)") + "\n";
+  return text;
+}
+
+std::string slug(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+}  // namespace
+
+std::vector<ProofFile> standard_proof_files(const ProofLimits& limits) {
+  std::vector<ProofFile> files;
+  for (const auto& l : prove::lemmas())
+    files.push_back({(l.id.rfind("reindexing", 0) == 0 ? "" : "lemma-") + l.id + ".smt2", header(l.claim, l.scope, l.assumptions, l.expected) + l.smt2,
+                     l.expected});
+  Prover prover(limits);
+  for (const auto& sample : operator_samples()) {
+    if (sample.expect == SampleExpect::Unrepresentable || sample.acted.empty()) continue;
+    NodeObligation ob;
+    ob.node = sample.node();
+    ob.input_types = sample.inputs;
+    ob.input_actions = sample.actions();
+    ob.tokens = sample_tokens;
+    const auto* info = find_operator(sample.op);
+    ob.output_actions = info->claim(ob.node, ob.input_types, ob.input_actions, ob.tokens).outputs;
+    for (const auto& type : sample.inputs) {
+      // Integer inputs that the permutation does not move are fixed indices (0, 1, 2, ...).
+      const bool fixed_index = type.dtype == DType::Int64;
+      std::optional<Tensor<Rational>> fixed;
+      if (fixed_index) {
+        fixed = Tensor<Rational>(type.dtype, type.shape);
+        for (std::size_t i = 0; i < fixed->data.size(); ++i) fixed->data[i] = Rational(static_cast<int>(i % 3));
+      }
+      ob.fixed_inputs.push_back(fixed);
+    }
+    const std::string expected = sample.expect == SampleExpect::Holds ? "unsat" : "sat";
+    std::string claim = sample.op + " (" + sample.label + "): applying it to inputs permuted by sigma equals permuting its output (" +
+                        describe(ob.output_actions[0]) + ")";
+    for (const bool cycle : {false, true}) {
+      std::string smt2;
+      try {
+        smt2 = prover.bounded_smt2(ob, cycle);
+      } catch (const Error&) {
+        continue;  // permuted indices are symbolic: only the size-generic lemma covers this sample
+      }
+      const std::string generator = cycle ? "n-cycle" : "transposition";
+      files.push_back({"op-" + slug(sample.op) + "-" + slug(sample.label) + "-" + (cycle ? "cycle" : "swap") + ".smt2",
+                       header(claim + ", for sigma the " + generator,
+                              {"bounded: n = " + std::to_string(sample_tokens) + " tokens, inputs " + shapes_text(ob),
+                               "every real value of the symbolic inputs"},
+                              {"pointwise functions are uninterpreted, with the range facts asserted below"}, expected) +
+                           smt2,
+                       expected});
+    }
+  }
+  return files;
+}
+
+}  // namespace permeq

@@ -1,0 +1,61 @@
+#include "src/prove/symbolic.hpp"
+
+#include "src/ops/dispatch.hpp"
+
+namespace permeq::prove {
+
+Session& Session::current() {
+  thread_local Session session;
+  return session;
+}
+
+z3::expr real_numeral(const Rational& value) {
+  return Session::current().context().real_val(to_string(value).c_str());
+}
+
+z3::expr Session::apply(const PointwiseFunction& f, const z3::expr& x) {
+  std::string name(f.name);
+  if (f.parameter != 0.0) name += "_" + to_string(rational_from_double(f.parameter));
+  const auto real = context_.real_sort();
+  const z3::expr app = context_.function(name.c_str(), real, real)(x);
+  switch (f.range) {
+    case FunctionRange::Positive:
+      facts_.push_back(app > 0);
+      fact_names_.insert(name + "(x) > 0");
+      break;
+    case FunctionRange::UnitOpen:
+      facts_.push_back(app > 0 && app < 1);
+      fact_names_.insert("0 < " + name + "(x) < 1");
+      break;
+    case FunctionRange::SignedUnitOpen:
+      facts_.push_back(app > -1 && app < 1);
+      fact_names_.insert("-1 < " + name + "(x) < 1");
+      break;
+    case FunctionRange::SignedUnitClosed:
+      facts_.push_back(app >= -1 && app <= 1);
+      fact_names_.insert("-1 <= " + name + "(x) <= 1");
+      break;
+    case FunctionRange::Any: fact_names_.insert(name + " is any function"); break;
+  }
+  return app;
+}
+
+}  // namespace permeq::prove
+
+namespace permeq {
+
+std::int64_t Domain<prove::Sym>::index(const prove::Sym& value) {
+  const z3::expr simplified = value.expr().simplify();
+  std::string text;
+  if (simplified.is_numeral(text)) {
+    const Rational r = parse_rational(text);
+    if (boost::multiprecision::denominator(r) == 1) return boost::multiprecision::numerator(r).convert_to<std::int64_t>();
+  }
+  throw Error(ErrorKind::Evaluation, "an index is symbolic (" + simplified.to_string() + "); bounded proofs need fixed indices");
+}
+
+template std::vector<Tensor<prove::Sym>> evaluate_node(const Node&, std::span<const Tensor<prove::Sym>* const>, const EvalOptions&);
+
+static_assert(ops::EvaluableIn<ops::Add, prove::Sym>, "operators evaluate over the symbolic domain");
+
+}  // namespace permeq
