@@ -7,6 +7,7 @@ packages=(
   g++ cmake make pkg-config   # toolchain
   libboost-dev libgmp-dev     # exact rationals (Boost.Multiprecision on GMP)
   libz3-dev z3                # symbolic prover
+  cvc5                        # second solver for proofs/
   libeigen3-dev               # numeric engine
   nlohmann-json3-dev          # JSON graphs and reports
   libcli11-dev                # command line

@@ -25,7 +25,9 @@ constexpr const char* check_help = R"(Decides, node by node, whether the graph i
 f(P x) = P f(x), or invariant f(P x) = f(x) after pooling. Inputs and weights are drawn as random
 exact rationals; each node is tested under both generators of S_n (a transposition and the
 n-cycle), and a node whose inputs transform correctly but whose output does not is reported as
-the culprit, with the smallest exact witness found (n = 2, 3, ...).
+the culprit, with the smallest exact witness found (n = 2, 3, ...). Then Z3 proves each node's
+obligation: by a size-generic lemma of its family (for all n, all widths) or at the graph's sizes
+(bounded). "proved" appears only where a proof exists, with its scope.
 
 Which inputs are permuted: --permute NAME:AXIS (repeatable). Default: the graph's "token_axis"
 entries, else every input with an axis named seq, tokens or n.
@@ -44,6 +46,8 @@ struct EngineFlags {
   std::optional<int> trials;
   std::optional<std::uint64_t> seed;
   std::string policy_path;
+  std::string engine = "auto";
+  permeq::ProofLimits limits;
   bool no_minimize = false, progress = false;
 
   void add_to(CLI::App* app) {
@@ -54,6 +58,12 @@ struct EngineFlags {
     app->add_option("--trials", trials, "independent random draws per generator (default 3)")->check(CLI::Range(1, 1000));
     app->add_option("--seed", seed, "seed of the random draws; runs are reproducible (default 20240617)");
     app->add_option("--policy", policy_path, "YAML policy: expectations, permitted breaks, engine settings (docs/policy.md)");
+    app->add_option("--engine", engine,
+                    "auto: exact test, then Z3 proofs of what holds; proof: only proofs count; exact: random exact tests only")
+        ->check(CLI::IsMember({"auto", "proof", "exact"}))
+        ->capture_default_str();
+    app->add_option("--timeout-ms", limits.timeout_ms, "time limit per solver query; a timeout is unknown, never a pass")->capture_default_str();
+    app->add_option("--memory-mb", limits.memory_mb, "memory limit of the solver")->capture_default_str();
     app->add_flag("--no-minimize", no_minimize, "keep the first witness found instead of searching n = 2, 3, ...");
     app->add_flag("--progress", progress, "print progress to standard error (default when it is a terminal)");
   }
@@ -79,6 +89,8 @@ struct EngineFlags {
     }
     if (trials) o.trials = *trials;
     if (seed) o.seed = *seed;
+    o.engine = engine == "proof" ? permeq::Engine::Proof : engine == "exact" ? permeq::Engine::Exact : permeq::Engine::Auto;
+    o.proof_limits = limits;
     o.minimize_witness = !no_minimize;
     if (progress || (!quiet && isatty(STDERR_FILENO)))
       o.progress = [](const std::string& line) { std::cerr << "permeq: " << line << "\n"; };

@@ -10,6 +10,7 @@
 #include <functional>
 #include <mutex>
 #include <sstream>
+#include <thread>
 
 namespace permeq {
 
@@ -244,7 +245,7 @@ std::string Prover::bounded_smt2(const NodeObligation& ob, bool cycle) {
   z3::solver solver(session.context());
   for (const auto& fact : session.facts()) solver.add(fact);
   solver.add(query.negated_claim);
-  return solver.to_smt2();
+  return "(set-logic ALL)\n" + solver.to_smt2();
 }
 
 std::string solve_smt2(const std::string& text, const ProofLimits& limits) {
@@ -314,8 +315,27 @@ std::string slug(const std::string& text) {
 }
 }  // namespace
 
+static std::vector<ProofFile> standard_proof_files_in_this_thread(const ProofLimits& limits);
+
 std::vector<ProofFile> standard_proof_files(const ProofLimits& limits) {
+  // A fresh thread has a fresh Z3 context, so the text does not depend on earlier solver work.
   std::vector<ProofFile> files;
+  std::exception_ptr failure;
+  std::thread worker([&] {
+    try {
+      files = standard_proof_files_in_this_thread(limits);
+    } catch (...) {
+      failure = std::current_exception();
+    }
+  });
+  worker.join();
+  if (failure) std::rethrow_exception(failure);
+  return files;
+}
+
+static std::vector<ProofFile> standard_proof_files_in_this_thread(const ProofLimits& limits) {
+  std::vector<ProofFile> files;
+  std::map<std::string, int> used_names;
   for (const auto& l : prove::lemmas())
     files.push_back({(l.id.rfind("reindexing", 0) == 0 ? "" : "lemma-") + l.id + ".smt2", header(l.claim, l.scope, l.assumptions, l.expected) + l.smt2,
                      l.expected});
@@ -329,13 +349,18 @@ std::vector<ProofFile> standard_proof_files(const ProofLimits& limits) {
     ob.tokens = sample_tokens;
     const auto* info = find_operator(sample.op);
     ob.output_actions = info->claim(ob.node, ob.input_types, ob.input_actions, ob.tokens).outputs;
-    for (const auto& type : sample.inputs) {
-      // Integer inputs that the permutation does not move are fixed indices (0, 1, 2, ...).
+    for (std::size_t k = 0; k < sample.inputs.size(); ++k) {
+      const auto& type = sample.inputs[k];
+      // Integer inputs are fixed indices (0, 1, 2, ...). For a refutation the inputs the
+      // permutation does not move may be fixed too (a counterexample with particular weights is a
+      // counterexample), which keeps the query linear.
       const bool fixed_index = type.dtype == DType::Int64;
+      const bool fixed_weight = sample.expect == SampleExpect::Breaks && !sample.acted[k] && type.dtype == DType::Float;
       std::optional<Tensor<Rational>> fixed;
-      if (fixed_index) {
+      if (fixed_index || fixed_weight) {
         fixed = Tensor<Rational>(type.dtype, type.shape);
-        for (std::size_t i = 0; i < fixed->data.size(); ++i) fixed->data[i] = Rational(static_cast<int>(i % 3));
+        for (std::size_t i = 0; i < fixed->data.size(); ++i)
+          fixed->data[i] = fixed_index ? Rational(static_cast<int>(i % 3)) : Rational(static_cast<int>((i * 7) % 11) - 5, 4);
       }
       ob.fixed_inputs.push_back(fixed);
     }
@@ -350,7 +375,9 @@ std::vector<ProofFile> standard_proof_files(const ProofLimits& limits) {
         continue;  // permuted indices are symbolic: only the size-generic lemma covers this sample
       }
       const std::string generator = cycle ? "n-cycle" : "transposition";
-      files.push_back({"op-" + slug(sample.op) + "-" + slug(sample.label) + "-" + (cycle ? "cycle" : "swap") + ".smt2",
+      std::string stem = "op-" + slug(sample.op) + "-" + slug(sample.label);
+      if (const int seen = used_names[stem + (cycle ? "c" : "s")]++; seen > 0) stem += "-" + std::to_string(seen + 1);
+      files.push_back({stem + "-" + (cycle ? "cycle" : "swap") + ".smt2",
                        header(claim + ", for sigma the " + generator,
                               {"bounded: n = " + std::to_string(sample_tokens) + " tokens, inputs " + shapes_text(ob),
                                "every real value of the symbolic inputs"},

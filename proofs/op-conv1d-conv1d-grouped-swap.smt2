@@ -1,0 +1,53 @@
+;; permeq proof obligation
+;; claim: Conv1d (Conv1d grouped): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 2), for sigma the transposition
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [1, 3, 4], [3, 1, 1]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun in1_2 () Real)
+(declare-fun in0_11 () Real)
+(declare-fun in0_10 () Real)
+(declare-fun in0_8 () Real)
+(declare-fun in0_9 () Real)
+(declare-fun in1_1 () Real)
+(declare-fun in0_7 () Real)
+(declare-fun in0_6 () Real)
+(declare-fun in0_4 () Real)
+(declare-fun in0_5 () Real)
+(declare-fun in1_0 () Real)
+(declare-fun in0_3 () Real)
+(declare-fun in0_2 () Real)
+(declare-fun in0_0 () Real)
+(declare-fun in0_1 () Real)
+(assert
+ (let ((?x426 (* in0_11 in1_2)))
+ (let ((?x1474 (+ 0.0 ?x426)))
+ (let ((?x1677 (* in0_10 in1_2)))
+ (let ((?x665 (+ 0.0 ?x1677)))
+ (let ((?x503 (* in0_8 in1_2)))
+ (let ((?x504 (+ 0.0 ?x503)))
+ (let ((?x307 (* in0_9 in1_2)))
+ (let ((?x308 (+ 0.0 ?x307)))
+ (let ((?x566 (* in0_7 in1_1)))
+ (let ((?x1512 (+ 0.0 ?x566)))
+ (let ((?x262 (* in0_6 in1_1)))
+ (let ((?x283 (+ 0.0 ?x262)))
+ (let ((?x409 (* in0_4 in1_1)))
+ (let ((?x477 (+ 0.0 ?x409)))
+ (let ((?x496 (* in0_5 in1_1)))
+ (let ((?x2020 (+ 0.0 ?x496)))
+ (let ((?x288 (* in0_3 in1_0)))
+ (let ((?x289 (+ 0.0 ?x288)))
+ (let ((?x1200 (* in0_2 in1_0)))
+ (let ((?x1341 (+ 0.0 ?x1200)))
+ (let ((?x148 (* in0_0 in1_0)))
+ (let ((?x77 (+ 0.0 ?x148)))
+ (let ((?x499 (* in0_1 in1_0)))
+ (let ((?x936 (+ 0.0 ?x499)))
+ (or (and (distinct ?x936 ?x936) true) (and (distinct ?x77 ?x77) true) (and (distinct ?x1341 ?x1341) true) (and (distinct ?x289 ?x289) true) (and (distinct ?x2020 ?x2020) true) (and (distinct ?x477 ?x477) true) (and (distinct ?x283 ?x283) true) (and (distinct ?x1512 ?x1512) true) (and (distinct ?x308 ?x308) true) (and (distinct ?x504 ?x504) true) (and (distinct ?x665 ?x665) true) (and (distinct ?x1474 ?x1474) true)))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,22 @@
+;; permeq proof obligation
+;; claim: Expand (Expand): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 0), for sigma the transposition
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [4, 1]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun in0_3 () Real)
+(declare-fun in0_2 () Real)
+(declare-fun in0_0 () Real)
+(declare-fun in0_1 () Real)
+(assert
+ (let (($x1147 (and (distinct in0_3 in0_3) true)))
+ (let (($x1054 (and (distinct in0_2 in0_2) true)))
+ (let (($x897 (and (distinct in0_0 in0_0) true)))
+ (let (($x1423 (and (distinct in0_1 in0_1) true)))
+ (or $x1423 $x1423 $x1423 $x897 $x897 $x897 $x1054 $x1054 $x1054 $x1147 $x1147 $x1147))))))
+(check-sat)

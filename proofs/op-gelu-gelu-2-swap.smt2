@@ -1,0 +1,27 @@
+;; permeq proof obligation
+;; claim: Gelu (Gelu): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 0), for sigma the transposition
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [4, 3]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun GeluTanh (Real) Real)
+(declare-fun in0_11 () Real)
+(declare-fun in0_10 () Real)
+(declare-fun in0_9 () Real)
+(declare-fun in0_8 () Real)
+(declare-fun in0_7 () Real)
+(declare-fun in0_6 () Real)
+(declare-fun in0_2 () Real)
+(declare-fun in0_1 () Real)
+(declare-fun in0_0 () Real)
+(declare-fun in0_5 () Real)
+(declare-fun in0_4 () Real)
+(declare-fun in0_3 () Real)
+(assert
+ (or (and (distinct (GeluTanh in0_3) (GeluTanh in0_3)) true) (and (distinct (GeluTanh in0_4) (GeluTanh in0_4)) true) (and (distinct (GeluTanh in0_5) (GeluTanh in0_5)) true) (and (distinct (GeluTanh in0_0) (GeluTanh in0_0)) true) (and (distinct (GeluTanh in0_1) (GeluTanh in0_1)) true) (and (distinct (GeluTanh in0_2) (GeluTanh in0_2)) true) (and (distinct (GeluTanh in0_6) (GeluTanh in0_6)) true) (and (distinct (GeluTanh in0_7) (GeluTanh in0_7)) true) (and (distinct (GeluTanh in0_8) (GeluTanh in0_8)) true) (and (distinct (GeluTanh in0_9) (GeluTanh in0_9)) true) (and (distinct (GeluTanh in0_10) (GeluTanh in0_10)) true) (and (distinct (GeluTanh in0_11) (GeluTanh in0_11)) true)))
+(check-sat)

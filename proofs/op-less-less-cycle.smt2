@@ -1,0 +1,50 @@
+;; permeq proof obligation
+;; claim: Less (Less): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 0), for sigma the n-cycle
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [4, 3], [4, 3]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun in1_2 () Real)
+(declare-fun in0_2 () Real)
+(declare-fun in1_1 () Real)
+(declare-fun in0_1 () Real)
+(declare-fun in1_0 () Real)
+(declare-fun in0_0 () Real)
+(declare-fun in1_11 () Real)
+(declare-fun in0_11 () Real)
+(declare-fun in1_10 () Real)
+(declare-fun in0_10 () Real)
+(declare-fun in1_9 () Real)
+(declare-fun in0_9 () Real)
+(declare-fun in1_8 () Real)
+(declare-fun in0_8 () Real)
+(declare-fun in1_7 () Real)
+(declare-fun in0_7 () Real)
+(declare-fun in1_6 () Real)
+(declare-fun in0_6 () Real)
+(declare-fun in1_5 () Real)
+(declare-fun in0_5 () Real)
+(declare-fun in1_4 () Real)
+(declare-fun in0_4 () Real)
+(declare-fun in1_3 () Real)
+(declare-fun in0_3 () Real)
+(assert
+ (let ((?x170 (ite (< in0_2 in1_2) 1.0 0.0)))
+ (let ((?x32 (ite (< in0_1 in1_1) 1.0 0.0)))
+ (let ((?x59 (ite (< in0_0 in1_0) 1.0 0.0)))
+ (let ((?x84 (ite (< in0_11 in1_11) 1.0 0.0)))
+ (let ((?x152 (ite (< in0_10 in1_10) 1.0 0.0)))
+ (let ((?x176 (ite (< in0_9 in1_9) 1.0 0.0)))
+ (let ((?x72 (ite (< in0_8 in1_8) 1.0 0.0)))
+ (let ((?x137 (ite (< in0_7 in1_7) 1.0 0.0)))
+ (let ((?x46 (ite (< in0_6 in1_6) 1.0 0.0)))
+ (let ((?x112 (ite (< in0_5 in1_5) 1.0 0.0)))
+ (let ((?x158 (ite (< in0_4 in1_4) 1.0 0.0)))
+ (let ((?x113 (ite (< in0_3 in1_3) 1.0 0.0)))
+ (or (and (distinct ?x113 ?x113) true) (and (distinct ?x158 ?x158) true) (and (distinct ?x112 ?x112) true) (and (distinct ?x46 ?x46) true) (and (distinct ?x137 ?x137) true) (and (distinct ?x72 ?x72) true) (and (distinct ?x176 ?x176) true) (and (distinct ?x152 ?x152) true) (and (distinct ?x84 ?x84) true) (and (distinct ?x59 ?x59) true) (and (distinct ?x32 ?x32) true) (and (distinct ?x170 ?x170) true)))))))))))))))
+(check-sat)

@@ -1,0 +1,53 @@
+;; permeq proof obligation
+;; claim: MatMul (MatMul with a 1-D right operand): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 0), for sigma the transposition
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [4, 3], [3]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun in1_2 () Real)
+(declare-fun in0_11 () Real)
+(declare-fun in1_1 () Real)
+(declare-fun in0_10 () Real)
+(declare-fun in1_0 () Real)
+(declare-fun in0_9 () Real)
+(declare-fun in0_8 () Real)
+(declare-fun in0_7 () Real)
+(declare-fun in0_6 () Real)
+(declare-fun in0_2 () Real)
+(declare-fun in0_1 () Real)
+(declare-fun in0_0 () Real)
+(declare-fun in0_5 () Real)
+(declare-fun in0_4 () Real)
+(declare-fun in0_3 () Real)
+(assert
+ (let ((?x579 (* in0_11 in1_2)))
+ (let ((?x651 (* in0_10 in1_1)))
+ (let ((?x277 (* in0_9 in1_0)))
+ (let ((?x276 (+ 0.0 ?x277)))
+ (let ((?x652 (+ ?x276 ?x651)))
+ (let ((?x653 (+ ?x652 ?x579)))
+ (let ((?x503 (* in0_8 in1_2)))
+ (let ((?x566 (* in0_7 in1_1)))
+ (let ((?x47 (* in0_6 in1_0)))
+ (let ((?x299 (+ 0.0 ?x47)))
+ (let ((?x649 (+ ?x299 ?x566)))
+ (let ((?x650 (+ ?x649 ?x503)))
+ (let ((?x458 (* in0_2 in1_2)))
+ (let ((?x19 (* in0_1 in1_1)))
+ (let ((?x148 (* in0_0 in1_0)))
+ (let ((?x77 (+ 0.0 ?x148)))
+ (let ((?x295 (+ ?x77 ?x19)))
+ (let ((?x624 (+ ?x295 ?x458)))
+ (let ((?x454 (* in0_5 in1_2)))
+ (let ((?x409 (* in0_4 in1_1)))
+ (let ((?x288 (* in0_3 in1_0)))
+ (let ((?x289 (+ 0.0 ?x288)))
+ (let ((?x646 (+ ?x289 ?x409)))
+ (let ((?x162 (+ ?x646 ?x454)))
+ (or (and (distinct ?x162 ?x162) true) (and (distinct ?x624 ?x624) true) (and (distinct ?x650 ?x650) true) (and (distinct ?x653 ?x653) true)))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,30 @@
+;; permeq proof obligation
+;; claim: ReduceMean (ReduceMean over features): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 0), for sigma the n-cycle
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [4, 3]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun in0_2 () Real)
+(declare-fun in0_1 () Real)
+(declare-fun in0_0 () Real)
+(declare-fun in0_11 () Real)
+(declare-fun in0_10 () Real)
+(declare-fun in0_9 () Real)
+(declare-fun in0_8 () Real)
+(declare-fun in0_7 () Real)
+(declare-fun in0_6 () Real)
+(declare-fun in0_5 () Real)
+(declare-fun in0_4 () Real)
+(declare-fun in0_3 () Real)
+(assert
+ (let ((?x1199 (/ (+ (+ in0_0 in0_1) in0_2) 3.0)))
+ (let ((?x987 (/ (+ (+ in0_9 in0_10) in0_11) 3.0)))
+ (let ((?x1158 (/ (+ (+ in0_6 in0_7) in0_8) 3.0)))
+ (let ((?x1664 (/ (+ (+ in0_3 in0_4) in0_5) 3.0)))
+ (or (and (distinct ?x1664 ?x1664) true) (and (distinct ?x1158 ?x1158) true) (and (distinct ?x987 ?x987) true) (and (distinct ?x1199 ?x1199) true)))))))
+(check-sat)

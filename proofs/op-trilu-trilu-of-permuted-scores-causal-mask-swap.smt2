@@ -1,0 +1,29 @@
+;; permeq proof obligation
+;; claim: Trilu (Trilu of permuted scores (causal mask)): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 1), for sigma the transposition
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [2, 4, 4]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: sat (a counterexample exists)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun in0_27 () Real)
+(declare-fun in0_19 () Real)
+(declare-fun in0_18 () Real)
+(declare-fun in0_17 () Real)
+(declare-fun in0_23 () Real)
+(declare-fun in0_22 () Real)
+(declare-fun in0_21 () Real)
+(declare-fun in0_11 () Real)
+(declare-fun in0_3 () Real)
+(declare-fun in0_2 () Real)
+(declare-fun in0_1 () Real)
+(declare-fun in0_7 () Real)
+(declare-fun in0_6 () Real)
+(declare-fun in0_5 () Real)
+(assert
+ (let (($x1054 (and (distinct 0.0 0.0) true)))
+ (or $x1054 (and (distinct in0_5 0.0) true) (and (distinct in0_6 in0_6) true) (and (distinct in0_7 in0_7) true) $x1054 (and (distinct 0.0 in0_1) true) (and (distinct in0_2 in0_2) true) (and (distinct in0_3 in0_3) true) $x1054 $x1054 $x1054 (and (distinct in0_11 in0_11) true) $x1054 $x1054 $x1054 $x1054 $x1054 (and (distinct in0_21 0.0) true) (and (distinct in0_22 in0_22) true) (and (distinct in0_23 in0_23) true) $x1054 (and (distinct 0.0 in0_17) true) (and (distinct in0_18 in0_18) true) (and (distinct in0_19 in0_19) true) $x1054 $x1054 $x1054 (and (distinct in0_27 in0_27) true) $x1054 $x1054 $x1054 $x1054)))
+(check-sat)

@@ -1,0 +1,126 @@
+;; permeq proof obligation
+;; claim: Where (Where with a fixed [n, n] mask): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 0), for sigma the transposition
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [4, 4], [4, 4], [1] (fixed)
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: sat (a counterexample exists)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun in0_0 () Int)
+(declare-fun in0_1 () Int)
+(declare-fun in0_2 () Int)
+(declare-fun in0_3 () Int)
+(declare-fun in0_4 () Int)
+(declare-fun in0_5 () Int)
+(declare-fun in0_6 () Int)
+(declare-fun in0_7 () Int)
+(declare-fun in0_8 () Int)
+(declare-fun in0_9 () Int)
+(declare-fun in0_10 () Int)
+(declare-fun in0_11 () Int)
+(declare-fun in0_12 () Int)
+(declare-fun in0_13 () Int)
+(declare-fun in0_14 () Int)
+(declare-fun in0_15 () Int)
+(declare-fun in1_15 () Real)
+(declare-fun in1_14 () Real)
+(declare-fun in1_13 () Real)
+(declare-fun in1_12 () Real)
+(declare-fun in1_11 () Real)
+(declare-fun in1_10 () Real)
+(declare-fun in1_9 () Real)
+(declare-fun in1_8 () Real)
+(declare-fun in1_3 () Real)
+(declare-fun in1_2 () Real)
+(declare-fun in1_1 () Real)
+(declare-fun in1_0 () Real)
+(declare-fun in1_7 () Real)
+(declare-fun in1_6 () Real)
+(declare-fun in1_5 () Real)
+(declare-fun in1_4 () Real)
+(assert
+ (let ((?x119 (to_real in0_0)))
+ (let (($x179 (= ?x119 0.0)))
+ (or $x179 (= ?x119 1.0)))))
+(assert
+ (let ((?x166 (to_real in0_1)))
+ (let (($x93 (= ?x166 0.0)))
+ (or $x93 (= ?x166 1.0)))))
+(assert
+ (let ((?x19 (to_real in0_2)))
+ (let (($x52 (= ?x19 0.0)))
+ (or $x52 (= ?x19 1.0)))))
+(assert
+ (let ((?x203 (to_real in0_3)))
+ (let (($x135 (= ?x203 0.0)))
+ (or $x135 (= ?x203 1.0)))))
+(assert
+ (let ((?x120 (to_real in0_4)))
+ (let (($x214 (= ?x120 0.0)))
+ (or $x214 (= ?x120 1.0)))))
+(assert
+ (let ((?x117 (to_real in0_5)))
+ (let (($x204 (= ?x117 0.0)))
+ (or $x204 (= ?x117 1.0)))))
+(assert
+ (let ((?x162 (to_real in0_6)))
+ (let (($x67 (= ?x162 0.0)))
+ (or $x67 (= ?x162 1.0)))))
+(assert
+ (let ((?x194 (to_real in0_7)))
+ (let (($x168 (= ?x194 0.0)))
+ (or $x168 (= ?x194 1.0)))))
+(assert
+ (let ((?x74 (to_real in0_8)))
+ (let (($x181 (= ?x74 0.0)))
+ (or $x181 (= ?x74 1.0)))))
+(assert
+ (let ((?x101 (to_real in0_9)))
+ (let (($x213 (= ?x101 0.0)))
+ (or $x213 (= ?x101 1.0)))))
+(assert
+ (let ((?x174 (to_real in0_10)))
+ (let (($x99 (= ?x174 0.0)))
+ (or $x99 (= ?x174 1.0)))))
+(assert
+ (let ((?x29 (to_real in0_11)))
+ (let (($x216 (= ?x29 0.0)))
+ (or $x216 (= ?x29 1.0)))))
+(assert
+ (let ((?x34 (to_real in0_12)))
+ (let (($x220 (= ?x34 0.0)))
+ (or $x220 (= ?x34 1.0)))))
+(assert
+ (let ((?x66 (to_real in0_13)))
+ (let (($x103 (= ?x66 0.0)))
+ (or $x103 (= ?x66 1.0)))))
+(assert
+ (let ((?x59 (to_real in0_14)))
+ (let (($x130 (= ?x59 0.0)))
+ (or $x130 (= ?x59 1.0)))))
+(assert
+ (let ((?x30 (to_real in0_15)))
+ (let (($x110 (= ?x30 0.0)))
+ (or $x110 (= ?x30 1.0)))))
+(assert
+ (let ((?x40 (ite (and (distinct (to_real in0_15) 0.0) true) in1_15 (- (/ 5.0 4.0)))))
+ (let ((?x132 (ite (and (distinct (to_real in0_14) 0.0) true) in1_14 (- (/ 5.0 4.0)))))
+ (let ((?x191 (ite (and (distinct (to_real in0_13) 0.0) true) in1_13 (- (/ 5.0 4.0)))))
+ (let ((?x155 (ite (and (distinct (to_real in0_12) 0.0) true) in1_12 (- (/ 5.0 4.0)))))
+ (let ((?x50 (ite (and (distinct (to_real in0_11) 0.0) true) in1_11 (- (/ 5.0 4.0)))))
+ (let ((?x184 (ite (and (distinct (to_real in0_10) 0.0) true) in1_10 (- (/ 5.0 4.0)))))
+ (let ((?x123 (ite (and (distinct (to_real in0_9) 0.0) true) in1_9 (- (/ 5.0 4.0)))))
+ (let ((?x129 (ite (and (distinct (to_real in0_8) 0.0) true) in1_8 (- (/ 5.0 4.0)))))
+ (let (($x62 (and (distinct (ite (and (distinct (to_real in0_7) 0.0) true) in1_3 (- (/ 5.0 4.0))) (ite (and (distinct (to_real in0_3) 0.0) true) in1_3 (- (/ 5.0 4.0)))) true)))
+ (let (($x144 (and (distinct (ite (and (distinct (to_real in0_6) 0.0) true) in1_2 (- (/ 5.0 4.0))) (ite (and (distinct (to_real in0_2) 0.0) true) in1_2 (- (/ 5.0 4.0)))) true)))
+ (let (($x113 (and (distinct (ite (and (distinct (to_real in0_5) 0.0) true) in1_1 (- (/ 5.0 4.0))) (ite (and (distinct (to_real in0_1) 0.0) true) in1_1 (- (/ 5.0 4.0)))) true)))
+ (let (($x60 (and (distinct (ite (and (distinct (to_real in0_4) 0.0) true) in1_0 (- (/ 5.0 4.0))) (ite (and (distinct (to_real in0_0) 0.0) true) in1_0 (- (/ 5.0 4.0)))) true)))
+ (let (($x188 (and (distinct (ite (and (distinct (to_real in0_3) 0.0) true) in1_7 (- (/ 5.0 4.0))) (ite (and (distinct (to_real in0_7) 0.0) true) in1_7 (- (/ 5.0 4.0)))) true)))
+ (let (($x71 (and (distinct (ite (and (distinct (to_real in0_2) 0.0) true) in1_6 (- (/ 5.0 4.0))) (ite (and (distinct (to_real in0_6) 0.0) true) in1_6 (- (/ 5.0 4.0)))) true)))
+ (let (($x124 (and (distinct (ite (and (distinct (to_real in0_1) 0.0) true) in1_5 (- (/ 5.0 4.0))) (ite (and (distinct (to_real in0_5) 0.0) true) in1_5 (- (/ 5.0 4.0)))) true)))
+ (let (($x42 (and (distinct (ite (and (distinct (to_real in0_0) 0.0) true) in1_4 (- (/ 5.0 4.0))) (ite (and (distinct (to_real in0_4) 0.0) true) in1_4 (- (/ 5.0 4.0)))) true)))
+ (or $x42 $x124 $x71 $x188 $x60 $x113 $x144 $x62 (and (distinct ?x129 ?x129) true) (and (distinct ?x123 ?x123) true) (and (distinct ?x184 ?x184) true) (and (distinct ?x50 ?x50) true) (and (distinct ?x155 ?x155) true) (and (distinct ?x191 ?x191) true) (and (distinct ?x132 ?x132) true) (and (distinct ?x40 ?x40) true)))))))))))))))))))
+(check-sat)

@@ -1,0 +1,15 @@
+;; permeq proof obligation
+;; claim: For every bijection sigma of {0..1} and every a: sum_i a(sigma(i)) = sum_i a(i).
+;; scope:
+;;   - n = 2
+;; assumptions: none beyond the encoding
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+(declare-fun a (Int) Real)
+(declare-fun sigma (Int) Int)
+; sigma is a bijection of {0..1}
+(assert (and (<= 0 (sigma 0)) (< (sigma 0) 2)))
+(assert (and (<= 0 (sigma 1)) (< (sigma 1) 2)))
+(assert (distinct (sigma 0) (sigma 1)))
+(assert (not (= (+ (a (sigma 0)) (a (sigma 1))) (+ (a 0) (a 1)))))
+(check-sat)
