@@ -63,9 +63,11 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
   std::size_t name_width = 4;
   for (const auto& n : r.nodes) name_width = std::max(name_width, n.node.size());
   name_width = std::min<std::size_t>(name_width + 2, 48);
+  std::size_t method_width = 8;
+  for (const auto& n : r.nodes) method_width = std::max(method_width, n.method.size() + 2);
   const auto listed = [&](const NodeReport& n) { return options.all_nodes || n.verdict == Verdict::Breaks || n.verdict == Verdict::Unknown; };
   if (std::any_of(r.nodes.begin(), r.nodes.end(), listed))
-    out << "\n  " << pad("node", name_width) << pad("op", 12) << pad("verdict", 13) << pad("method", 14) << "note\n";
+    out << "\n  " << pad("node", name_width) << pad("op", 12) << pad("verdict", 13) << pad("method", method_width) << "note\n";
   else
     out << "\nno culprits and no unknown nodes among " << r.nodes.size() << "\n";
   for (const auto& n : r.nodes) {
@@ -79,7 +81,7 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
     if (n.permitted) note = "permitted by policy: " + *n.permitted;
     const std::string verdict(to_string(n.verdict));
     out << (n.verdict == Verdict::Breaks ? "* " : "  ") << pad(n.node, name_width) << pad(n.op, 12)
-        << paint(n.verdict, pad(n.verdict == Verdict::Breaks ? "BREAKS" : verdict, 13)) << pad(n.method, 14) << note << "\n";
+        << paint(n.verdict, pad(n.verdict == Verdict::Breaks ? "BREAKS" : verdict, 13)) << pad(n.method, method_width) << note << "\n";
   }
 
   out << "\noutputs:\n";
