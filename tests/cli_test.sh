@@ -106,6 +106,18 @@ expect 1 "Counterexample, exact, with n = 2 tokens" -- "$permeq" explain "$graph
 expect 1 "2. The obligation" -- "$permeq" explain "$graphs/gpt_causal.json" --node block0/attn/apply_causal_mask
 expect 3 "no node named 'nope'" -- "$permeq" explain "$graphs/gpt_causal.json" --node nope
 
+# The prover: every lemma and every operator sample gets the expected proof or refutation.
+expect 0 "proved   lemma multi-head-attention: for all n, all widths" -- "$permeq" prove
+expect 0 "refuted  Conv1d (Conv1d kernel 3 over tokens)" -- "$permeq" prove Conv1d Softmax
+expect 3 "no operator 'Frob'" -- "$permeq" prove Frob
+expect 0 "proved for all n, all widths" -- "$permeq" check "$graphs/encoder_nopos.json" --engine proof
+expect 0 "" -- "$permeq" check "$graphs/cls_classifier.json" --engine proof --quiet
+expect 2 "" -- "$permeq" check "$graphs/cls_classifier.json" --engine proof --timeout-ms 1 --quiet
+expect 0 "Proved (proof (lemma attention-softmax))" -- "$permeq" explain "$graphs/encoder_nopos.json" --node layer0/attn/softmax
+"$permeq" export-proofs "$tmp/graph_proofs" --graph "$graphs/cls_classifier.json" >/dev/null
+grep -q "token0_readout (Gather): graph-cls-classifier-token0-readout-swap.smt2" "$tmp/graph_proofs/graph-cls-classifier.manifest" \
+  && echo "ok: graph obligations exported" || { echo "FAIL: graph obligations"; failures=$((failures + 1)); }
+
 # The README's operator table is the tool's own output.
 "$permeq" ops --format markdown >"$tmp/ops.md"
 sed -n '/<!-- operators:begin -->/,/<!-- operators:end -->/p' "$src/README.md" | sed '1d;$d' >"$tmp/readme_ops.md"

@@ -158,7 +158,11 @@ TEST_CASE("explain prints the action path, the obligation and the witness") {
   CHECK(text.find("Counterexample, exact, with n = 2 tokens") != std::string::npos);
   CHECK(text.find("this node is where the symmetry breaks") != std::string::npos);
   const std::string holds = format_explanation(report, g, "block0/attn/q");
-  CHECK(holds.find("evidence, not a proof") != std::string::npos);
+  CHECK(holds.find("Proved (proof (lemma token-wise-linear)): for all n, all widths") != std::string::npos);
+  CheckOptions exact_only;
+  exact_only.engine = Engine::Exact;
+  const std::string evidence = format_explanation(check_forward(g, exact_only), g, "block0/attn/q");
+  CHECK(evidence.find("evidence, not a proof") != std::string::npos);
   CHECK_THROWS_WITH_AS((void)format_explanation(report, g, "nope"), doctest::Contains("no node 'nope' (its culprits: block0/attn/apply_causal_mask)"), Error);
 }
 

@@ -115,6 +115,15 @@ std::string format_explanation(const CheckReport& report, const Graph& graph, co
       break;
     case Verdict::Unknown: out << "   " << n.note << "\n"; break;
     default:
+      if (n.proved) {
+        out << "   Proved (" << n.method << "): " << n.proof_scope << ".\n";
+        if (!n.assumptions.empty()) {
+          out << "   The proof assumes:\n";
+          for (const auto& a : n.assumptions) out << "     - " << a << "\n";
+        }
+        out << "   Pointwise functions are uninterpreted, so the proof holds for every function with those properties.\n";
+        break;
+      }
       out << "   The identity held exactly on every random draw of inputs and weights, for both generators.\n"
           << "   This is evidence, not a proof";
       if (n.miss_probability) out << ": the chance that a break went unnoticed is at most " << *n.miss_probability;

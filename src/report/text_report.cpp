@@ -79,6 +79,7 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
     }
     if (n.miss_probability && *n.miss_probability > 0) note += "  (miss <= " + probability(*n.miss_probability) + ")";
     if (n.permitted) note = "permitted by policy: " + *n.permitted;
+    if (n.proved && n.method != "static") note += n.size_generic ? "  [proved: all n, all widths]" : "  [proved: bounded]";
     const std::string verdict(to_string(n.verdict));
     out << (n.verdict == Verdict::Breaks ? "* " : "  ") << pad(n.node, name_width) << pad(n.op, 12)
         << paint(n.verdict, pad(n.verdict == Verdict::Breaks ? "BREAKS" : verdict, 13)) << pad(n.method, method_width) << note << "\n";
