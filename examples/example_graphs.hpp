@@ -103,26 +103,26 @@ inline Graph bert_embedding() {
   return b.build();
 }
 
-inline Graph rope_attention() {
-  auto b = start("rope_attention", "Attention with rotary position embedding on queries and keys: breaks where the rotation enters.");
+/// One attention layer with a position mechanism switched on by `configure`.
+inline Graph attention_example(const std::string& name, const std::string& doc, void (*configure)(AttentionConfig&)) {
+  auto b = start(name, doc);
   AttentionConfig c;
   c.d_model = d_model;
   c.heads = heads;
-  c.rope = true;
   c.max_len = max_len;
+  configure(c);
   b.output(b.attention(b.input("x", {"seq", d_model}), c, "attn"));
   return b.build();
 }
 
+inline Graph rope_attention() {
+  return attention_example("rope_attention", "Attention with rotary position embedding on queries and keys: breaks where the rotation enters.",
+                           [](AttentionConfig& c) { c.rope = true; });
+}
+
 inline Graph alibi_attention() {
-  auto b = start("alibi_attention", "Attention with the symmetric ALiBi bias -m|i-j|: passes every n = 2 test, breaks from n = 3.");
-  AttentionConfig c;
-  c.d_model = d_model;
-  c.heads = heads;
-  c.alibi = true;
-  c.max_len = max_len;
-  b.output(b.attention(b.input("x", {"seq", d_model}), c, "attn"));
-  return b.build();
+  return attention_example("alibi_attention", "Attention with the symmetric ALiBi bias -m|i-j|: passes every n = 2 test, breaks from n = 3.",
+                           [](AttentionConfig& c) { c.alibi = true; });
 }
 
 inline Graph conv_over_tokens() {

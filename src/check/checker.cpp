@@ -238,16 +238,6 @@ Values draw_bindings(const InstantiatedGraph& g, Draws& draws) {
   return values;
 }
 
-std::vector<std::int64_t> unflatten(std::size_t flat, const Shape& shape) {
-  std::vector<std::int64_t> index(shape.size());
-  auto rest = static_cast<std::int64_t>(flat);
-  for (std::size_t i = shape.size(); i-- > 0;) {
-    index[i] = rest % shape[i];
-    rest /= shape[i];
-  }
-  return index;
-}
-
 std::optional<Mismatch> first_difference(const std::string& value, const Exact& got, const Exact& expected) {
   if (got.shape != expected.shape) return Mismatch{value, {}, Rational(0), Rational(0)};
   for (std::size_t i = 0; i < got.data.size(); ++i)

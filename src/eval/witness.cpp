@@ -4,18 +4,6 @@
 
 namespace permeq {
 
-namespace {
-std::vector<std::int64_t> unflatten(std::size_t flat, const Shape& shape) {
-  std::vector<std::int64_t> index(shape.size());
-  auto rest = static_cast<std::int64_t>(flat);
-  for (std::size_t i = shape.size(); i-- > 0;) {
-    index[i] = rest % shape[i];
-    rest /= shape[i];
-  }
-  return index;
-}
-}  // namespace
-
 std::optional<Witness> find_mismatch(const Node& node, const std::vector<std::string>& input_names, const std::vector<Tensor<Rational>>& inputs,
                                      const std::vector<Action>& input_actions, const std::vector<Action>& output_actions, const Permutation& sigma,
                                      const std::string& generator) {

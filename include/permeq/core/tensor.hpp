@@ -36,6 +36,17 @@ struct Tensor {
   return strides;
 }
 
+/// The multi-index of a row-major flat index.
+[[nodiscard]] inline std::vector<std::int64_t> unflatten(std::size_t flat, const Shape& shape) {
+  std::vector<std::int64_t> index(shape.size());
+  auto rest = static_cast<std::int64_t>(flat);
+  for (std::size_t i = shape.size(); i-- > 0;) {
+    index[i] = rest % shape[i];
+    rest /= shape[i];
+  }
+  return index;
+}
+
 /// Splits a shape around `axis` into (outer, length, inner) element counts.
 struct AxisSplit {
   std::int64_t outer = 1, length = 1, inner = 1;
