@@ -643,7 +643,7 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
     } else if (broken_values.count(out)) {
       o.verdict = Verdict::Breaks;
       o.culprits.assign(upstream.begin(), upstream.end());
-    } else if (!upstream.empty()) {
+    } else if (!upstream.empty() && evaluation_failure) {
       o.verdict = Verdict::Unknown;
       o.culprits.assign(upstream.begin(), upstream.end());
       o.note = "upstream nodes break their obligations (witnesses replayed at those nodes); whether the break reaches this output was not "
