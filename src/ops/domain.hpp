@@ -3,7 +3,8 @@
 // An operator's `eval<S>` uses only what `Domain<S>` offers: constants, arithmetic through the
 // scalar's own operators, a division that reports zero divisors, comparisons that yield the
 // domain's boolean, `select`, index extraction, and `function` for non-rational pointwise maps.
-// A new domain (the prover's symbolic terms) is one more specialization here, nothing else.
+// A new domain is one more specialization of Domain plus one explicit instantiation of
+// evaluate_node (src/ops/dispatch.hpp); the prover adds its symbolic one in src/prove/symbolic.hpp.
 #pragma once
 
 #include "permeq/core/error.hpp"
