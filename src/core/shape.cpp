@@ -1,5 +1,6 @@
 #include "permeq/core/shape.hpp"
 
+#include "permeq/core/error.hpp"
 #include "permeq/ir/attributes.hpp"
 
 namespace permeq {
@@ -40,7 +41,10 @@ std::string to_string(const TensorType& type) { return std::string(to_string(typ
 
 std::int64_t element_count(const Shape& shape) {
   std::int64_t count = 1;
-  for (const auto d : shape) count *= d;
+  for (const auto d : shape) {
+    if (d < 0) throw Error(ErrorKind::Input, "shape " + to_string(shape) + " has a negative dimension");
+    if (__builtin_mul_overflow(count, d, &count)) throw Error(ErrorKind::Input, "shape " + to_string(shape) + " has too many elements");
+  }
   return count;
 }
 
