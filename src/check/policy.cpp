@@ -23,7 +23,8 @@ struct PolicyReader {
   void only_keys(const YAML::Node& map, const std::set<std::string>& allowed, const std::string& where) const {
     if (!map.IsMap()) fail(map, where + " must be a mapping");
     for (const auto& entry : map) {
-      const auto key = entry.first.as<std::string>();
+      if (!entry.first.IsScalar()) fail(entry.first, "keys in " + where + " must be plain names");
+      const auto key = entry.first.Scalar();
       if (!allowed.count(key)) {
         std::string list;
         for (const auto& k : allowed) list += (list.empty() ? "" : ", ") + k;
@@ -128,7 +129,7 @@ std::string why_unmet(const OutputReport& o, const CheckReport& report) {
 Policy parse_policy(const std::string& text, const std::string& source) {
   try {
     return PolicyReader{source}.read(YAML::Load(text));
-  } catch (const YAML::ParserException& e) {
+  } catch (const YAML::Exception& e) {  // parser errors, and conversions the reader did not foresee (found by fuzzing)
     throw Error(ErrorKind::Input, source + ":" + std::to_string(e.mark.line + 1) + ":" + std::to_string(e.mark.column + 1) + ": " + e.msg);
   }
 }

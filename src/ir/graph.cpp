@@ -81,7 +81,9 @@ const Parameter* Graph::find_parameter(std::string_view parameter_name) const {
 namespace {
 
 void check_attributes(const Node& node, const OperatorInfo& info) {
-  for (const auto& [key, value] : node.attrs) {
+  for (const auto& entry : node.attrs) {
+    const std::string& key = entry.first;  // a named variable: clang 14 cannot capture structured bindings
+    const AttrValue& value = entry.second;
     const auto spec = std::find_if(info.attributes.begin(), info.attributes.end(), [&](const AttrSpec& s) { return s.name == key; });
     if (spec == info.attributes.end()) {
       std::string known;

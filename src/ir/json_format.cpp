@@ -101,7 +101,9 @@ struct Reader {
     if (!attrs.is_object()) fail(where, "attrs must be an object");
     const auto* info = find_operator(n.op);
     if (!info) fail(where, "unknown operator '" + n.op + "' (run `permeq ops` for the list)");
-    for (const auto& [key, value] : attrs.items()) {
+    for (const auto& item : attrs.items()) {
+      const std::string key = item.key();  // a named variable: clang 14 cannot capture structured bindings
+      const json& value = item.value();
       const auto spec = std::find_if(info->attributes.begin(), info->attributes.end(), [&](const AttrSpec& s) { return s.name == key; });
       if (spec == info->attributes.end()) fail(where, "operator " + n.op + " has no attribute '" + key + "'");
       n.attrs[key] = attribute(value, spec->type, where + ".attrs." + key);
@@ -216,6 +218,8 @@ Graph parse_graph_json(const std::string& text, const std::string& source) {
     j = json::parse(text);
   } catch (const json::parse_error& e) {
     throw Error(ErrorKind::Input, source + ": malformed JSON at byte " + std::to_string(e.byte) + ": " + e.what());
+  } catch (const json::exception& e) {  // e.g. a number out of range (found by fuzzing)
+    throw Error(ErrorKind::Input, source + ": malformed JSON: " + e.what());
   }
   return Reader{source}.graph(j);
 }
