@@ -463,7 +463,7 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
   report.scope = "exact random test at n = " + std::to_string(n) + " with both generators of S_" + std::to_string(n) +
                  " (the transposition (0 1) and the n-cycle), " + std::to_string(options.trials) +
                  " independent draws of inputs and weights (values k/8, |k| <= 64); non-rational pointwise functions are generic "
-                 "(a verdict holds for every pointwise function). Evidence, not proof.";
+                 "(a pass holds for every pointwise function; a break is shown for the generic one). Evidence, not proof.";
   if (options.engine != Engine::Exact)
     report.scope = "Z3 proofs of every node's obligation for both generators of S_n: size-generic lemmas (every n, every width) where the node "
                    "belongs to a proved family, bounded proofs at the graph's sizes otherwise; a node without a proof keeps the exact test's " +

@@ -26,8 +26,8 @@ enum class FunctionSemantics {
   Real,
   /// A fixed pseudo-random function of the exact argument, one per function name, with the range
   /// facts the operators rely on (exp > 0, sigmoid in (0,1), sqrt > 0). A pointwise function
-  /// commutes with every permutation whatever it is, so a verdict reached with the oracle holds
-  /// for every pointwise function of that name and range.
+  /// commutes with every permutation whatever it is, so a pass reached with the oracle holds for
+  /// every pointwise function of that name and range; a break is a break for the oracle's function.
   GenericOracle,
 };
 
