@@ -721,11 +721,6 @@ std::vector<ProofFile> graph_proof_files(const Graph& graph, const CheckOptions&
   Prover prover(options.proof_limits);
   std::vector<ProofFile> files;
   std::string manifest = ";; permeq: obligations of graph '" + graph.name + "' at n = " + std::to_string(a.tokens) + "\n";
-  auto slug = [](std::string text) {
-    for (auto& c : text)
-      if (!std::isalnum(static_cast<unsigned char>(c))) c = '-';
-    return text;
-  };
   for (std::size_t pos = 0; pos < a.graph.order.size(); ++pos) {
     const auto index = a.graph.order[pos];
     const auto& node = a.graph.graph.nodes[index];
@@ -745,7 +740,7 @@ std::vector<ProofFile> graph_proof_files(const Graph& graph, const CheckOptions&
         manifest += ";; " + node.name + " (" + node.op + "): no bounded obligation (" + e.what() + ")\n";
         break;
       }
-      const std::string name = "graph-" + slug(graph.name) + "-" + slug(node.name) + (cycle ? "-cycle" : "-swap") + ".smt2";
+      const std::string name = "graph-" + file_slug(graph.name) + "-" + file_slug(node.name) + (cycle ? "-cycle" : "-swap") + ".smt2";
       manifest += ";; " + node.name + " (" + node.op + "): " + name + "\n";
       files.push_back({name,
                        ";; permeq proof obligation\n;; claim: node " + node.name + " (" + node.op + ") is " + describe(ob.output_actions[0]) +
@@ -754,7 +749,7 @@ std::vector<ProofFile> graph_proof_files(const Graph& graph, const CheckOptions&
                        expected});
     }
   }
-  files.push_back({"graph-" + slug(graph.name) + ".manifest", manifest, ""});
+  files.push_back({"graph-" + file_slug(graph.name) + ".manifest", manifest, ""});
   return files;
 }
 

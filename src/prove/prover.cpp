@@ -304,7 +304,9 @@ std::string header(const std::string& claim, const std::vector<std::string>& sco
   return text;
 }
 
-std::string slug(const std::string& text) {
+}  // namespace
+
+std::string file_slug(const std::string& text) {
   std::string out;
   for (const char c : text) {
     if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -313,7 +315,6 @@ std::string slug(const std::string& text) {
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out;
 }
-}  // namespace
 
 static std::vector<ProofFile> standard_proof_files_in_this_thread(const ProofLimits& limits);
 
@@ -375,7 +376,7 @@ static std::vector<ProofFile> standard_proof_files_in_this_thread(const ProofLim
         continue;  // permuted indices are symbolic: only the size-generic lemma covers this sample
       }
       const std::string generator = cycle ? "n-cycle" : "transposition";
-      std::string stem = "op-" + slug(sample.op) + "-" + slug(sample.label);
+      std::string stem = "op-" + file_slug(sample.op) + "-" + file_slug(sample.label);
       if (const int seen = used_names[stem + (cycle ? "c" : "s")]++; seen > 0) stem += "-" + std::to_string(seen + 1);
       files.push_back({stem + "-" + (cycle ? "cycle" : "swap") + ".smt2",
                        header(claim + ", for sigma the " + generator,

@@ -99,6 +99,9 @@ struct ProofFile {
   std::string expected;
 };
 
+/// A file-name fragment: lower case, runs of other characters as one '-'.
+[[nodiscard]] std::string file_slug(const std::string& text);
+
 /// Every obligation of the standard operator library: the family lemmas, the reindexing checks,
 /// and one bounded obligation per operator sample and generator.
 [[nodiscard]] std::vector<ProofFile> standard_proof_files(const ProofLimits& limits = {});
