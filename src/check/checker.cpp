@@ -340,14 +340,19 @@ std::optional<Witness> smallest_witness(const Graph& graph, ActionSpec spec, con
   return std::nullopt;
 }
 
-/// Values fixed by the graph's stored data alone (constants, masks, stored tables).
-Values determined_values(const Analysis& a) {
+/// Values fixed by the graph's stored data alone (constants, masks, stored tables), up to
+/// `limit` elements each; larger ones stay symbolic in proofs.
+Values determined_values(const Analysis& a, std::int64_t limit) {
   Values values;
   for (const auto& p : a.graph.graph.parameters)
     if (p.data) values[p.info.name] = stored_values(p, a.graph.types.at(p.info.name));
   for (const auto index : a.graph.order) {
     const auto& node = a.graph.graph.nodes[index];
     if (!a.states.at(node.outputs[0]).determined) continue;
+    const bool inputs_known = std::all_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return values.count(in) > 0; });
+    const bool small = std::all_of(node.outputs.begin(), node.outputs.end(),
+                                   [&](const std::string& out) { return element_count(a.graph.types.at(out).shape) <= limit; });
+    if (!inputs_known || !small) continue;
     auto outputs = evaluate_node<Rational>(node, node_inputs(node, values), {});
     for (std::size_t k = 0; k < outputs.size(); ++k) values[node.outputs[k]] = std::move(outputs[k]);
   }
@@ -375,7 +380,7 @@ NodeObligation obligation_of(const Analysis& a, std::size_t index, const Values&
 void prove_nodes(const Analysis& a, const CheckOptions& options, const std::map<std::size_t, std::string>& permitted, CheckReport& report,
                  const std::function<void(const std::string&)>& say) {
   Prover prover(options.proof_limits);
-  const Values fixed = determined_values(a);
+  const Values fixed = determined_values(a, options.max_exact_values);
   std::size_t proved = 0;
   for (std::size_t pos = 0; pos < a.graph.order.size(); ++pos) {
     const auto index = a.graph.order[pos];
@@ -717,7 +722,7 @@ std::vector<ProofFile> graph_proof_files(const Graph& graph, const CheckOptions&
   const CheckReport report = check_forward(graph, exact);
   const ActionSpec spec = resolve_action_spec(graph, options);
   const Analysis a = analyse(graph, spec);
-  const Values fixed = determined_values(a);
+  const Values fixed = determined_values(a, options.max_exact_values);
   Prover prover(options.proof_limits);
   std::vector<ProofFile> files;
   std::string manifest = ";; permeq: obligations of graph '" + graph.name + "' at n = " + std::to_string(a.tokens) + "\n";

@@ -310,6 +310,9 @@ int main(int argc, char** argv) {
   } catch (const permeq::Error& e) {
     std::cerr << "permeq: error: " << e.what() << "\n";
     return permeq::exit_code_for(e.kind());
+  } catch (const std::bad_alloc&) {
+    std::cerr << "permeq: error: out of memory; check at a smaller --seq-len or with --engine proof\n";
+    return permeq::exit_code::inconclusive;
   } catch (const std::exception& e) {
     std::cerr << "permeq: internal error: " << e.what() << "\n";
     return permeq::exit_code::internal;
