@@ -28,6 +28,7 @@
 #include "permeq/core/rational.hpp"
 #include "permeq/core/shape.hpp"
 #include "permeq/core/tensor.hpp"
+#include "permeq/core/text_file.hpp"
 #include "permeq/core/version.hpp"
 #include "permeq/eval/evaluator.hpp"
 #include "permeq/ir/builder.hpp"

@@ -1,6 +1,7 @@
 #include "permeq/check/policy.hpp"
 
 #include "permeq/core/error.hpp"
+#include "permeq/core/text_file.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -135,11 +136,7 @@ Policy parse_policy(const std::string& text, const std::string& source) {
 }
 
 Policy load_policy(const std::filesystem::path& path) {
-  std::ifstream file(path);
-  if (!file) throw Error(ErrorKind::Input, path.string() + ": cannot open the policy file");
-  std::stringstream buffer;
-  buffer << file.rdbuf();
-  return parse_policy(buffer.str(), path.string());
+  return parse_policy(read_text_file(path, "policy"), path.string());
 }
 
 void apply_policy(const Policy& policy, CheckOptions& options) {

@@ -107,13 +107,6 @@ void write_file(const std::string& path, const std::string& text) {
   if (!file || !(file << text)) throw permeq::Error(permeq::ErrorKind::Usage, path + ": cannot write the output file");
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream file(path);
-  std::stringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
-
 std::string operators_table(const std::string& format) {
   std::string out;
   if (format == "markdown") {
@@ -297,11 +290,12 @@ int main(int argc, char** argv) {
       extra_reports.emplace_back(kind, r.substr(eq + 1));
     }
     const auto policy = engine.policy();
-    const auto graph = permeq::load_graph_json(engine.graph_path);
+    const std::string graph_text = permeq::read_text_file(engine.graph_path, "graph");
+    const auto graph = permeq::parse_graph_json(graph_text, engine.graph_path);
     auto report = permeq::check_forward(graph, engine.options(policy, quiet));
     report.source = engine.graph_path;
     if (policy) permeq::evaluate_policy(*policy, report);
-    const permeq::SourceMap source{engine.graph_path, permeq::locate_nodes(read_file(engine.graph_path))};
+    const permeq::SourceMap source{engine.graph_path, permeq::locate_nodes(graph_text)};
     const permeq::TextOptions text{.all_nodes = !culprits_only, .color = output_path.empty() && isatty(STDOUT_FILENO) && format == "text"};
     if (!quiet || !output_path.empty()) write_file(output_path.empty() ? "-" : output_path, permeq::format_report(report, format, source, text));
     for (const auto& [kind, path] : extra_reports) write_file(path, permeq::format_report(report, kind, source, {.all_nodes = !culprits_only}));

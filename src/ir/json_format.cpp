@@ -1,6 +1,7 @@
 #include "permeq/ir/json_format.hpp"
 
 #include "permeq/core/error.hpp"
+#include "permeq/core/text_file.hpp"
 #include "permeq/ops/operator.hpp"
 
 #include <nlohmann/json.hpp>
@@ -225,11 +226,7 @@ Graph parse_graph_json(const std::string& text, const std::string& source) {
 }
 
 Graph load_graph_json(const std::filesystem::path& path) {
-  std::ifstream file(path);
-  if (!file) throw Error(ErrorKind::Input, path.string() + ": cannot open the graph file");
-  std::stringstream buffer;
-  buffer << file.rdbuf();
-  return parse_graph_json(buffer.str(), path.string());
+  return parse_graph_json(read_text_file(path, "graph"), path.string());
 }
 
 std::string to_graph_json(const Graph& g) {

@@ -1,0 +1,18 @@
+#include "permeq/core/text_file.hpp"
+
+#include "permeq/core/error.hpp"
+
+#include <fstream>
+#include <sstream>
+
+namespace permeq {
+
+std::string read_text_file(const std::filesystem::path& path, std::string_view what) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file || std::filesystem::is_directory(path)) throw Error(ErrorKind::Input, path.string() + ": cannot open the " + std::string(what) + " file");
+  std::stringstream buffer;
+  buffer << file.rdbuf();
+  return buffer.str();
+}
+
+}  // namespace permeq
