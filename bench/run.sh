@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# One command runs all benchmarks: first the proof benchmark below (bert_base_proof vs
+# bench/torch_check.py), then the numeric-engine benchmark bench/numeric_vs_torch.sh (permeq
+# check --engine numeric vs the same check in PyTorch on bert_base.onnx). Exits nonzero if either fails.
 # Benchmark: permeq's whole-graph proof (and refutation with a causal mask) of a 12-layer
 # BERT-base-shaped encoder, side by side with a PyTorch numeric spot check of the same
 # architecture, in one run. Installs Debian's python3-torch if missing.
@@ -28,3 +31,6 @@ for case in ("bert_base", "bert_base_causal"):
     print(f"{'':<18} torch: max |f(Px) - P f(x)| = {t['max_difference']:.3g} ({'breaks' if t['breaks'] else 'agrees'}, float64, one n and one draw: evidence only)")
 print("ratio = permeq seconds / PyTorch check seconds (below 1: permeq's proof is faster than the numeric spot check)")
 PY
+
+echo
+./bench/numeric_vs_torch.sh

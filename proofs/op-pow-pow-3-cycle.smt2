@@ -23,77 +23,77 @@
 (declare-fun in0_10 () Real)
 (declare-fun in0_11 () Real)
 (assert
- (let ((?x179 (pow_1/2 in0_0)))
+ (let ((?x139 (pow_1/2 in0_0)))
+ (> ?x139 0.0)))
+(assert
+ (let ((?x57 (pow_1/2 in0_1)))
+ (> ?x57 0.0)))
+(assert
+ (let ((?x137 (pow_1/2 in0_2)))
+ (> ?x137 0.0)))
+(assert
+ (let ((?x121 (pow_1/2 in0_3)))
+ (> ?x121 0.0)))
+(assert
+ (let ((?x182 (pow_1/2 in0_4)))
+ (> ?x182 0.0)))
+(assert
+ (let ((?x49 (pow_1/2 in0_5)))
+ (> ?x49 0.0)))
+(assert
+ (let ((?x106 (pow_1/2 in0_6)))
+ (> ?x106 0.0)))
+(assert
+ (let ((?x186 (pow_1/2 in0_7)))
+ (> ?x186 0.0)))
+(assert
+ (let ((?x102 (pow_1/2 in0_8)))
+ (> ?x102 0.0)))
+(assert
+ (let ((?x131 (pow_1/2 in0_9)))
+ (> ?x131 0.0)))
+(assert
+ (let ((?x92 (pow_1/2 in0_10)))
+ (> ?x92 0.0)))
+(assert
+ (let ((?x179 (pow_1/2 in0_11)))
  (> ?x179 0.0)))
 (assert
- (let ((?x61 (pow_1/2 in0_1)))
- (> ?x61 0.0)))
+ (let ((?x121 (pow_1/2 in0_3)))
+ (> ?x121 0.0)))
 (assert
- (let ((?x119 (pow_1/2 in0_2)))
- (> ?x119 0.0)))
+ (let ((?x182 (pow_1/2 in0_4)))
+ (> ?x182 0.0)))
 (assert
- (let ((?x55 (pow_1/2 in0_3)))
- (> ?x55 0.0)))
+ (let ((?x49 (pow_1/2 in0_5)))
+ (> ?x49 0.0)))
 (assert
- (let ((?x34 (pow_1/2 in0_4)))
- (> ?x34 0.0)))
+ (let ((?x106 (pow_1/2 in0_6)))
+ (> ?x106 0.0)))
 (assert
- (let ((?x84 (pow_1/2 in0_5)))
- (> ?x84 0.0)))
+ (let ((?x186 (pow_1/2 in0_7)))
+ (> ?x186 0.0)))
 (assert
- (let ((?x129 (pow_1/2 in0_6)))
- (> ?x129 0.0)))
+ (let ((?x102 (pow_1/2 in0_8)))
+ (> ?x102 0.0)))
 (assert
- (let ((?x153 (pow_1/2 in0_7)))
- (> ?x153 0.0)))
+ (let ((?x131 (pow_1/2 in0_9)))
+ (> ?x131 0.0)))
 (assert
- (let ((?x65 (pow_1/2 in0_8)))
- (> ?x65 0.0)))
+ (let ((?x92 (pow_1/2 in0_10)))
+ (> ?x92 0.0)))
 (assert
- (let ((?x146 (pow_1/2 in0_9)))
- (> ?x146 0.0)))
-(assert
- (let ((?x53 (pow_1/2 in0_10)))
- (> ?x53 0.0)))
-(assert
- (let ((?x74 (pow_1/2 in0_11)))
- (> ?x74 0.0)))
-(assert
- (let ((?x55 (pow_1/2 in0_3)))
- (> ?x55 0.0)))
-(assert
- (let ((?x34 (pow_1/2 in0_4)))
- (> ?x34 0.0)))
-(assert
- (let ((?x84 (pow_1/2 in0_5)))
- (> ?x84 0.0)))
-(assert
- (let ((?x129 (pow_1/2 in0_6)))
- (> ?x129 0.0)))
-(assert
- (let ((?x153 (pow_1/2 in0_7)))
- (> ?x153 0.0)))
-(assert
- (let ((?x65 (pow_1/2 in0_8)))
- (> ?x65 0.0)))
-(assert
- (let ((?x146 (pow_1/2 in0_9)))
- (> ?x146 0.0)))
-(assert
- (let ((?x53 (pow_1/2 in0_10)))
- (> ?x53 0.0)))
-(assert
- (let ((?x74 (pow_1/2 in0_11)))
- (> ?x74 0.0)))
-(assert
- (let ((?x179 (pow_1/2 in0_0)))
+ (let ((?x179 (pow_1/2 in0_11)))
  (> ?x179 0.0)))
 (assert
- (let ((?x61 (pow_1/2 in0_1)))
- (> ?x61 0.0)))
+ (let ((?x139 (pow_1/2 in0_0)))
+ (> ?x139 0.0)))
 (assert
- (let ((?x119 (pow_1/2 in0_2)))
- (> ?x119 0.0)))
+ (let ((?x57 (pow_1/2 in0_1)))
+ (> ?x57 0.0)))
+(assert
+ (let ((?x137 (pow_1/2 in0_2)))
+ (> ?x137 0.0)))
 (assert
  (or (and (distinct (pow_1/2 in0_3) (pow_1/2 in0_3)) true) (and (distinct (pow_1/2 in0_4) (pow_1/2 in0_4)) true) (and (distinct (pow_1/2 in0_5) (pow_1/2 in0_5)) true) (and (distinct (pow_1/2 in0_6) (pow_1/2 in0_6)) true) (and (distinct (pow_1/2 in0_7) (pow_1/2 in0_7)) true) (and (distinct (pow_1/2 in0_8) (pow_1/2 in0_8)) true) (and (distinct (pow_1/2 in0_9) (pow_1/2 in0_9)) true) (and (distinct (pow_1/2 in0_10) (pow_1/2 in0_10)) true) (and (distinct (pow_1/2 in0_11) (pow_1/2 in0_11)) true) (and (distinct (pow_1/2 in0_0) (pow_1/2 in0_0)) true) (and (distinct (pow_1/2 in0_1) (pow_1/2 in0_1)) true) (and (distinct (pow_1/2 in0_2) (pow_1/2 in0_2)) true)))
 (check-sat)

@@ -22,8 +22,8 @@
 (declare-fun in0_3 () Real)
 (declare-fun in0_0 () Real)
 (assert
- (let (($x921 (and (distinct (+ (+ (+ in0_5 in0_2) in0_8) in0_11) (+ (+ (+ in0_2 in0_5) in0_8) in0_11)) true)))
- (let (($x1306 (and (distinct (+ (+ (+ in0_4 in0_1) in0_7) in0_10) (+ (+ (+ in0_1 in0_4) in0_7) in0_10)) true)))
- (let (($x1096 (and (distinct (+ (+ (+ in0_3 in0_0) in0_6) in0_9) (+ (+ (+ in0_0 in0_3) in0_6) in0_9)) true)))
- (or $x1096 $x1306 $x921)))))
+ (let (($x1449 (and (distinct (+ (+ (+ in0_5 in0_2) in0_8) in0_11) (+ (+ (+ in0_2 in0_5) in0_8) in0_11)) true)))
+ (let (($x1556 (and (distinct (+ (+ (+ in0_4 in0_1) in0_7) in0_10) (+ (+ (+ in0_1 in0_4) in0_7) in0_10)) true)))
+ (let (($x1131 (and (distinct (+ (+ (+ in0_3 in0_0) in0_6) in0_9) (+ (+ (+ in0_0 in0_3) in0_6) in0_9)) true)))
+ (or $x1131 $x1556 $x1449)))))
 (check-sat)

@@ -16,6 +16,7 @@ packages=(
   graphviz                    # --svg pictures
   doctest-dev                 # tests
   python3                     # test helpers
+  libonnx-dev libprotobuf-dev # ONNX import
 )
 
 missing=()

@@ -126,6 +126,10 @@ expect 2 "above the exact engine's limit" -- "$permeq" check "$graphs/gpt_causal
 sed -n '/<!-- operators:begin -->/,/<!-- operators:end -->/p' "$src/README.md" | sed '1d;$d' >"$tmp/readme_ops.md"
 if diff -u "$tmp/readme_ops.md" "$tmp/ops.md"; then echo "ok: README operator table is current"
 else echo "FAIL: README operator table differs from 'permeq ops --format markdown'"; failures=$((failures + 1)); fi
+"$permeq" ops --onnx --format markdown >"$tmp/onnx_ops.md"
+sed -n '/<!-- onnx-operators:begin -->/,/<!-- onnx-operators:end -->/p' "$src/README.md" | sed '1d;$d' >"$tmp/readme_onnx_ops.md"
+if diff -u "$tmp/readme_onnx_ops.md" "$tmp/onnx_ops.md"; then echo "ok: README ONNX operator table is current"
+else echo "FAIL: README ONNX operator table differs from 'permeq ops --onnx --format markdown'"; failures=$((failures + 1)); fi
 
 if [ "$failures" -ne 0 ]; then echo "$failures CLI checks failed"; exit 1; fi
 echo "all CLI checks passed"

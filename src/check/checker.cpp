@@ -1,6 +1,7 @@
 #include "permeq/check/checker.hpp"
 
 #include "permeq/core/error.hpp"
+#include "src/check/analysis.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -58,14 +59,7 @@ using Values = ValueMap<Rational>;
 
 constexpr std::array<std::string_view, 3> token_dim_names{"seq", "tokens", "n"};
 
-/// The validated action specification: which inputs are permuted, on which axis, and n.
-struct ActionSpec {
-  std::vector<PermutedInput> permuted;
-  std::string token_dim;  ///< the dimension name bound to n ("" if the axis is concrete)
-  std::int64_t tokens = 0;
-  DimBindings bindings;
-  std::vector<std::string> warnings;
-};
+}  // namespace
 
 ActionSpec resolve_action_spec(const Graph& graph, const CheckOptions& options) {
   ActionSpec spec;
@@ -134,23 +128,6 @@ ActionSpec resolve_action_spec(const Graph& graph, const CheckOptions& options) 
   return spec;
 }
 
-/// What propagation knows about a value.
-struct ValueState {
-  Action action;
-  bool depends = false;      ///< computed from a permuted input
-  bool representable = true;
-  Degree degree;
-  bool determined = false;  ///< fixed by the graph's stored data alone (constants, buffers)
-};
-
-struct Analysis {
-  std::string token_dim;
-  std::int64_t tokens = 0;
-  InstantiatedGraph graph;
-  std::map<std::string, ValueState, std::less<>> states;
-  std::vector<Claim> claims;  ///< per node index
-};
-
 Analysis analyse(const Graph& graph, const ActionSpec& spec) {
   Analysis a{spec.token_dim, spec.tokens, instantiate(graph, spec.bindings), {}, {}};
   a.claims.resize(graph.nodes.size());
@@ -197,6 +174,8 @@ Analysis analyse(const Graph& graph, const ActionSpec& spec) {
   }
   return a;
 }
+
+namespace {
 
 class Draws {
  public:
@@ -447,6 +426,20 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
   const Analysis a = analyse(graph, spec);
   const auto n = spec.tokens;
   const auto& nodes = a.graph.graph.nodes;
+  if (options.engine == Engine::Numeric) {
+    CheckReport report;
+    report.graph = graph.name;
+    report.tokens = n;
+    report.permuted = spec.permuted;
+    report.trials = 1;
+    report.seed = options.seed;
+    report.warnings = spec.warnings;
+    say("numeric check at n = " + std::to_string(n));
+    run_numeric_engine(a, options, report);
+    report.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    report.timing.emplace_back("check", report.seconds);
+    return report;
+  }
   auto inputs_depend = [&](const Node& node) {
     return std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return a.states.at(in).depends; });
   };
@@ -682,6 +675,8 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
     report.outputs.push_back(std::move(o));
   }
   report.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+  report.timing.emplace_back("check", report.seconds);
+  report.engine = options.engine == Engine::Proof ? "proof" : options.engine == Engine::Exact ? "exact" : "auto";
   return report;
 }
 

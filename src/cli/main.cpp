@@ -40,7 +40,7 @@ Examples:
 
 /// Options shared by every command that runs the checker.
 struct EngineFlags {
-  std::string graph_path;
+  std::string graph_path, weights_path;
   std::vector<std::string> permute, dims;
   std::optional<std::int64_t> seq_len;
   std::optional<int> trials;
@@ -48,10 +48,12 @@ struct EngineFlags {
   std::string policy_path;
   std::string engine = "auto";
   permeq::ProofLimits limits;
-  bool no_minimize = false, progress = false;
+  bool no_minimize = false, progress = false, float64 = false;
+  int threads = 0;
 
   void add_to(CLI::App* app) {
-    app->add_option("GRAPH", graph_path, "graph file (permeq JSON, see docs/graph-format.md)")->required();
+    app->add_option("GRAPH", graph_path, "model: permeq JSON graph (docs/graph-format.md) or ONNX file (.onnx)")->required();
+    app->add_option("--weights", weights_path, "safetensors file with the weights of a JSON graph's parameters (by name)");
     app->add_option("--permute", permute, "INPUT:AXIS permuted by the token permutation (repeatable)")->allow_extra_args(false);
     app->add_option("--seq-len,-n", seq_len, "number of tokens n (default: the graph's size for the token dimension, else 4)");
     app->add_option("--dim", dims, "NAME=SIZE for another named dimension (repeatable)")->allow_extra_args(false);
@@ -59,13 +61,28 @@ struct EngineFlags {
     app->add_option("--seed", seed, "seed of the random draws; runs are reproducible (default 20240617)");
     app->add_option("--policy", policy_path, "YAML policy: expectations, permitted breaks, engine settings (docs/policy.md)");
     app->add_option("--engine", engine,
-                    "auto: exact test, then Z3 proofs of what holds; proof: only proofs count; exact: random exact tests only")
-        ->check(CLI::IsMember({"auto", "proof", "exact"}))
+                    "auto: exact test, then Z3 proofs of what holds; proof: only proofs count; exact: random exact tests only; "
+                    "numeric: the same tests in floating point on the model's own weights (large models, trained weights)")
+        ->check(CLI::IsMember({"auto", "proof", "exact", "numeric"}))
         ->capture_default_str();
     app->add_option("--timeout-ms", limits.timeout_ms, "time limit per solver query; a timeout is unknown, never a pass")->capture_default_str();
     app->add_option("--memory-mb", limits.memory_mb, "memory limit of the solver")->capture_default_str();
+    app->add_option("--threads", threads, "threads of the numeric engine's matrix products (default: all cores)")->check(CLI::Range(0, 1024));
+    app->add_flag("--float64", float64, "numeric engine in float64 instead of float32");
     app->add_flag("--no-minimize", no_minimize, "keep the first witness found instead of searching n = 2, 3, ...");
     app->add_flag("--progress", progress, "print progress to standard error (default when it is a terminal)");
+  }
+
+  /// Reads GRAPH (JSON or ONNX, with --weights); the sequence length reaches the ONNX importer so
+  /// shapes it cannot name are fixed at the length checked.
+  [[nodiscard]] permeq::LoadedModel load() const {
+    permeq::ModelLoadOptions o;
+    o.onnx.seq_len = seq_len;
+    o.onnx.dims = options(std::nullopt, true).dims;
+    o.weights_path = weights_path;
+    auto model = permeq::load_model(graph_path, o);
+    for (const auto& note : model.notes) std::cerr << "permeq: note: " << graph_path << ": " << note << "\n";
+    return model;
   }
 
   [[nodiscard]] std::optional<permeq::Policy> policy() const {
@@ -89,7 +106,12 @@ struct EngineFlags {
     }
     if (trials) o.trials = *trials;
     if (seed) o.seed = *seed;
-    o.engine = engine == "proof" ? permeq::Engine::Proof : engine == "exact" ? permeq::Engine::Exact : permeq::Engine::Auto;
+    o.engine = engine == "proof"     ? permeq::Engine::Proof
+               : engine == "exact"   ? permeq::Engine::Exact
+               : engine == "numeric" ? permeq::Engine::Numeric
+                                     : permeq::Engine::Auto;
+    o.threads = threads;
+    o.precision = float64 ? permeq::Precision::Float64 : permeq::Precision::Float32;
     o.proof_limits = limits;
     o.minimize_witness = !no_minimize;
     if (progress || (!quiet && isatty(STDERR_FILENO)))
@@ -105,6 +127,15 @@ void write_file(const std::string& path, const std::string& text) {
   }
   std::ofstream file(path);
   if (!file || !(file << text)) throw permeq::Error(permeq::ErrorKind::Usage, path + ": cannot write the output file");
+}
+
+std::string onnx_operators_table(const std::string& format) {
+  std::string out = format == "markdown" ? "| ONNX operator | permeq operator | notes |\n|---|---|---|\n" : "";
+  for (const auto& op : permeq::onnx_supported_operators()) {
+    if (format == "markdown") out += "| " + op.onnx_op + " | " + op.permeq_ops + " | " + op.notes + " |\n";
+    else out += op.onnx_op + " -> " + op.permeq_ops + (op.notes.empty() ? "" : "  (" + op.notes + ")") + "\n";
+  }
+  return out;
 }
 
 std::string operators_table(const std::string& format) {
@@ -239,13 +270,18 @@ int main(int argc, char** argv) {
 
   auto* ops = app.add_subcommand("ops", "list the supported operators with their attributes");
   std::string ops_format = "text";
+  bool ops_onnx = false;
   ops->add_option("--format", ops_format, "text or markdown (the README table)")->check(CLI::IsMember({"text", "markdown"}));
+  ops->add_flag("--onnx", ops_onnx, "list the ONNX operators the importer reads and what each becomes");
 
   auto* validate = app.add_subcommand("validate", "check a graph file and print the type of every value");
-  std::string validate_path;
-  std::vector<std::string> validate_dims;
-  validate->add_option("GRAPH", validate_path, "graph file")->required();
-  validate->add_option("--dim", validate_dims, "NAME=SIZE for a named dimension (repeatable)")->allow_extra_args(false);
+  EngineFlags validate_flags;
+  validate->add_option("GRAPH", validate_flags.graph_path, "model: permeq JSON graph or ONNX file")->required();
+  validate->add_option("--weights", validate_flags.weights_path, "safetensors weights for a JSON graph");
+  validate->add_option("--seq-len,-n", validate_flags.seq_len, "number of tokens n");
+  validate->add_option("--dim", validate_flags.dims, "NAME=SIZE for a named dimension (repeatable)")->allow_extra_args(false);
+  std::string validate_json;
+  validate->add_option("--to-json", validate_json, "write the (imported) graph as permeq JSON to FILE");
 
   try {
     app.parse(argc, argv);
@@ -256,22 +292,23 @@ int main(int argc, char** argv) {
 
   try {
     if (*ops) {
-      std::cout << operators_table(ops_format);
+      std::cout << (ops_onnx ? onnx_operators_table(ops_format) : operators_table(ops_format));
       return 0;
     }
     if (*prove) return run_prove(prove_ops, {.timeout_ms = prove_timeout_ms});
     if (*export_proofs) return run_export(export_dir, export_graph);
     if (*validate) {
-      EngineFlags flags;
-      flags.dims = validate_dims;
-      const auto g = permeq::instantiate(permeq::load_graph_json(validate_path), flags.options(std::nullopt, true).dims);
+      const auto model = validate_flags.load();
+      auto bindings = validate_flags.options(std::nullopt, true).dims;
+      const auto g = permeq::instantiate(model.graph, bindings);
       for (const auto& [name, type] : g.types) std::cout << name << ": " << permeq::to_string(type) << "\n";
-      std::cout << validate_path << ": valid (" << g.graph.nodes.size() << " nodes)\n";
+      if (!validate_json.empty()) write_file(validate_json, permeq::to_graph_json(model.graph));
+      std::cout << validate_flags.graph_path << ": valid (" << g.graph.nodes.size() << " nodes)\n";
       return 0;
     }
     if (*explain) {
       const auto policy = explain_engine.policy();
-      const auto graph = permeq::load_graph_json(explain_engine.graph_path);
+      const auto graph = explain_engine.load().graph;
       if (!graph.find_node(explain_node))
         throw permeq::Error(permeq::ErrorKind::Usage, explain_engine.graph_path + ": no node named '" + explain_node + "'");
       auto report = permeq::check_forward(graph, explain_engine.options(policy, true));
@@ -290,12 +327,13 @@ int main(int argc, char** argv) {
       extra_reports.emplace_back(kind, r.substr(eq + 1));
     }
     const auto policy = engine.policy();
-    const std::string graph_text = permeq::read_text_file(engine.graph_path, "graph");
-    const auto graph = permeq::parse_graph_json(graph_text, engine.graph_path);
+    const auto model = engine.load();
+    const auto& graph = model.graph;
     auto report = permeq::check_forward(graph, engine.options(policy, quiet));
     report.source = engine.graph_path;
+    report.timing.insert(report.timing.begin(), {"load", model.load_seconds});
     if (policy) permeq::evaluate_policy(*policy, report);
-    const permeq::SourceMap source{engine.graph_path, permeq::locate_nodes(graph_text)};
+    const permeq::SourceMap source{engine.graph_path, model.json_text.empty() ? decltype(permeq::SourceMap::node_lines){} : permeq::locate_nodes(model.json_text)};
     const permeq::TextOptions text{.all_nodes = !culprits_only, .color = output_path.empty() && isatty(STDOUT_FILENO) && format == "text"};
     if (!quiet || !output_path.empty()) write_file(output_path.empty() ? "-" : output_path, permeq::format_report(report, format, source, text));
     for (const auto& [kind, path] : extra_reports) write_file(path, permeq::format_report(report, kind, source, {.all_nodes = !culprits_only}));
@@ -318,7 +356,7 @@ int run_export(const std::string& dir, const std::string& graph_path) {
   std::filesystem::create_directories(dir);
   auto files = permeq::standard_proof_files();
   if (!graph_path.empty()) {
-    const auto graph_files = permeq::graph_proof_files(permeq::load_graph_json(graph_path), {});
+    const auto graph_files = permeq::graph_proof_files(permeq::load_model(graph_path).graph, {});
     files.insert(files.end(), graph_files.begin(), graph_files.end());
   }
   for (const auto& f : files) write_file((std::filesystem::path(dir) / f.name).string(), f.text);

@@ -249,7 +249,7 @@ std::string to_graph_json(const Graph& g) {
   for (const auto& p : g.parameters) {
     json v{{"name", p.info.name}, {"kind", p.kind == ParameterKind::Weight ? "weight" : "buffer"}, {"dtype", to_string(p.info.dtype)},
            {"shape", shape_json(p.info.shape)}};
-    if (p.data) v["data"] = *p.data;
+    if (p.data) v["data"] = p.data->to_doubles();
     j["parameters"].push_back(v);
   }
   j["nodes"] = json::array();

@@ -64,29 +64,41 @@ struct Domain<Rational> {
   }
 };
 
-template <>
-struct Domain<double> {
+/// Floating-point domains (double, and float for the numeric engine): IEEE arithmetic, real
+/// functions on request, the oracle otherwise.
+template <class F>
+struct FloatingDomain {
   using Bool = bool;
-  static constexpr std::string_view name = "double";
   static constexpr bool floating = true;
 
-  static double constant(const Rational& value) { return to_double(value); }
-  static double from_int(std::int64_t value) { return static_cast<double>(value); }
-  static double divide(double a, double b) { return a / b; }
-  static bool less(double a, double b) { return a < b; }
-  static bool equal(double a, double b) { return a == b; }
-  static bool is_true(double a) { return a != 0.0; }
-  static double select(bool condition, double a, double b) { return condition ? a : b; }
-  static double from_bool(bool value) { return value ? 1.0 : 0.0; }
-  static std::int64_t index(double value) {
+  static F constant(const Rational& value) { return static_cast<F>(to_double(value)); }
+  static F from_int(std::int64_t value) { return static_cast<F>(value); }
+  static F divide(F a, F b) { return a / b; }
+  static bool less(F a, F b) { return a < b; }
+  static bool equal(F a, F b) { return a == b; }
+  static bool is_true(F a) { return a != F(0); }
+  static F select(bool condition, F a, F b) { return condition ? a : b; }
+  static F from_bool(bool value) { return value ? F(1) : F(0); }
+  static std::int64_t index(F value) {
     if (std::nearbyint(value) != value)
       throw Error(ErrorKind::Evaluation, "index " + std::to_string(value) + " is not an integer");
     return static_cast<std::int64_t>(value);
   }
-  static double function(const PointwiseFunction& f, double x, const EvalOptions& options) {
-    if (options.functions == FunctionSemantics::Real) return f.real(x, f.parameter);
-    return to_double(oracle_value(f, Rational(x)));  // Rational(double) is exact
+  static F function(const PointwiseFunction& f, F x, const EvalOptions& options) {
+    if (options.functions == FunctionSemantics::Real) return static_cast<F>(f.real(x, f.parameter));
+    return static_cast<F>(to_double(oracle_value(f, Rational(static_cast<double>(x)))));  // Rational(double) is exact
   }
+};
+
+template <>
+struct Domain<double> : FloatingDomain<double> {
+  static constexpr std::string_view name = "double";
+};
+
+/// The numeric engine's default precision (Eigen kernels, real functions).
+template <>
+struct Domain<float> : FloatingDomain<float> {
+  static constexpr std::string_view name = "float32";
 };
 
 template <class S>

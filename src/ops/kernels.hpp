@@ -6,6 +6,8 @@
 #include "permeq/ops/operator.hpp"
 #include "src/ops/domain.hpp"
 
+#include <Eigen/Core>
+
 #include <algorithm>
 #include <array>
 #include <numeric>
@@ -15,6 +17,20 @@
 #include <vector>
 
 namespace permeq::kernels {
+
+/// C = op(A) op(B) for row-major float or double buffers (op: transpose or not), by Eigen's
+/// blocked, vectorised and threaded product: the numeric engine spends its time here.
+template <class S>
+void float_matrix_product(const S* a, const S* b, S* c, std::int64_t m, std::int64_t k, std::int64_t p, bool ta, bool tb) {
+  static_assert(std::is_floating_point_v<S>);
+  using Matrix = Eigen::Matrix<S, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+  Eigen::Map<const Matrix> A(a, ta ? k : m, ta ? m : k), B(b, tb ? p : k, tb ? k : p);
+  Eigen::Map<Matrix> C(c, m, p);
+  if (!ta && !tb) C.noalias() = A * B;
+  else if (ta && !tb) C.noalias() = A.transpose() * B;
+  else if (!ta) C.noalias() = A * B.transpose();
+  else C.noalias() = A.transpose() * B.transpose();
+}
 
 [[noreturn]] inline void fail(const Node& node, const std::string& message) {
   throw Error(ErrorKind::Input, node.describe() + ": " + message);

@@ -18,7 +18,7 @@ struct OperatorList {};
 
 using AllOperators = OperatorList<
     // elementwise.hpp
-    Add, Sub, Mul, Div, Neg, Reciprocal, Pow, Relu, Gelu, Silu, Tanh, Sigmoid, Exp, Log, Sqrt, Sin, Cos, Equal, Less, Where,
+    Add, Sub, Mul, Div, Neg, Reciprocal, Pow, Relu, Gelu, Silu, Tanh, Sigmoid, Exp, Log, Sqrt, Sin, Cos, Erf, Equal, Less, Where, Cast,
     // linear_algebra.hpp
     MatMul, Gemm, Linear,
     // normalization.hpp

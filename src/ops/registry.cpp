@@ -56,5 +56,12 @@ const OperatorInfo* find_operator(std::string_view name) {
 // symbolic domain the same way (src/prove/symbolic_eval.cpp).
 template std::vector<Tensor<Rational>> evaluate_node(const Node&, std::span<const Tensor<Rational>* const>, const EvalOptions&);
 template std::vector<Tensor<double>> evaluate_node(const Node&, std::span<const Tensor<double>* const>, const EvalOptions&);
+template std::vector<Tensor<float>> evaluate_node(const Node&, std::span<const Tensor<float>* const>, const EvalOptions&);
 
+}  // namespace permeq
+
+#include <Eigen/Core>
+
+namespace permeq {
+void set_kernel_threads(int threads) { Eigen::setNbThreads(threads); }
 }  // namespace permeq

@@ -15,8 +15,10 @@ const std::optional<int> none = std::nullopt;
 std::vector<OperatorSample> make_samples() {
   std::vector<OperatorSample> c;
   auto unary = [&](const std::string& op, Attributes attrs = {}) { c.push_back({op, op, std::move(attrs), {f43}, {0}}); };
-  for (const auto* op : {"Neg", "Reciprocal", "Relu", "Silu", "Tanh", "Sigmoid", "Exp", "Log", "Sqrt", "Sin", "Cos", "Gelu"}) unary(op);
+  for (const auto* op : {"Neg", "Reciprocal", "Relu", "Silu", "Tanh", "Sigmoid", "Exp", "Log", "Sqrt", "Sin", "Cos", "Erf", "Gelu"}) unary(op);
   unary("Gelu", {{"approximate", std::string("tanh")}});
+  c.push_back({"Cast of token ids to float", "Cast", {{"to", std::string("float")}}, {i64({4, 3})}, {0}});
+  c.push_back({"Cast to bool", "Cast", {{"to", std::string("bool")}}, {f43}, {0}});
   unary("Pow", {{"exponent", 3.0}});
   unary("Pow", {{"exponent", -2.0}});
   unary("Pow", {{"exponent", 0.5}});

@@ -62,7 +62,7 @@ std::string format_json(const CheckReport& r) {
   j["tokens"] = r.tokens;
   j["permuted"] = json::array();
   for (const auto& p : r.permuted) j["permuted"].push_back({{"input", p.input}, {"axis", p.axis}});
-  j["engine"] = {{"name", "exact"}, {"trials", r.trials}, {"seed", r.seed}, {"generators", {"transposition", "n-cycle"}}};
+  j["engine"] = {{"name", r.engine.empty() ? std::string("auto") : r.engine}, {"trials", r.trials}, {"seed", r.seed}, {"generators", {"transposition", "n-cycle"}}};
   j["scope"] = r.scope;
   j["warnings"] = r.warnings;
   j["outputs"] = json::array();
@@ -82,6 +82,8 @@ std::string format_json(const CheckReport& r) {
     node["size_generic"] = n.size_generic;
     node["proof_scope"] = n.proof_scope;
     node["assumptions"] = n.assumptions;
+    if (n.max_abs_error)
+      node["numeric"] = {{"max_abs_error", *n.max_abs_error}, {"max_rel_error", optional_number(n.max_rel_error)}, {"tolerance", optional_number(n.tolerance)}};
     node["inputs"] = json::array();
     for (const auto& [value, action] : n.inputs) node["inputs"].push_back({{"value", value}, {"action", action}});
     j["nodes"].push_back(node);
@@ -96,6 +98,14 @@ std::string format_json(const CheckReport& r) {
     j["policy"] = nullptr;
   }
   j["summary"] = {{"exit_code", r.exit_code()}, {"seconds", r.seconds}, {"largest_rational_bits", r.largest_rational_bits}};
+  json timing = json::object();
+  double total = 0.0;
+  for (const auto& [phase, seconds] : r.timing) {
+    timing[phase] = seconds;
+    total += seconds;
+  }
+  timing["total"] = total;
+  j["timing"] = timing;
   return j.dump(2) + "\n";
 }
 

@@ -44,7 +44,11 @@ struct PermittedBreak {
 /// Which engines decide: `Exact` tests only (evidence); `Proof` proves every node (a node not
 /// proved is unknown); `Auto` tests first, then proves what holds, keeping the exact witness for
 /// what breaks and the test's evidence where no proof is found.
-enum class Engine { Auto, Proof, Exact };
+/// `Numeric` runs the same per-node tests in floating point on the graph's own weights (stored
+/// data, else random normal draws): an instance-level verdict with an error model, never a proof.
+enum class Engine { Auto, Proof, Exact, Numeric };
+
+enum class Precision { Float32, Float64 };
 
 struct CheckOptions {
   /// Inputs permuted together. Empty: the graph's "token_axes", else every input with an axis
@@ -65,6 +69,8 @@ struct CheckOptions {
   /// Exact evaluation is skipped (the prover works alone) when the graph holds more values than
   /// this (inputs, parameters and intermediate values, at the checked sizes).
   std::int64_t max_exact_values = 2'000'000;
+  Precision precision = Precision::Float32;  ///< numeric engine
+  int threads = 0;                           ///< numeric engine's kernel threads; 0: all cores
 };
 
 /// The draws are k/8 for integers k in [-64, 64]: 129 distinct values.
@@ -94,6 +100,9 @@ struct NodeReport {
   bool size_generic = false;                ///< ... for all n and all widths
   std::string proof_scope;
   std::vector<std::string> assumptions;     ///< facts the proof relies on
+  /// Numeric engine: largest |f(sigma x) - sigma f(x)| met, its relative size, and the tolerance
+  /// of the error model it was judged against.
+  std::optional<double> max_abs_error, max_rel_error, tolerance;
 };
 
 struct OutputReport {
@@ -141,6 +150,9 @@ struct CheckReport {
   /// rationals grew through the graph.
   std::size_t largest_rational_bits = 0;
   std::optional<PolicyOutcome> policy;
+  /// Wall time per phase in seconds ("load", "check", ...), filled by the caller and the engines.
+  std::vector<std::pair<std::string, double>> timing;
+  std::string engine;  ///< "auto", "proof", "exact", "numeric float32", ...
 
   /// Under a policy: the policy's exit code. Otherwise 0 every output equivariant or invariant,
   /// 1 some output breaks, 2 otherwise inconclusive.

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "permeq/core/shape.hpp"
+#include "permeq/core/stored_values.hpp"
 #include "permeq/ir/attributes.hpp"
 
 #include <cstdint>
@@ -31,9 +32,8 @@ enum class ParameterKind {
 struct Parameter {
   ValueInfo info;
   ParameterKind kind = ParameterKind::Weight;
-  /// Stored values (row-major), written in decimal; absent means "any weights": the checker draws
-  /// random exact values.
-  std::optional<std::vector<double>> data;
+  /// Stored values (row-major); absent means "any weights": the checker draws random exact values.
+  std::optional<StoredValues> data;
 };
 
 struct Node {

@@ -61,7 +61,10 @@ struct OperatorInfo {
 [[nodiscard]] std::span<const OperatorInfo> operators();
 [[nodiscard]] const OperatorInfo* find_operator(std::string_view name);
 
-/// Evaluates one node over scalar domain S (Rational or double). Inputs follow the node's input
+/// Threads the floating-point kernels (matrix products) may use; 0: all cores.
+void set_kernel_threads(int threads);
+
+/// Evaluates one node over scalar domain S (Rational, double or float). Inputs follow the node's input
 /// list (optional inputs are trailing and simply absent). Throws permeq::Error(Evaluation).
 template <class S>
 [[nodiscard]] std::vector<Tensor<S>> evaluate_node(const Node& node, std::span<const Tensor<S>* const> inputs,

@@ -19,6 +19,43 @@ struct MovementBase : OpBase {
 struct Reshape : MovementBase {
   static constexpr std::string_view name = "Reshape", summary = "same elements, new shape (0 copies a dimension, -1 is inferred)",
                                     reference = "ONNX Reshape (shape as attribute)";
+  static constexpr std::array<std::string_view, 4> onnx_names{"Reshape", "Unsqueeze", "Squeeze", "Flatten"};
+  /// All four become a Reshape to the concrete target shape; the importer names the dimensions
+  /// that follow the sequence length.
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    const Shape& in = n.types[0].shape;
+    const auto rank = static_cast<std::int64_t>(in.size());
+    Shape out;
+    if (n.op_type == "Reshape") {
+      out = n.constant_ints(1, "shape");
+      for (std::size_t i = 0; i < out.size(); ++i)
+        if (out[i] == 0 && n.int_attr("allowzero", 0) == 0 && i < in.size()) out[i] = in[i];
+      const auto known = std::accumulate(out.begin(), out.end(), std::int64_t{1}, [](std::int64_t a, std::int64_t b) { return b == -1 ? a : a * b; });
+      for (auto& d : out)
+        if (d == -1 && known != 0) d = element_count(in) / known;
+    } else if (n.op_type == "Flatten") {
+      auto axis = n.int_attr("axis", 1);
+      if (axis < 0) axis += rank;
+      out = {element_count(Shape(in.begin(), in.begin() + axis)), element_count(Shape(in.begin() + axis, in.end()))};
+    } else {
+      auto axes = n.ints_attr("axes").value_or(n.present(1) ? n.constant_ints(1, "axes") : std::vector<std::int64_t>{});
+      const bool unsqueeze = n.op_type == "Unsqueeze";
+      const auto out_rank = unsqueeze ? rank + static_cast<std::int64_t>(axes.size()) : rank;
+      for (auto& a : axes) a = a < 0 ? a + out_rank : a;
+      const auto listed = [&](std::int64_t i) { return std::find(axes.begin(), axes.end(), i) != axes.end(); };
+      if (unsqueeze) {
+        for (std::int64_t i = 0, k = 0; i < out_rank; ++i) out.push_back(listed(i) ? 1 : in[static_cast<std::size_t>(k++)]);
+      } else {
+        for (std::int64_t i = 0; i < rank; ++i) {
+          const auto d = in[static_cast<std::size_t>(i)];
+          if (axes.empty() ? d == 1 : listed(i)) {
+            if (d != 1) n.fail("cannot squeeze axis " + std::to_string(i) + " of size " + std::to_string(d));
+          } else out.push_back(d);
+        }
+      }
+    }
+    return {"Reshape", {n.inputs[0]}, {{"shape", to_dims(out)}}};
+  }
   static constexpr std::array<AttrSpec, 1> attributes{{{"shape", AttrType::Dims, true, "target shape; may name dimensions"}}};
   static Shape out_shape(const Node& node, const Shape& in) {
     Shape out = node.get_sizes("shape");
@@ -232,6 +269,12 @@ inline Action window_action(const Action& in, const std::vector<AxisWindow>& win
 
 struct Slice : MovementBase {
   static constexpr std::string_view name = "Slice", summary = "a strided window per axis (numpy slicing)", reference = "ONNX Slice (starts/ends/axes/steps as attributes)";
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    Attributes attrs{{"starts", to_dims(n.constant_ints(1, "starts"))}, {"ends", to_dims(n.constant_ints(2, "ends"))}};
+    if (n.present(3)) attrs["axes"] = n.constant_ints(3, "axes");
+    if (n.present(4)) attrs["steps"] = n.constant_ints(4, "steps");
+    return {"Slice", {n.inputs[0]}, attrs};
+  }
   static constexpr std::array<AttrSpec, 4> attributes{{
       {"starts", AttrType::Dims, true, "first index per sliced axis (negative counts from the end)"},
       {"ends", AttrType::Dims, true, "end index per sliced axis (exclusive; clamped)"},
@@ -278,6 +321,12 @@ struct Slice : MovementBase {
 
 struct Split : MovementBase {
   static constexpr std::string_view name = "Split", summary = "cuts a tensor into consecutive parts along an axis", reference = "ONNX Split (split sizes as attribute)";
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    Attributes attrs{{"axis", n.int_attr("axis", 0)}};
+    if (const auto split = n.ints_attr("split")) attrs["split"] = *split;
+    else if (n.present(1)) attrs["split"] = n.constant_ints(1, "split");
+    return {"Split", {n.inputs[0]}, attrs};
+  }
   static constexpr int outputs = -1;
   static constexpr std::array<AttrSpec, 2> attributes{{
       {"axis", AttrType::Int, false, "the cut axis (default 0)"},
@@ -329,6 +378,9 @@ struct Split : MovementBase {
 
 struct Expand : MovementBase {
   static constexpr std::string_view name = "Expand", summary = "broadcasts to a shape", reference = "ONNX Expand (shape as attribute)";
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    return {"Expand", {n.inputs[0]}, {{"shape", to_dims(n.constant_ints(1, "shape"))}}};
+  }
   static constexpr std::array<AttrSpec, 1> attributes{{{"shape", AttrType::Dims, true, "target shape (broadcast both ways, like numpy)"}}};
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
     const auto target = broadcast_shapes(in[0].shape, node.get_sizes("shape"));
@@ -346,6 +398,12 @@ struct Expand : MovementBase {
 
 struct Pad : MovementBase {
   static constexpr std::string_view name = "Pad", summary = "pads with a constant", reference = "ONNX Pad (mode constant; pads and value as attributes)";
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    const auto mode = n.attrs.count("mode") ? std::get<std::string>(n.attrs.at("mode")) : std::string("constant");
+    if (mode != "constant") n.fail("only mode \"constant\" is supported, got \"" + mode + "\"");
+    if (n.present(3)) n.fail("the axes input is not supported");
+    return {"Pad", {n.inputs[0]}, {{"pads", n.constant_ints(1, "pads")}, {"value", n.present(2) ? n.constant_scalar(2, "constant_value") : 0.0}}};
+  }
   static constexpr std::array<AttrSpec, 2> attributes{{
       {"pads", AttrType::Ints, true, "[begin_0, ..., begin_r-1, end_0, ..., end_r-1]"},
       {"value", AttrType::Float, false, "fill value (default 0)"},

@@ -32,6 +32,16 @@ struct Div : BinaryBroadcast<Div> {
     return in[1] && *in[1] == 0 ? in[0] : degree_nonpolynomial(in);  // division by a constant is linear
   }
   template <class S> static S apply(const Node&, const S& a, const S& b) { return Domain<S>::divide(a, b); }
+  /// Integer tensors divide like ONNX: truncating toward zero.
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions& options) {
+    if (in[0]->dtype != DType::Int64) return BinaryBroadcast<Div>::eval<S>(node, in, options);
+    return {map_broadcast<S>(in, DType::Int64, [&](const S& a, const S& b) {
+      const auto d = Domain<S>::index(b);
+      if (d == 0) fail_eval(node, "integer division by zero");
+      return Domain<S>::from_int(Domain<S>::index(a) / d);
+    })};
+  }
 };
 
 struct Equal : BinaryBroadcast<Equal, DType::Bool> {
@@ -44,6 +54,10 @@ struct Equal : BinaryBroadcast<Equal, DType::Bool> {
 
 struct Less : BinaryBroadcast<Less, DType::Bool> {
   static constexpr std::string_view name = "Less", summary = "a < b (bool), numpy broadcasting", reference = "ONNX Less";
+  static constexpr std::array<std::string_view, 2> onnx_names{"Less", "Greater"};
+  static OnnxTranslation from_onnx(const OnnxNode& n) {  // a > b is b < a
+    return {"Less", n.op_type == "Greater" ? std::vector{n.inputs[1], n.inputs[0]} : n.inputs, {}};
+  }
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
   template <class S> static S apply(const Node&, const S& a, const S& b) {
     return Domain<S>::select(Domain<S>::less(a, b), Domain<S>::from_int(1), Domain<S>::from_int(0));
@@ -100,6 +114,9 @@ struct Relu : UnaryPointwise<Relu> {
 /// otherwise (x^0.5 is sqrt, which is not rational).
 struct Pow : UnaryPointwise<Pow> {
   static constexpr std::string_view name = "Pow", summary = "x ^ exponent for a constant exponent", reference = "ONNX Pow (exponent folded to an attribute)";
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    return {"Pow", {n.inputs[0]}, {{"exponent", n.constant_scalar(1, "exponent Y")}}};
+  }
   static constexpr std::array<AttrSpec, 1> attributes{{{"exponent", AttrType::Float, true, "the constant exponent"}}};
   static constexpr int max_integer_exponent = 16;
   static std::optional<int> integer_exponent(const Node& node) {
@@ -137,6 +154,7 @@ PERMEQ_FUNCTION_OP(Tanh, "hyperbolic tangent (generic function into (-1,1) in ex
 PERMEQ_FUNCTION_OP(Sigmoid, "1/(1+e^-x) (generic function into (0,1) in exact evaluation)", 1.0 / (1.0 + std::exp(-x)), FunctionRange::UnitOpen)
 PERMEQ_FUNCTION_OP(Silu, "x * sigmoid(x) (generic function in exact evaluation)", x / (1.0 + std::exp(-x)), FunctionRange::Any)
 PERMEQ_FUNCTION_OP(Sin, "sine (generic function into [-1,1] in exact evaluation)", std::sin(x), FunctionRange::SignedUnitClosed)
+PERMEQ_FUNCTION_OP(Erf, "Gauss error function (generic function into (-1,1) in exact evaluation)", std::erf(x), FunctionRange::SignedUnitOpen)
 PERMEQ_FUNCTION_OP(Cos, "cosine (generic function into [-1,1] in exact evaluation)", std::cos(x), FunctionRange::SignedUnitClosed)
 #undef PERMEQ_FUNCTION_OP
 
@@ -158,6 +176,40 @@ struct Gelu : UnaryPointwise<Gelu> {
   }
   template <class S> static S apply(const S& x, const Node& node, const EvalOptions& options) {
     return Domain<S>::function(node.get_string("approximate", "none") == "tanh" ? tanh_form : erf_form, x, options);
+  }
+};
+
+/// Element type conversion. To float keeps the value; to bool is x != 0; to int64 needs an integer
+/// value (permeq meets Cast to int64 only in folded shape arithmetic and on integer tensors).
+struct Cast : OpBase {
+  static constexpr std::string_view name = "Cast", summary = "converts to float, int64 or bool (x != 0)", reference = "ONNX Cast (to as a dtype name)";
+  static constexpr std::array<AttrSpec, 1> attributes{{{"to", AttrType::String, true, "float, int64 or bool"}}};
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    // TensorProto.DataType: 1 float, 10 float16, 11 double, 16 bfloat16; 2-7, 12, 13 integers; 9 bool.
+    const auto to = n.int_attr("to", 0);
+    std::string dtype;
+    if (to == 1 || to == 10 || to == 11 || to == 16) dtype = "float";
+    else if (to == 9) dtype = "bool";
+    else if ((to >= 2 && to <= 7) || to == 12 || to == 13) dtype = "int64";
+    else n.fail("Cast to TensorProto type " + std::to_string(to) + " is not supported");
+    return {"Cast", {n.inputs[0]}, {{"to", dtype}}};
+  }
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) { return {{dtype_attr(node, "float", "to"), in[0].shape}}; }
+  static Claim claim(const Node&, std::span<const TensorType>, std::span<const Action> actions) { return claim_first_input(actions); }
+  static Degree degree(const Node& node, std::span<const Degree> in) {
+    return node.get_string("to", "float") == "float" ? in[0] : degree_nonpolynomial(in);
+  }
+  static std::string_view family(const Node&, std::span<const TensorType>, std::span<const Action>) { return "pointwise-function"; }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    const DType to = dtype_attr(node, "float", "to");
+    Tensor<S> out = map_unary(*in[0], [&](const S& x) {
+      if (to == DType::Bool) return Domain<S>::select(Domain<S>::is_true(x), Domain<S>::from_int(1), Domain<S>::from_int(0));
+      if (to == DType::Int64 && in[0]->dtype == DType::Float) return Domain<S>::from_int(Domain<S>::index(x));
+      return x;
+    });
+    out.dtype = to;
+    return {out};
   }
 };
 

@@ -90,6 +90,14 @@ struct MatMul : OpBase {
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
     const auto l = layout(node, in[0]->shape, in[1]->shape);
+    if constexpr (std::is_floating_point_v<S>) {
+      if (in[1]->shape.size() == 2) {  // X W: every row of every batch times one matrix
+        Tensor<S> out(DType::Float, l.out);
+        const auto rows = element_count(in[0]->shape) / l.k;
+        float_matrix_product(in[0]->data.data(), in[1]->data.data(), out.data.data(), rows, l.k, l.p, false, false);
+        return {out};
+      }
+    }
     Shape a_full = l.batch, b_full = l.batch;
     a_full.insert(a_full.end(), {l.m, l.k});
     b_full.insert(b_full.end(), {l.k, l.p});
@@ -97,6 +105,11 @@ struct MatMul : OpBase {
     const Tensor<S> b = broadcast_to(Tensor<S>(in[1]->dtype, l.b, in[1]->data), b_full);
     Tensor<S> out(DType::Float, l.out);
     const std::int64_t batches = element_count(l.batch);
+    if constexpr (std::is_floating_point_v<S>) {
+      for (std::int64_t t = 0; t < batches; ++t)
+        float_matrix_product(a.data.data() + t * l.m * l.k, b.data.data() + t * l.k * l.p, out.data.data() + t * l.m * l.p, l.m, l.k, l.p, false, false);
+      return {out};
+    }
     for (std::int64_t t = 0; t < batches; ++t)
       for (std::int64_t i = 0; i < l.m; ++i)
         for (std::int64_t j = 0; j < l.p; ++j) {
@@ -161,6 +174,11 @@ struct Gemm : OpBase {
     Tensor<S> out(DType::Float, {m, n});
     std::optional<Tensor<S>> c;
     if (in.size() == 3 && in[2]) c = broadcast_to(*in[2], {m, n});
+    if constexpr (std::is_floating_point_v<S>) {
+      float_matrix_product(a.data.data(), b.data.data(), out.data.data(), m, k, n, ta, tb);
+      for (std::size_t i = 0; i < out.data.size(); ++i) out.data[i] = alpha * out.data[i] + (c ? beta * c->data[i] : S(0));
+      return {out};
+    }
     for (std::int64_t i = 0; i < m; ++i)
       for (std::int64_t j = 0; j < n; ++j) {
         S sum = Domain<S>::from_int(0);

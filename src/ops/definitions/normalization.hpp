@@ -118,6 +118,14 @@ struct TrailingNorm : OpBase {
 struct LayerNorm : TrailingNorm<LayerNorm, true> {
   static constexpr std::string_view name = "LayerNorm", summary = "(x - mean) / sqrt(var + eps) * scale + bias over trailing axes",
                                     reference = "ONNX LayerNormalization (opset 17)", lemma = "layernorm";
+  static constexpr std::array<std::string_view, 1> onnx_names{"LayerNormalization"};
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    Attributes attrs{{"axis", n.int_attr("axis", -1)}};
+    if (n.attrs.count("epsilon")) attrs["epsilon"] = n.attrs.at("epsilon");
+    auto inputs = n.inputs;
+    while (!inputs.empty() && inputs.back().empty()) inputs.pop_back();
+    return {"LayerNorm", inputs, attrs};
+  }
   static constexpr int min_inputs = 2, max_inputs = 3;
 };
 

@@ -3,10 +3,18 @@
 #pragma once
 
 #include "src/ops/kernels.hpp"
+#include "src/ops/onnx_mapping.hpp"
 
 namespace permeq::ops {
 
 using namespace permeq::kernels;
+
+inline DType dtype_attr(const Node& node, std::string_view fallback, std::string_view key = "dtype") {
+  const auto text = node.get_string(key, fallback);
+  const auto dtype = parse_dtype(text);
+  if (!dtype) fail(node, std::string(key) + " must be float, int64 or bool, got \"" + text + "\"");
+  return *dtype;
+}
 
 struct OpBase {
   static constexpr int min_inputs = 1, max_inputs = 1, outputs = 1;  // outputs -1: as many as the node lists

@@ -22,6 +22,14 @@ inline std::vector<int> reduced_axes(const Node& node, std::size_t rank) {
 /// ReduceSum / ReduceMean / ReduceMax over `axes` (all axes when absent), keepdims default 1.
 template <class Def>
 struct Reduce : OpBase {
+  /// ONNX passes axes as an input from opset 13 (ReduceSum) or 18 (the others).
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    if (n.int_attr("noop_with_empty_axes", 0) != 0) n.fail("noop_with_empty_axes is not supported");
+    Attributes attrs{{"keepdims", n.int_attr("keepdims", 1)}};
+    if (const auto axes = n.ints_attr("axes")) attrs["axes"] = *axes;
+    else if (n.present(1)) attrs["axes"] = n.constant_ints(1, "axes");
+    return {std::string(Def::name), {n.inputs[0]}, attrs};
+  }
   static constexpr std::array<AttrSpec, 2> attributes{{
       {"axes", AttrType::Ints, false, "reduced axes (default: all)"},
       {"keepdims", AttrType::Int, false, "keep reduced axes with size 1 (default 1)"},
@@ -139,6 +147,9 @@ struct ArgMax : OpBase {
 
 struct CumSum : OpBase {
   static constexpr std::string_view name = "CumSum", summary = "running sum along an axis", reference = "ONNX CumSum (axis as attribute)";
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    return {"CumSum", {n.inputs[0]}, {{"axis", n.constant_ints(1, "axis")[0]}, {"exclusive", n.int_attr("exclusive", 0)}, {"reverse", n.int_attr("reverse", 0)}}};
+  }
   static constexpr std::array<AttrSpec, 3> attributes{{
       {"axis", AttrType::Int, true, "the scanned axis"},
       {"exclusive", AttrType::Int, false, "exclude the current element (default 0)"},

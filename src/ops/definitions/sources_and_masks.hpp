@@ -7,16 +7,19 @@
 
 namespace permeq::ops {
 
-inline DType dtype_attr(const Node& node, std::string_view fallback) {
-  const auto text = node.get_string("dtype", fallback);
-  const auto dtype = parse_dtype(text);
-  if (!dtype) fail(node, "dtype must be float, int64 or bool, got \"" + text + "\"");
-  return *dtype;
-}
 
 struct Constant : OpBase {
   static constexpr std::string_view name = "Constant", summary = "a tensor given by its values (one value fills the shape)",
                                     reference = "ONNX Constant / ConstantOfShape";
+  static constexpr std::array<std::string_view, 1> onnx_names{"ConstantOfShape"};  // ONNX Constant is folded
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    Attributes attrs{{"shape", to_dims(n.constant_ints(0, "shape"))}, {"values", std::vector<double>{0.0}}};
+    if (n.attrs.count("value")) {
+      attrs["values"] = n.attrs.at("value");
+      attrs["dtype"] = n.attrs.at("value_dtype");
+    }
+    return {"Constant", {}, attrs};
+  }
   static constexpr int min_inputs = 0, max_inputs = 0;
   static constexpr std::array<AttrSpec, 3> attributes{{
       {"shape", AttrType::Dims, true, "the shape; may name dimensions"},
@@ -45,6 +48,10 @@ struct Constant : OpBase {
 
 struct Range : OpBase {
   static constexpr std::string_view name = "Range", summary = "start, start+delta, ... below limit (positions)", reference = "ONNX Range (bounds as attributes)";
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    return {"Range", {}, {{"start", n.constant_ints(0, "start")[0]}, {"limit", to_dims(n.constant_ints(1, "limit"))},
+                          {"delta", n.constant_ints(2, "delta")[0]}, {"dtype", std::string(to_string(n.types[0].dtype))}}};
+  }
   static constexpr int min_inputs = 0, max_inputs = 0;
   static constexpr std::array<AttrSpec, 4> attributes{{
       {"start", AttrType::Int, false, "first value (default 0)"},
@@ -76,6 +83,9 @@ struct Range : OpBase {
 struct Trilu : MovementBase {
   static constexpr std::string_view name = "Trilu", summary = "keeps the upper or lower triangle of the last two axes, zeroes the rest",
                                     reference = "ONNX Trilu (k as attribute)";
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    return {"Trilu", {n.inputs[0]}, {{"upper", n.int_attr("upper", 1)}, {"k", n.present(1) ? n.constant_ints(1, "k")[0] : std::int64_t{0}}}};
+  }
   static constexpr std::array<AttrSpec, 2> attributes{{
       {"upper", AttrType::Int, false, "1 keeps j - i >= k (default), 0 keeps j - i <= k"},
       {"k", AttrType::Int, false, "diagonal offset (default 0)"},
@@ -108,6 +118,17 @@ struct Trilu : MovementBase {
 /// 1-D convolution in ONNX layout: X [N, C_in, L], W [C_out, C_in/group, K], optional B [C_out].
 struct Conv1d : OpBase {
   static constexpr std::string_view name = "Conv1d", summary = "1-D convolution over the last axis ([N, C, L] layout)", reference = "ONNX Conv (1-D)";
+  static constexpr std::array<std::string_view, 1> onnx_names{"Conv"};
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    if (n.rank(1) != 3) n.fail("only 1-D convolutions are supported (W of rank 3), got W " + to_string(n.types[1]));
+    if (n.attrs.count("auto_pad") && std::get<std::string>(n.attrs.at("auto_pad")) != "NOTSET") n.fail("auto_pad is not supported; export with explicit pads");
+    Attributes attrs{{"group", n.int_attr("group", 1)}};
+    for (const char* key : {"pads", "strides", "dilations"})
+      if (const auto v = n.ints_attr(key)) attrs[key] = *v;
+    auto inputs = n.inputs;
+    while (!inputs.empty() && inputs.back().empty()) inputs.pop_back();
+    return {"Conv1d", inputs, attrs};
+  }
   static constexpr int min_inputs = 2, max_inputs = 3;
   static constexpr std::array<AttrSpec, 4> attributes{{
       {"pads", AttrType::Ints, false, "[begin, end] zero padding (default [0, 0])"},

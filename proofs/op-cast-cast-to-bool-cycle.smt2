@@ -1,0 +1,38 @@
+;; permeq proof obligation
+;; claim: Cast (Cast to bool): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 0), for sigma the n-cycle
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [4, 3]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun in0_2 () Real)
+(declare-fun in0_1 () Real)
+(declare-fun in0_0 () Real)
+(declare-fun in0_11 () Real)
+(declare-fun in0_10 () Real)
+(declare-fun in0_9 () Real)
+(declare-fun in0_8 () Real)
+(declare-fun in0_7 () Real)
+(declare-fun in0_6 () Real)
+(declare-fun in0_5 () Real)
+(declare-fun in0_4 () Real)
+(declare-fun in0_3 () Real)
+(assert
+ (let ((?x11 (ite (and (distinct in0_2 0.0) true) 1.0 0.0)))
+ (let ((?x166 (ite (and (distinct in0_1 0.0) true) 1.0 0.0)))
+ (let ((?x186 (ite (and (distinct in0_0 0.0) true) 1.0 0.0)))
+ (let ((?x194 (ite (and (distinct in0_11 0.0) true) 1.0 0.0)))
+ (let ((?x98 (ite (and (distinct in0_10 0.0) true) 1.0 0.0)))
+ (let ((?x35 (ite (and (distinct in0_9 0.0) true) 1.0 0.0)))
+ (let ((?x8 (ite (and (distinct in0_8 0.0) true) 1.0 0.0)))
+ (let ((?x146 (ite (and (distinct in0_7 0.0) true) 1.0 0.0)))
+ (let ((?x48 (ite (and (distinct in0_6 0.0) true) 1.0 0.0)))
+ (let ((?x180 (ite (and (distinct in0_5 0.0) true) 1.0 0.0)))
+ (let ((?x69 (ite (and (distinct in0_4 0.0) true) 1.0 0.0)))
+ (let ((?x6 (ite (and (distinct in0_3 0.0) true) 1.0 0.0)))
+ (or (and (distinct ?x6 ?x6) true) (and (distinct ?x69 ?x69) true) (and (distinct ?x180 ?x180) true) (and (distinct ?x48 ?x48) true) (and (distinct ?x146 ?x146) true) (and (distinct ?x8 ?x8) true) (and (distinct ?x35 ?x35) true) (and (distinct ?x98 ?x98) true) (and (distinct ?x194 ?x194) true) (and (distinct ?x186 ?x186) true) (and (distinct ?x166 ?x166) true) (and (distinct ?x11 ?x11) true)))))))))))))))
+(check-sat)

@@ -1,0 +1,45 @@
+// src/check/analysis.hpp: what every checking engine starts from: the validated action
+// specification and the propagation of the action through the graph (each operator's claim).
+// Internal to permeq_check; the exact engine (checker.cpp) and the numeric engine share it.
+#pragma once
+
+#include "permeq/check/checker.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace permeq {
+
+/// The validated action specification: which inputs are permuted, on which axis, and n.
+struct ActionSpec {
+  std::vector<PermutedInput> permuted;
+  std::string token_dim;  ///< the dimension name bound to n ("" if the axis is concrete)
+  std::int64_t tokens = 0;
+  DimBindings bindings;
+  std::vector<std::string> warnings;
+};
+
+/// What propagation knows about a value.
+struct ValueState {
+  Action action;
+  bool depends = false;      ///< computed from a permuted input
+  bool representable = true;
+  Degree degree;
+  bool determined = false;  ///< fixed by the graph's stored data alone (constants, buffers)
+};
+
+struct Analysis {
+  std::string token_dim;
+  std::int64_t tokens = 0;
+  InstantiatedGraph graph;
+  std::map<std::string, ValueState, std::less<>> states;
+  std::vector<Claim> claims;  ///< per node index
+};
+
+[[nodiscard]] ActionSpec resolve_action_spec(const Graph& graph, const CheckOptions& options);
+[[nodiscard]] Analysis analyse(const Graph& graph, const ActionSpec& spec);
+/// The numeric engine (numeric_engine.cpp): fills report.nodes, outputs, culprits and scope.
+void run_numeric_engine(const Analysis& a, const CheckOptions& options, CheckReport& report);
+
+}  // namespace permeq

@@ -1,0 +1,722 @@
+// ONNX import: protobuf ModelProto -> permeq Graph.
+//
+// The translation of each operator lives in its definition (src/ops/onnx_mapping.hpp); this file
+// reads the file, keeps initializers where protobuf put them, folds constant shape arithmetic, and
+// works out which sizes follow the sequence length: it translates the model at two lengths and
+// names every size that changes with it. A model whose arithmetic cannot be named that way is
+// imported at the requested length only, and says so in its notes.
+#include "permeq/import/onnx.hpp"
+
+#include "permeq/core/error.hpp"
+#include "permeq/eval/evaluator.hpp"
+#include "src/ops/operator_list.hpp"
+
+#include <onnx/onnx_pb.h>
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl.h>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <set>
+#include <unordered_map>
+
+namespace permeq {
+namespace {
+
+using TranslateFn = ops::OnnxTranslation (*)(const ops::OnnxNode&);
+
+struct MappingEntry {
+  TranslateFn translate;
+  std::string_view permeq_op;
+};
+
+template <class... Ops>
+std::unordered_map<std::string, MappingEntry> build_mapping(ops::OperatorList<Ops...>) {
+  std::unordered_map<std::string, MappingEntry> table;
+  (
+      [&] {
+        for (const auto onnx_name : ops::onnx_names_of<Ops>()) table[std::string(onnx_name)] = {&ops::translate_onnx<Ops>, Ops::name};
+      }(),
+      ...);
+  return table;
+}
+
+const std::unordered_map<std::string, MappingEntry>& mapping() {
+  static const auto table = build_mapping(ops::AllOperators{});
+  return table;
+}
+
+/// ONNX operators the importer handles itself: they name or fold values, they compute nothing.
+const std::map<std::string, std::string, std::less<>>& structural_operators() {
+  static const std::map<std::string, std::string, std::less<>> ops{
+      {"Identity", "another name for its input"},
+      {"Dropout", "the identity (inference); its mask output must be unused"},
+      {"Constant", "folded into a constant"},
+      {"Shape", "folded: the input's shape, sizes on the sequence axis named"},
+  };
+  return ops;
+}
+
+[[noreturn]] void file_error(const std::string& path, const std::string& message) {
+  throw Error(ErrorKind::Input, path + ": " + message);
+}
+
+std::optional<DType> dtype_of(int elem_type) {
+  using T = onnx::TensorProto;
+  switch (elem_type) {
+    case T::FLOAT: case T::DOUBLE: case T::FLOAT16: case T::BFLOAT16: return DType::Float;
+    case T::INT8: case T::INT16: case T::INT32: case T::INT64:
+    case T::UINT8: case T::UINT16: case T::UINT32: case T::UINT64: return DType::Int64;
+    case T::BOOL: return DType::Bool;
+    default: return std::nullopt;
+  }
+}
+
+float half_to_float(std::uint16_t h) {
+  const std::uint32_t sign = (h & 0x8000u) << 16, exponent = (h >> 10) & 0x1f, mantissa = h & 0x3ff;
+  if (exponent == 0) return (sign ? -1.0f : 1.0f) * std::ldexp(static_cast<float>(mantissa), -24);
+  std::uint32_t bits = exponent == 31 ? sign | 0x7f800000u | (mantissa << 13) : sign | ((exponent + 112) << 23) | (mantissa << 13);
+  float f;
+  std::memcpy(&f, &bits, 4);
+  return f;
+}
+float bfloat_to_float(std::uint16_t b) {
+  const std::uint32_t bits = static_cast<std::uint32_t>(b) << 16;
+  float f;
+  std::memcpy(&f, &bits, 4);
+  return f;
+}
+
+/// A read-only mapping of an external data file, shared by every tensor stored in it.
+struct Mapping {
+  const std::byte* data = nullptr;
+  std::size_t size = 0;
+  ~Mapping() {
+    if (data) munmap(const_cast<std::byte*>(data), size);
+  }
+};
+
+std::shared_ptr<const Mapping> map_file(const std::string& path, const std::string& model_path) {
+  const int fd = open(path.c_str(), O_RDONLY);
+  if (fd < 0) file_error(model_path, "external data file '" + path + "' cannot be opened: " + std::strerror(errno));
+  struct stat st {};
+  fstat(fd, &st);
+  auto m = std::make_shared<Mapping>();
+  m->size = static_cast<std::size_t>(st.st_size);
+  if (m->size > 0) {
+    void* p = mmap(nullptr, m->size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (p == MAP_FAILED) {
+      close(fd);
+      file_error(model_path, "external data file '" + path + "' cannot be mapped");
+    }
+    m->data = static_cast<const std::byte*>(p);
+  }
+  close(fd);
+  return m;
+}
+
+/// Where a tensor's bytes are: inline raw_data, or a range of an external file.
+struct RawBytes {
+  const std::byte* data = nullptr;
+  std::size_t size = 0;
+  std::shared_ptr<const void> owner;
+  bool present = false;
+};
+
+class TensorReader {
+ public:
+  TensorReader(std::string model_path) : model_path_(std::move(model_path)) {
+    dir_ = std::filesystem::path(model_path_).parent_path().string();
+  }
+
+  RawBytes raw(onnx::TensorProto& t, bool take_ownership) {
+    RawBytes r;
+    if (t.data_location() == onnx::TensorProto::EXTERNAL) {
+      std::string location;
+      std::size_t offset = 0, length = 0;
+      bool has_length = false;
+      for (const auto& entry : t.external_data()) {
+        if (entry.key() == "location") location = entry.value();
+        else if (entry.key() == "offset") offset = std::stoull(entry.value());
+        else if (entry.key() == "length") { length = std::stoull(entry.value()); has_length = true; }
+      }
+      if (location.empty()) file_error(model_path_, "tensor '" + t.name() + "' is stored externally without a location");
+      if (location.find("..") != std::string::npos || location.starts_with('/'))
+        file_error(model_path_, "tensor '" + t.name() + "': external data location '" + location + "' must stay next to the model");
+      const auto file = (std::filesystem::path(dir_) / location).string();
+      auto& mapping = mappings_[file];
+      if (!mapping) mapping = map_file(file, model_path_);
+      if (!has_length) length = mapping->size >= offset ? mapping->size - offset : 0;
+      if (offset > mapping->size || length > mapping->size - offset)
+        file_error(model_path_, "tensor '" + t.name() + "': external data range [" + std::to_string(offset) + ", " +
+                                    std::to_string(offset + length) + ") lies outside '" + location + "' (" + std::to_string(mapping->size) + " bytes)");
+      r = {mapping->data + offset, length, mapping, true};
+    } else if (t.has_raw_data()) {
+      if (take_ownership) {
+        std::shared_ptr<std::string> owned(t.release_raw_data());
+        r = {reinterpret_cast<const std::byte*>(owned->data()), owned->size(), owned, true};
+      } else {
+        r = {reinterpret_cast<const std::byte*>(t.raw_data().data()), t.raw_data().size(), nullptr, true};
+      }
+    }
+    return r;
+  }
+
+  std::size_t element_count_of(const onnx::TensorProto& t) {
+    std::size_t count = 1;
+    for (const auto d : t.dims()) {
+      if (d < 0) file_error(model_path_, "tensor '" + t.name() + "' has a negative dimension");
+      if (d > 0 && count > (std::size_t{1} << 40) / static_cast<std::size_t>(d)) file_error(model_path_, "tensor '" + t.name() + "' is too large");
+      count *= static_cast<std::size_t>(d);
+    }
+    return count;
+  }
+
+  /// Float32 values, in place when the file stores them raw (no copy), widened otherwise.
+  StoredValues float_values(onnx::TensorProto& t) {
+    const auto count = element_count_of(t);
+    const auto raw_bytes = raw(t, true);
+    if (t.data_type() == onnx::TensorProto::FLOAT && raw_bytes.present) {
+      check_size(t, raw_bytes.size, count * 4);
+      if (reinterpret_cast<std::uintptr_t>(raw_bytes.data) % alignof(float) == 0)
+        return StoredValues::float32_view(raw_bytes.owner, reinterpret_cast<const float*>(raw_bytes.data), count);
+    }
+    const auto values = doubles(t, raw_bytes, count);
+    return StoredValues::float32(std::vector<float>(values.begin(), values.end()));
+  }
+
+  Tensor<double> tensor(onnx::TensorProto& t) {
+    const auto dtype = dtype_of(t.data_type());
+    if (!dtype) file_error(model_path_, "tensor '" + t.name() + "' has unsupported element type " + std::to_string(t.data_type()));
+    const auto count = element_count_of(t);
+    Shape shape(t.dims().begin(), t.dims().end());
+    return Tensor<double>(*dtype, shape, doubles(t, raw(t, false), count));
+  }
+
+ private:
+  void check_size(const onnx::TensorProto& t, std::size_t have, std::size_t want) {
+    if (have != want)
+      file_error(model_path_, "tensor '" + t.name() + "' holds " + std::to_string(have) + " bytes, its shape needs " + std::to_string(want));
+  }
+
+  template <class T>
+  static T load(const std::byte* p) {
+    T v;
+    std::memcpy(&v, p, sizeof(T));
+    return v;
+  }
+
+  std::vector<double> doubles(const onnx::TensorProto& t, const RawBytes& r, std::size_t count) {
+    using T = onnx::TensorProto;
+    std::vector<double> out;
+    out.reserve(count);
+    const int type = t.data_type();
+    if (r.present) {
+      std::size_t width = 0;
+      switch (type) {
+        case T::FLOAT: case T::INT32: case T::UINT32: width = 4; break;
+        case T::DOUBLE: case T::INT64: case T::UINT64: width = 8; break;
+        case T::FLOAT16: case T::BFLOAT16: case T::INT16: case T::UINT16: width = 2; break;
+        case T::INT8: case T::UINT8: case T::BOOL: width = 1; break;
+        default: file_error(model_path_, "tensor '" + t.name() + "' has unsupported element type " + std::to_string(type));
+      }
+      check_size(t, r.size, count * width);
+      for (std::size_t i = 0; i < count; ++i) {
+        const std::byte* p = r.data + i * width;
+        switch (type) {
+          case T::FLOAT: out.push_back(load<float>(p)); break;
+          case T::DOUBLE: out.push_back(load<double>(p)); break;
+          case T::INT32: out.push_back(load<std::int32_t>(p)); break;
+          case T::UINT32: out.push_back(load<std::uint32_t>(p)); break;
+          case T::INT64: out.push_back(static_cast<double>(load<std::int64_t>(p))); break;
+          case T::UINT64: out.push_back(static_cast<double>(load<std::uint64_t>(p))); break;
+          case T::FLOAT16: out.push_back(half_to_float(load<std::uint16_t>(p))); break;
+          case T::BFLOAT16: out.push_back(bfloat_to_float(load<std::uint16_t>(p))); break;
+          case T::INT16: out.push_back(load<std::int16_t>(p)); break;
+          case T::UINT16: out.push_back(load<std::uint16_t>(p)); break;
+          case T::INT8: out.push_back(load<std::int8_t>(p)); break;
+          default: out.push_back(static_cast<double>(load<std::uint8_t>(p))); break;
+        }
+      }
+      return out;
+    }
+    switch (type) {
+      case T::FLOAT: out.assign(t.float_data().begin(), t.float_data().end()); break;
+      case T::DOUBLE: out.assign(t.double_data().begin(), t.double_data().end()); break;
+      case T::INT64: for (const auto v : t.int64_data()) out.push_back(static_cast<double>(v)); break;
+      case T::UINT32: case T::UINT64: for (const auto v : t.uint64_data()) out.push_back(static_cast<double>(v)); break;
+      case T::FLOAT16: for (const auto v : t.int32_data()) out.push_back(half_to_float(static_cast<std::uint16_t>(v))); break;
+      case T::BFLOAT16: for (const auto v : t.int32_data()) out.push_back(bfloat_to_float(static_cast<std::uint16_t>(v))); break;
+      default: for (const auto v : t.int32_data()) out.push_back(v); break;
+    }
+    if (out.size() != count)
+      file_error(model_path_, "tensor '" + t.name() + "' stores " + std::to_string(out.size()) + " values, its shape needs " + std::to_string(count));
+    return out;
+  }
+
+  std::string model_path_, dir_;
+  std::map<std::string, std::shared_ptr<const Mapping>> mappings_;
+};
+
+std::shared_ptr<onnx::ModelProto> parse_model(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) file_error(path, "is a directory, not an ONNX file");
+  const int fd = open(path.c_str(), O_RDONLY);
+  if (fd < 0) file_error(path, std::string("cannot open: ") + std::strerror(errno));
+  auto model = std::make_shared<onnx::ModelProto>();
+  bool ok = false;
+  {
+    google::protobuf::io::FileInputStream raw(fd);
+    google::protobuf::io::CodedInputStream coded(&raw);
+    coded.SetTotalBytesLimit(INT_MAX);
+    ok = model->ParseFromCodedStream(&coded) && coded.ConsumedEntireMessage();
+  }
+  close(fd);
+  if (!ok) file_error(path, "not a valid ONNX model: the protobuf message is truncated or corrupt");
+  if (!model->has_graph() || model->graph().node_size() == 0) file_error(path, "the ONNX model has no graph nodes");
+  return model;
+}
+
+std::int64_t default_opset(const onnx::ModelProto& model) {
+  for (const auto& o : model.opset_import())
+    if (o.domain().empty() || o.domain() == "ai.onnx") return o.version();
+  return 0;
+}
+
+std::string node_label(const onnx::NodeProto& node, int index) {
+  return node.name().empty() ? node.op_type() + "_" + std::to_string(index) : node.name();
+}
+
+/// Every node whose operator the importer does not read, all at once.
+void check_supported(const onnx::ModelProto& model, const std::string& path) {
+  std::vector<std::string> problems;
+  const auto opset = default_opset(model);
+  for (int i = 0; i < model.graph().node_size(); ++i) {
+    const auto& node = model.graph().node(i);
+    const bool default_domain = node.domain().empty() || node.domain() == "ai.onnx";
+    if (default_domain && (mapping().count(node.op_type()) || structural_operators().count(node.op_type()))) continue;
+    problems.push_back("  " + node.op_type() + " (domain " + (node.domain().empty() ? "ai.onnx" : node.domain()) + ", opset " +
+                       std::to_string(opset) + ") at node '" + node_label(node, i) + "'");
+  }
+  if (problems.empty()) return;
+  std::string message = std::to_string(problems.size()) + " node" + (problems.size() == 1 ? " uses an operator" : "s use operators") +
+                        " permeq does not import:\n";
+  for (const auto& p : problems) message += p + "\n";
+  message += "(the supported ONNX operators are listed by `permeq ops --onnx`)";
+  file_error(path, message);
+}
+
+Attributes read_attributes(const onnx::NodeProto& node, TensorReader& reader) {
+  Attributes attrs;
+  for (const auto& a : node.attribute()) {
+    using A = onnx::AttributeProto;
+    switch (a.type()) {
+      case A::INT: attrs[a.name()] = static_cast<std::int64_t>(a.i()); break;
+      case A::FLOAT: attrs[a.name()] = static_cast<double>(a.f()); break;
+      case A::STRING: attrs[a.name()] = a.s(); break;
+      case A::INTS: attrs[a.name()] = std::vector<std::int64_t>(a.ints().begin(), a.ints().end()); break;
+      case A::FLOATS: attrs[a.name()] = std::vector<double>(a.floats().begin(), a.floats().end()); break;
+      case A::TENSOR: {
+        auto copy = a.t();
+        const auto t = reader.tensor(copy);
+        attrs[a.name()] = t.data;
+        attrs[a.name() + "_dtype"] = std::string(to_string(t.dtype));
+        break;
+      }
+      default: break;  // graphs and sparse tensors: no supported operator takes them
+    }
+  }
+  return attrs;
+}
+
+std::string scope_of(const std::string& node_name) {
+  std::string s = node_name;
+  if (s.starts_with('/')) s.erase(0, 1);
+  const auto slash = s.rfind('/');
+  return slash == std::string::npos ? std::string() : s.substr(0, slash);
+}
+
+bool batch_like(const std::string& name) {
+  std::string lower = name;
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return lower.find("batch") != std::string::npos;
+}
+
+/// Initializers read once, shared by every translation.
+struct Initializers {
+  std::map<std::string, Parameter, std::less<>> weights;        ///< float tensors of 2+ elements
+  std::map<std::string, Tensor<double>, std::less<>> constants;  ///< scalars and integer tensors
+};
+
+Initializers read_initializers(onnx::ModelProto& model, TensorReader& reader, const std::string& path) {
+  Initializers inits;
+  for (auto& t : *model.mutable_graph()->mutable_initializer()) {
+    const auto dtype = dtype_of(t.data_type());
+    if (!dtype) file_error(path, "initializer '" + t.name() + "' has unsupported element type " + std::to_string(t.data_type()));
+    if (*dtype == DType::Float && reader.element_count_of(t) > 1) {
+      Parameter p;
+      p.info = {t.name(), DType::Float, SymbolicShape(t.dims().begin(), t.dims().end())};
+      p.kind = ParameterKind::Weight;
+      p.data = reader.float_values(t);
+      if (const auto bad = p.data->first_non_finite(); bad < p.data->size())
+        file_error(path, "initializer '" + t.name() + "' holds " + std::to_string((*p.data)[bad]) + " at index " + std::to_string(bad) +
+                             " (weights must be finite)");
+      inits.weights.emplace(t.name(), std::move(p));
+    } else {
+      inits.constants.emplace(t.name(), reader.tensor(t));
+    }
+  }
+  return inits;
+}
+
+/// Largest tensor folded at import; bigger constant computations (masks, positions) stay nodes so
+/// their sizes can follow the sequence length.
+constexpr std::int64_t max_folded_elements = 8;
+/// The two sequence lengths the model is translated at; both above max_folded_elements.
+constexpr std::int64_t probe_lengths[2] = {9, 11};
+/// Stands in for infinities in constants, which exact arithmetic has no place for.
+constexpr double mask_magnitude = 1e9;
+
+class Translator {
+ public:
+  Translator(const onnx::ModelProto& model, const Initializers& inits, std::string path, DimBindings bindings, std::string token_dim)
+      : model_(model), inits_(inits), path_(std::move(path)), bindings_(std::move(bindings)), token_dim_(std::move(token_dim)) {}
+
+  Graph run(std::vector<std::string>& notes) {
+    const auto& g = model_.graph();
+    graph_.name = g.name().empty() ? std::filesystem::path(path_).stem().string() : g.name();
+    graph_.doc = "imported from " + std::filesystem::path(path_).filename().string();
+    read_inputs();
+    for (const auto& [name, p] : inits_.weights) types_[name] = {DType::Float, concrete(p.info.shape)};
+    for (const auto& [name, t] : inits_.constants) constants_[name] = t;
+    TensorReader reader(path_);
+    for (int i = 0; i < g.node_size(); ++i) translate(g.node(i), i, reader);
+    for (const auto& out : g.output()) {
+      const auto name = resolve(out.name());
+      if (dropped_.count(name)) file_error(path_, "graph output '" + name + "' is an output its producer's permeq translation does not provide");
+      if (constants_.count(name) && !types_.count(name)) materialize(name);
+      graph_.outputs.push_back(name);
+    }
+    for (const auto& [name, p] : inits_.weights)
+      if (used_.count(name)) graph_.parameters.push_back(p);
+    std::stable_sort(graph_.parameters.begin(), graph_.parameters.end(),
+                     [](const Parameter& a, const Parameter& b) { return a.kind < b.kind; });
+    if (replaced_infinities_) notes.push_back("infinite constants (masks) are read as -/+" + std::to_string(static_cast<long long>(mask_magnitude)) +
+                                              ": exact arithmetic has no infinities, and exp(-1e9) is 0 in float");
+    return std::move(graph_);
+  }
+
+ private:
+  Shape concrete(const SymbolicShape& shape) {
+    Shape out;
+    for (const auto& d : shape) out.push_back(std::get<std::int64_t>(d));
+    return out;
+  }
+
+  void read_inputs() {
+    std::set<std::string> init_names;
+    for (const auto& t : model_.graph().initializer()) init_names.insert(t.name());
+    for (const auto& in : model_.graph().input()) {
+      if (init_names.count(in.name())) continue;
+      if (!in.type().has_tensor_type()) file_error(path_, "graph input '" + in.name() + "' is not a tensor");
+      const auto& tt = in.type().tensor_type();
+      const auto dtype = dtype_of(tt.elem_type());
+      if (!dtype) file_error(path_, "graph input '" + in.name() + "' has unsupported element type " + std::to_string(tt.elem_type()));
+      ValueInfo info{in.name(), *dtype, {}};
+      Shape shape;
+      for (int axis = 0; axis < tt.shape().dim_size(); ++axis) {
+        const auto& d = tt.shape().dim(axis);
+        std::int64_t size = 0;
+        if (d.has_dim_value() && d.dim_value() >= 0) size = d.dim_value();
+        else if (d.has_dim_param() && bindings_.count(d.dim_param())) size = bindings_.at(d.dim_param());
+        else if (d.has_dim_param() && batch_like(d.dim_param())) size = 1;
+        else
+          file_error(path_, "graph input '" + in.name() + "' axis " + std::to_string(axis) + " has no size" +
+                                (d.has_dim_param() ? " ('" + d.dim_param() + "'); pass --dim " + d.dim_param() + "=SIZE" : ""));
+        if (d.has_dim_param() && d.dim_param() == token_dim_) graph_.token_axes[in.name()] = axis;
+        shape.push_back(size);
+        info.shape.push_back(size);
+      }
+      types_[in.name()] = {*dtype, shape};
+      graph_.inputs.push_back(info);
+    }
+  }
+
+  std::string resolve(const std::string& name) const {
+    const auto it = alias_.find(name);
+    return it == alias_.end() ? name : it->second;
+  }
+
+  /// A folded constant that a real node consumes becomes a buffer of the graph.
+  void materialize(const std::string& name) {
+    if (types_.count(name)) return;
+    const auto& t = constants_.at(name);
+    std::vector<double> values = t.data;
+    for (auto& v : values)
+      if (!std::isfinite(v)) {
+        if (std::isnan(v)) file_error(path_, "constant '" + name + "' holds NaN");
+        v = v < 0 ? -mask_magnitude : mask_magnitude;
+        replaced_infinities_ = true;
+      }
+    Parameter p;
+    p.info = {name, t.dtype, SymbolicShape(t.shape.begin(), t.shape.end())};
+    p.kind = ParameterKind::Buffer;
+    p.data = StoredValues(std::move(values));
+    graph_.parameters.push_back(std::move(p));
+    types_[name] = t.type();
+  }
+
+  [[noreturn]] void node_error(const std::string& label, const std::string& op, const std::string& message) {
+    file_error(path_, "node '" + label + "' (" + op + "): " + message);
+  }
+
+  void translate(const onnx::NodeProto& node, int index, TensorReader& reader) {
+    const auto label = node_label(node, index);
+    const auto& op = node.op_type();
+    std::vector<std::string> inputs;
+    for (const auto& in : node.input()) {
+      const auto name = in.empty() ? in : resolve(in);
+      if (!name.empty() && !types_.count(name) && !constants_.count(name)) {
+        if (dropped_.count(name)) node_error(label, op, "uses output '" + name + "', which permeq's translation of its producer does not provide");
+        node_error(label, op, "input '" + in + "' is not defined before this node");
+      }
+      inputs.push_back(name);
+    }
+    const auto attrs = read_attributes(node, reader);
+    if (op == "Identity" || op == "Dropout") {
+      alias_[node.output(0)] = inputs.at(0);
+      for (int k = 1; k < node.output_size(); ++k) dropped_.insert(node.output(k));
+      return;
+    }
+    if (op == "Constant") {
+      Tensor<double> value;
+      if (const auto it = attrs.find("value"); it != attrs.end()) {
+        auto copy = std::find_if(node.attribute().begin(), node.attribute().end(), [](const auto& a) { return a.name() == "value"; })->t();
+        value = reader.tensor(copy);
+      } else if (attrs.count("value_float")) value = Tensor<double>(DType::Float, {}, {std::get<double>(attrs.at("value_float"))});
+      else if (attrs.count("value_int")) value = Tensor<double>(DType::Int64, {}, {static_cast<double>(std::get<std::int64_t>(attrs.at("value_int")))});
+      else if (attrs.count("value_ints")) {
+        const auto& v = std::get<std::vector<std::int64_t>>(attrs.at("value_ints"));
+        value = Tensor<double>(DType::Int64, {static_cast<std::int64_t>(v.size())}, std::vector<double>(v.begin(), v.end()));
+      } else if (attrs.count("value_floats")) {
+        const auto& v = std::get<std::vector<double>>(attrs.at("value_floats"));
+        value = Tensor<double>(DType::Float, {static_cast<std::int64_t>(v.size())}, v);
+      } else node_error(label, op, "has no value attribute permeq reads");
+      constants_[node.output(0)] = std::move(value);
+      return;
+    }
+    if (op == "Shape") {
+      const auto type = type_of(inputs.at(0));
+      auto rank = static_cast<std::int64_t>(type.shape.size());
+      auto start = std::get<std::int64_t>(attrs.count("start") ? attrs.at("start") : AttrValue(std::int64_t{0}));
+      auto end = std::get<std::int64_t>(attrs.count("end") ? attrs.at("end") : AttrValue(rank));
+      if (start < 0) start += rank;
+      if (end < 0) end += rank;
+      start = std::clamp<std::int64_t>(start, 0, rank);
+      end = std::clamp<std::int64_t>(end, start, rank);
+      std::vector<double> dims(type.shape.begin() + start, type.shape.begin() + end);
+      constants_[node.output(0)] = Tensor<double>(DType::Int64, {end - start}, dims);
+      return;
+    }
+
+    ops::OnnxNode n{label, op, default_opset(model_), attrs, inputs, {}, {}};
+    for (const auto& in : inputs) {
+      n.constants.push_back(in.empty() || !constants_.count(in) ? std::nullopt : std::optional(constants_.at(in)));
+      n.types.push_back(in.empty() ? TensorType{} : type_of(in));
+    }
+    ops::OnnxTranslation t;
+    try {
+      t = mapping().at(op).translate(n);
+    } catch (const Error& e) {
+      file_error(path_, e.what());
+    }
+    Node out;
+    out.name = label;
+    out.op = t.op;
+    out.inputs = t.inputs;
+    out.attrs = t.attrs;
+    out.scope = scope_of(node.name());
+    const auto* info = find_operator(t.op);
+    const int produced = info->outputs < 0 ? node.output_size() : std::min(info->outputs, node.output_size());
+    for (int k = 0; k < node.output_size(); ++k)
+      if (k < produced) out.outputs.push_back(node.output(k));
+      else dropped_.insert(node.output(k));
+
+    std::vector<TensorType> in_types;
+    bool all_constant = true;
+    for (const auto& in : out.inputs) {
+      in_types.push_back(type_of(in));
+      all_constant = all_constant && constants_.count(in) && !types_.count(in);
+    }
+    std::vector<TensorType> out_types;
+    try {
+      out_types = info->infer(out, in_types);
+    } catch (const Error& e) {
+      file_error(path_, std::string(e.what()) + " (ONNX " + op + ")");
+    }
+    const bool small = std::all_of(out_types.begin(), out_types.end(), [](const TensorType& x) { return element_count(x.shape) <= max_folded_elements; });
+    if (all_constant && small) {
+      std::vector<const Tensor<double>*> args;
+      for (const auto& in : out.inputs) args.push_back(&constants_.at(in));
+      EvalOptions real;
+      real.functions = FunctionSemantics::Real;
+      auto values = evaluate_node<double>(out, args, real);
+      for (std::size_t k = 0; k < values.size(); ++k) constants_[out.outputs[k]] = std::move(values[k]);
+      return;
+    }
+    for (const auto& in : out.inputs) {
+      if (inits_.weights.count(in)) used_.insert(in);
+      else if (constants_.count(in)) materialize(in);
+    }
+    for (std::size_t k = 0; k < out_types.size(); ++k) types_[out.outputs[k]] = out_types[k];
+    graph_.nodes.push_back(std::move(out));
+  }
+
+  TensorType type_of(const std::string& name) {
+    if (const auto it = types_.find(name); it != types_.end()) return it->second;
+    if (const auto it = constants_.find(name); it != constants_.end()) return it->second.type();
+    file_error(path_, "value '" + name + "' has no known type");
+  }
+
+  const onnx::ModelProto& model_;
+  const Initializers& inits_;
+  std::string path_;
+  DimBindings bindings_;
+  std::string token_dim_;
+  Graph graph_;
+  std::map<std::string, std::string> alias_;
+  std::map<std::string, Tensor<double>> constants_;
+  std::map<std::string, TensorType> types_;
+  std::set<std::string> used_, dropped_;
+  bool replaced_infinities_ = false;
+};
+
+/// Names the sizes that differ between translations at lengths n1 and n2 (and equal them) as
+/// `dim`. Returns why not, when some size changes with n in another way.
+std::optional<std::string> name_sequence_sizes(Graph& a, const Graph& b, std::int64_t n1, std::int64_t n2, const std::string& dim) {
+  auto merge_dims = [&](std::vector<Dim>& x, const std::vector<Dim>& y, const std::string& where) -> std::optional<std::string> {
+    if (x.size() != y.size()) return where + " changes rank with the sequence length";
+    for (std::size_t i = 0; i < x.size(); ++i) {
+      if (x[i] == y[i]) continue;
+      if (x[i] == Dim(n1) && y[i] == Dim(n2)) x[i] = dim;
+      else return where + " has a size that depends on the sequence length as " + to_string(x[i]) + " at n=" + std::to_string(n1) + " and " +
+                  to_string(y[i]) + " at n=" + std::to_string(n2);
+    }
+    return std::nullopt;
+  };
+  if (a.inputs.size() != b.inputs.size() || a.nodes.size() != b.nodes.size() || a.parameters.size() != b.parameters.size())
+    return "the graph's structure changes with the sequence length";
+  for (std::size_t i = 0; i < a.inputs.size(); ++i)
+    if (auto r = merge_dims(a.inputs[i].shape, b.inputs[i].shape, "input '" + a.inputs[i].name + "'")) return r;
+  for (std::size_t i = 0; i < a.parameters.size(); ++i) {
+    auto& p = a.parameters[i];
+    if (p.info.name != b.parameters[i].info.name) return "the graph's constants change with the sequence length";
+    if (auto r = merge_dims(p.info.shape, b.parameters[i].info.shape, "constant '" + p.info.name + "'")) return r;
+    if (p.kind == ParameterKind::Buffer && !(*p.data == *b.parameters[i].data)) return "constant '" + p.info.name + "' changes with the sequence length";
+  }
+  for (std::size_t i = 0; i < a.nodes.size(); ++i) {
+    auto& x = a.nodes[i];
+    const auto& y = b.nodes[i];
+    if (x.op != y.op || x.inputs != y.inputs || x.outputs != y.outputs) return "the graph's structure changes with the sequence length";
+    for (auto& [key, value] : x.attrs) {
+      const auto& other = y.attrs.at(key);
+      if (value == other) continue;
+      const auto where = x.describe() + " attribute '" + key + "'";
+      if (!std::holds_alternative<std::vector<Dim>>(value)) return where + " changes with the sequence length";
+      if (auto r = merge_dims(std::get<std::vector<Dim>>(value), std::get<std::vector<Dim>>(other), where)) return r;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+OnnxImport import_onnx(const std::string& path, const OnnxImportOptions& options) {
+  auto model = parse_model(path);
+  OnnxImport result;
+  result.opset = default_opset(*model);
+  result.producer = model->producer_name() + (model->producer_version().empty() ? "" : " " + model->producer_version());
+  if (result.opset && (result.opset < 13 || result.opset > 17))
+    result.notes.push_back("opset " + std::to_string(result.opset) + " is outside the tested range 13-17");
+  check_supported(*model, path);
+
+  // The sequence dimension: the first dynamic input size that is not a batch size.
+  std::string token_dim;
+  std::set<std::string> init_names;
+  for (const auto& t : model->graph().initializer()) init_names.insert(t.name());
+  for (const auto& in : model->graph().input()) {
+    if (init_names.count(in.name()) || !in.type().has_tensor_type()) continue;
+    for (const auto& d : in.type().tensor_type().shape().dim())
+      if (d.has_dim_param() && !batch_like(d.dim_param()) && token_dim.empty()) token_dim = d.dim_param();
+  }
+
+  TensorReader reader(path);
+  const auto inits = read_initializers(*model, reader, path);
+  DimBindings bindings = options.dims;
+  const std::int64_t n = token_dim.empty() ? 0 : (bindings.count(token_dim) ? bindings.at(token_dim) : options.seq_len.value_or(4));
+  if (token_dim.empty()) {
+    result.graph = Translator(*model, inits, path, bindings, token_dim).run(result.notes);
+    result.notes.push_back("the model has no dynamic sequence axis; it is checked at its fixed sizes (choose the permuted axis with --permute)");
+    return result;
+  }
+  std::vector<std::string> scratch;
+  bindings[token_dim] = probe_lengths[0];
+  Graph first = Translator(*model, inits, path, bindings, token_dim).run(result.notes);
+  bindings[token_dim] = probe_lengths[1];
+  std::optional<std::string> why_fixed;
+  try {
+    const Graph second = Translator(*model, inits, path, bindings, token_dim).run(scratch);
+    why_fixed = name_sequence_sizes(first, second, probe_lengths[0], probe_lengths[1], token_dim);
+  } catch (const Error& e) {
+    why_fixed = e.what();
+  }
+  if (why_fixed) {
+    bindings[token_dim] = n;
+    result.graph = Translator(*model, inits, path, bindings, token_dim).run(scratch);
+    result.notes.push_back("sizes are fixed at " + token_dim + " = " + std::to_string(n) + ": " + *why_fixed);
+  } else {
+    result.graph = std::move(first);
+  }
+  result.graph.dims[token_dim] = n;
+  return result;
+}
+
+Tensor<double> read_onnx_tensor(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) file_error(path, "cannot open");
+  onnx::TensorProto t;
+  if (!t.ParseFromIstream(&in)) file_error(path, "not a valid serialized ONNX TensorProto");
+  TensorReader reader(path);
+  return reader.tensor(t);
+}
+
+std::vector<OnnxOperatorSupport> onnx_supported_operators() {
+  std::vector<OnnxOperatorSupport> out;
+  for (const auto& [onnx_op, entry] : mapping()) {
+    const auto* info = find_operator(entry.permeq_op);
+    out.push_back({onnx_op, std::string(entry.permeq_op), info ? std::string(info->reference) : std::string()});
+  }
+  for (const auto& [onnx_op, note] : structural_operators()) out.push_back({onnx_op, "(importer)", note});
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.onnx_op < b.onnx_op; });
+  return out;
+}
+
+bool looks_like_onnx(const std::string& path) {
+  if (std::filesystem::path(path).extension() == ".onnx") return true;
+  std::ifstream in(path, std::ios::binary);
+  char first = 0;
+  in.get(first);
+  return in && first == 0x08;  // field 1 (ir_version), varint: how every ModelProto begins
+}
+
+}  // namespace permeq

@@ -1,0 +1,446 @@
+// The safetensors reader: an 8-byte little-endian header length, a JSON header describing each
+// tensor (dtype, shape, byte range), then the data. The file is memory-mapped read-only; float32
+// tensors stay in the mapping, other float widths are widened once. See safetensors.hpp.
+#include "permeq/import/safetensors.hpp"
+
+#include "permeq/core/error.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <bit>
+#include <cerrno>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <utility>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace permeq {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+constexpr std::uint64_t max_header_bytes = 100ull * 1000 * 1000;
+
+[[noreturn]] void input_error(const std::string& message) { throw Error(ErrorKind::Input, message); }
+
+std::string in_quotes(std::string_view name) { return "'" + std::string(name) + "'"; }
+
+// ---- decoding --------------------------------------------------------------------------------
+
+std::uint16_t load_u16(const std::byte* p) {
+  return static_cast<std::uint16_t>(std::to_integer<unsigned>(p[0]) | (std::to_integer<unsigned>(p[1]) << 8));
+}
+std::uint32_t load_u32(const std::byte* p) {
+  std::uint32_t v = 0;
+  for (int i = 3; i >= 0; --i) v = (v << 8) | std::to_integer<std::uint32_t>(p[i]);
+  return v;
+}
+std::uint64_t load_u64(const std::byte* p) {
+  std::uint64_t v = 0;
+  for (int i = 7; i >= 0; --i) v = (v << 8) | std::to_integer<std::uint64_t>(p[i]);
+  return v;
+}
+
+/// IEEE binary16 to float32 (exact: every half is a float).
+float half_to_float(std::uint16_t h) {
+  const bool negative = (h & 0x8000u) != 0;
+  const unsigned exponent = (h >> 10) & 0x1Fu;
+  const unsigned mantissa = h & 0x3FFu;
+  float magnitude;
+  if (exponent == 0)
+    magnitude = std::ldexp(static_cast<float>(mantissa), -24);  // zero or subnormal
+  else if (exponent == 31)
+    magnitude = mantissa == 0 ? std::numeric_limits<float>::infinity() : std::numeric_limits<float>::quiet_NaN();
+  else
+    magnitude = std::ldexp(static_cast<float>(mantissa | 0x400u), static_cast<int>(exponent) - 25);
+  return negative ? -magnitude : magnitude;
+}
+
+float bfloat16_to_float(std::uint16_t b) { return std::bit_cast<float>(static_cast<std::uint32_t>(b) << 16); }
+
+enum class StoredKind { F32, F16, BF16, F64, I64, I32 };
+
+struct DtypeInfo {
+  StoredKind kind;
+  std::uint64_t bytes;
+};
+
+std::optional<DtypeInfo> dtype_info(std::string_view dtype) {
+  if (dtype == "F32") return DtypeInfo{StoredKind::F32, 4};
+  if (dtype == "F16") return DtypeInfo{StoredKind::F16, 2};
+  if (dtype == "BF16") return DtypeInfo{StoredKind::BF16, 2};
+  if (dtype == "F64") return DtypeInfo{StoredKind::F64, 8};
+  if (dtype == "I64") return DtypeInfo{StoredKind::I64, 8};
+  if (dtype == "I32") return DtypeInfo{StoredKind::I32, 4};
+  return std::nullopt;
+}
+
+bool is_float_dtype(std::string_view dtype) { return dtype == "F32" || dtype == "F16" || dtype == "BF16" || dtype == "F64"; }
+
+// ---- header ----------------------------------------------------------------------------------
+
+struct Entry {
+  std::string name;
+  std::string dtype;
+  DtypeInfo info;
+  Shape shape;
+  std::uint64_t count = 0;
+  std::uint64_t begin = 0;
+  std::uint64_t end = 0;
+};
+
+std::string json_type(const json& value) { return value.type_name(); }
+
+/// `value` as JSON text, cut short for error messages.
+std::string excerpt(const json& value) {
+  std::string text = value.dump(-1, ' ', false, json::error_handler_t::replace);
+  if (text.size() > 60) text = text.substr(0, 57) + "...";
+  return text;
+}
+
+/// A non-negative integer that fits int64, or an error naming `what`.
+std::uint64_t non_negative_integer(const json& value, const std::string& where, const std::string& what) {
+  if (value.is_number_unsigned()) {
+    const auto v = value.get<std::uint64_t>();
+    if (v > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+      input_error(where + ": " + what + " " + std::to_string(v) + " overflows a 64-bit signed size");
+    return v;
+  }
+  if (value.is_number_integer()) input_error(where + ": " + what + " is negative (" + std::to_string(value.get<std::int64_t>()) + ")");
+  input_error(where + ": " + what + " must be a non-negative integer, not " + json_type(value) +
+              (value.is_number_float() ? " (" + excerpt(value) + ")" : ""));
+}
+
+Entry read_entry(const std::string& source, const std::string& name, const json& value, std::uint64_t buffer_size) {
+  const std::string where = source + ": tensor " + in_quotes(name);
+  if (!value.is_object()) input_error(where + ": header entry must be a JSON object, not " + json_type(value));
+  Entry e;
+  e.name = name;
+
+  const auto dtype_it = value.find("dtype");
+  if (dtype_it == value.end()) input_error(where + ": header entry has no \"dtype\"");
+  if (!dtype_it->is_string()) input_error(where + ": \"dtype\" must be a string, not " + json_type(*dtype_it));
+  e.dtype = dtype_it->get<std::string>();
+  const auto info = dtype_info(e.dtype);
+  if (!info) input_error(where + ": unsupported dtype \"" + e.dtype + "\" (permeq reads F32, F16, BF16, F64, I64 and I32)");
+  e.info = *info;
+
+  const auto shape_it = value.find("shape");
+  if (shape_it == value.end()) input_error(where + ": header entry has no \"shape\"");
+  if (!shape_it->is_array()) input_error(where + ": \"shape\" must be an array, not " + json_type(*shape_it));
+  bool has_zero = false;
+  for (std::size_t i = 0; i < shape_it->size(); ++i) {
+    const auto d = non_negative_integer((*shape_it)[i], where, "shape dimension " + std::to_string(i));
+    has_zero = has_zero || d == 0;
+    e.shape.push_back(static_cast<std::int64_t>(d));
+  }
+  e.count = 1;
+  if (has_zero) {
+    e.count = 0;
+  } else {
+    for (const auto d : e.shape) {
+      std::uint64_t product = 0;
+      if (__builtin_mul_overflow(e.count, static_cast<std::uint64_t>(d), &product) ||
+          product > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+        input_error(where + ": shape " + to_string(e.shape) + " overflows (too many elements)");
+      e.count = product;
+    }
+  }
+  std::uint64_t expected_bytes = 0;
+  if (__builtin_mul_overflow(e.count, e.info.bytes, &expected_bytes))
+    input_error(where + ": shape " + to_string(e.shape) + " overflows (too many bytes)");
+
+  const auto offsets_it = value.find("data_offsets");
+  if (offsets_it == value.end()) input_error(where + ": header entry has no \"data_offsets\"");
+  if (!offsets_it->is_array() || offsets_it->size() != 2)
+    input_error(where + ": \"data_offsets\" must be an array [begin, end], not " + excerpt(*offsets_it));
+  e.begin = non_negative_integer((*offsets_it)[0], where, "data_offsets begin");
+  e.end = non_negative_integer((*offsets_it)[1], where, "data_offsets end");
+  if (e.begin > e.end)
+    input_error(where + ": data_offsets [" + std::to_string(e.begin) + ", " + std::to_string(e.end) + "] begin after end");
+  if (e.end > buffer_size)
+    input_error(where + ": data_offsets [" + std::to_string(e.begin) + ", " + std::to_string(e.end) +
+                "] out of range: the data buffer has " + std::to_string(buffer_size) + " bytes");
+  if (e.end - e.begin != expected_bytes)
+    input_error(where + ": size mismatch: data_offsets [" + std::to_string(e.begin) + ", " + std::to_string(e.end) + "] hold " +
+                std::to_string(e.end - e.begin) + " bytes, but " + e.dtype + " shape " + to_string(e.shape) + " needs " +
+                std::to_string(expected_bytes));
+  return e;
+}
+
+void check_metadata(const std::string& source, const json& metadata) {
+  if (!metadata.is_object()) input_error(source + ": \"__metadata__\" must be an object of strings, not " + json_type(metadata));
+  for (const auto& [key, value] : metadata.items())
+    if (!value.is_string())
+      input_error(source + ": \"__metadata__\" entry " + in_quotes(key) + " must be a string, not " + json_type(value));
+}
+
+json parse_header(const std::string& source, const char* begin, const char* end) {
+  // Duplicate tensor names would silently collapse into one entry; the parse callback sees every
+  // top-level key as it is read.
+  std::set<std::string, std::less<>> seen;
+  std::string duplicate;
+  const json::parser_callback_t callback = [&](int depth, json::parse_event_t event, json& parsed) {
+    if (event == json::parse_event_t::key && depth == 1 && duplicate.empty() && parsed.is_string()) {
+      const auto& key = parsed.get_ref<const std::string&>();
+      if (!seen.insert(key).second) duplicate = key;
+    }
+    return true;
+  };
+  json header;
+  try {
+    header = json::parse(begin, end, callback);
+  } catch (const json::exception& e) {
+    input_error(source + ": safetensors header is not valid JSON: " + e.what());
+  }
+  if (!header.is_object()) input_error(source + ": safetensors header must be a JSON object, not " + json_type(header));
+  if (!duplicate.empty()) input_error(source + ": tensor " + in_quotes(duplicate) + " appears twice in the header");
+  return header;
+}
+
+// ---- values ----------------------------------------------------------------------------------
+
+[[noreturn]] void non_finite(const std::string& source, const Entry& e, std::size_t index, double value) {
+  input_error(source + ": tensor " + in_quotes(e.name) + ": value at flat index " + std::to_string(index) + " is " +
+              (std::isnan(value) ? "NaN" : value > 0 ? "+infinity" : "-infinity") + " (weights must be finite)");
+}
+
+template <class T>
+void check_finite(const std::string& source, const Entry& e, const T* values, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i)
+    if (!std::isfinite(values[i])) non_finite(source, e, i, static_cast<double>(values[i]));
+}
+
+StoredValues decode(const std::string& source, const Entry& e, const std::byte* data, const std::shared_ptr<const void>& owner) {
+  const std::byte* p = data + e.begin;
+  const auto n = static_cast<std::size_t>(e.count);
+  switch (e.info.kind) {
+    case StoredKind::F32: {
+      const bool in_place = std::endian::native == std::endian::little &&
+                            reinterpret_cast<std::uintptr_t>(p) % alignof(float) == 0;
+      if (in_place) {
+        const auto* floats = reinterpret_cast<const float*>(p);
+        check_finite(source, e, floats, n);
+        return StoredValues::float32_view(owner, floats, n);
+      }
+      std::vector<float> out(n);
+      for (std::size_t i = 0; i < n; ++i) out[i] = std::bit_cast<float>(load_u32(p + 4 * i));
+      check_finite(source, e, out.data(), n);
+      return StoredValues::float32(std::move(out));
+    }
+    case StoredKind::F16:
+    case StoredKind::BF16: {
+      std::vector<float> out(n);
+      for (std::size_t i = 0; i < n; ++i) {
+        const auto bits = load_u16(p + 2 * i);
+        out[i] = e.info.kind == StoredKind::F16 ? half_to_float(bits) : bfloat16_to_float(bits);
+      }
+      check_finite(source, e, out.data(), n);
+      return StoredValues::float32(std::move(out));
+    }
+    case StoredKind::F64: {
+      std::vector<double> out(n);
+      for (std::size_t i = 0; i < n; ++i) out[i] = std::bit_cast<double>(load_u64(p + 8 * i));
+      check_finite(source, e, out.data(), n);
+      return StoredValues(std::move(out));
+    }
+    case StoredKind::I64: {
+      // Values are kept as doubles; refuse integers a double cannot hold exactly.
+      constexpr std::int64_t exact_limit = std::int64_t{1} << 53;
+      std::vector<double> out(n);
+      for (std::size_t i = 0; i < n; ++i) {
+        const auto v = static_cast<std::int64_t>(load_u64(p + 8 * i));
+        if (v > exact_limit || v < -exact_limit)
+          input_error(source + ": tensor " + in_quotes(e.name) + ": I64 value " + std::to_string(v) + " at flat index " +
+                      std::to_string(i) + " is too large to be held exactly (|value| > 2^53)");
+        out[i] = static_cast<double>(v);
+      }
+      return StoredValues(std::move(out));
+    }
+    case StoredKind::I32: {
+      std::vector<double> out(n);
+      for (std::size_t i = 0; i < n; ++i) out[i] = static_cast<double>(static_cast<std::int32_t>(load_u32(p + 4 * i)));
+      return StoredValues(std::move(out));
+    }
+  }
+  input_error(source + ": tensor " + in_quotes(e.name) + ": unsupported dtype \"" + e.dtype + "\"");
+}
+
+/// Parses the `size` bytes at `data`, which `owner` keeps alive (a mapping or a copy).
+SafetensorsFile parse_owned(const std::byte* data, std::size_t size, const std::shared_ptr<const void>& owner, const std::string& source) {
+  if (size < 8)
+    input_error(source + ": not a safetensors file: it is " + std::to_string(size) +
+                " bytes, shorter than the 8-byte header length");
+  const std::uint64_t header_length = load_u64(data);
+  if (header_length > max_header_bytes)
+    input_error(source + ": not a safetensors file: header length " + std::to_string(header_length) +
+                " is absurdly large (the limit is 100 MB)");
+  if (header_length > size - 8)
+    input_error(source + ": truncated safetensors file: header length " + std::to_string(header_length) +
+                " runs past the end of the file (" + std::to_string(size) + " bytes)");
+  const char* header_begin = reinterpret_cast<const char*>(data + 8);
+  const json header = parse_header(source, header_begin, header_begin + header_length);
+
+  const std::byte* buffer = data + 8 + header_length;
+  const std::uint64_t buffer_size = size - 8 - header_length;
+  std::vector<Entry> entries;
+  for (const auto& [name, value] : header.items()) {
+    if (name == "__metadata__") {
+      check_metadata(source, value);
+      continue;
+    }
+    entries.push_back(read_entry(source, name, value, buffer_size));
+  }
+
+  // No two tensors may share bytes (empty tensors occupy none).
+  std::vector<const Entry*> by_offset;
+  for (const auto& e : entries)
+    if (e.end > e.begin) by_offset.push_back(&e);
+  std::sort(by_offset.begin(), by_offset.end(), [](const Entry* a, const Entry* b) { return a->begin < b->begin; });
+  for (std::size_t i = 1; i < by_offset.size(); ++i) {
+    const Entry& a = *by_offset[i - 1];
+    const Entry& b = *by_offset[i];
+    if (b.begin < a.end)
+      input_error(source + ": tensors " + in_quotes(a.name) + " and " + in_quotes(b.name) + " overlap: data_offsets [" +
+                  std::to_string(a.begin) + ", " + std::to_string(a.end) + "] and [" + std::to_string(b.begin) + ", " +
+                  std::to_string(b.end) + "]");
+  }
+
+  SafetensorsFile file;
+  file.path = source;
+  file.tensors.reserve(entries.size());
+  for (const auto& e : entries)
+    file.tensors.push_back(SafetensorsTensor{e.name, e.dtype, e.shape, decode(source, e, buffer, owner)});
+  return file;
+}
+
+std::string errno_text(int error) { return std::strerror(error); }
+
+}  // namespace
+
+const SafetensorsTensor* SafetensorsFile::find(std::string_view name) const {
+  for (const auto& t : tensors)
+    if (t.name == name) return &t;
+  return nullptr;
+}
+
+SafetensorsFile parse_safetensors(std::span<const std::byte> bytes, const std::string& source) {
+  const std::string name = source.empty() ? "<safetensors bytes>" : source;
+  auto copy = std::make_shared<const std::vector<std::byte>>(bytes.begin(), bytes.end());
+  const std::byte* data = copy->data();
+  const std::size_t size = copy->size();
+  return parse_owned(data, size, copy, name);
+}
+
+SafetensorsFile read_safetensors(const std::string& path) {
+  if (path.empty()) input_error("safetensors weights: the file path is empty");
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) input_error(path + ": cannot open safetensors file: " + errno_text(errno));
+  struct FdCloser {
+    int fd;
+    ~FdCloser() { ::close(fd); }
+  } closer{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) input_error(path + ": cannot read safetensors file: " + errno_text(errno));
+  if (S_ISDIR(st.st_mode)) input_error(path + ": is a directory, not a safetensors file");
+  if (!S_ISREG(st.st_mode)) input_error(path + ": is not a regular file");
+  const auto size = static_cast<std::size_t>(st.st_size);
+  if (size < 8)  // also avoids mapping an empty file, which mmap refuses
+    input_error(path + ": not a safetensors file: it is " + std::to_string(size) + " bytes, shorter than the 8-byte header length");
+  void* mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  if (mapped == MAP_FAILED) input_error(path + ": cannot map safetensors file: " + errno_text(errno));
+  const std::shared_ptr<const void> owner(mapped, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
+  return parse_owned(static_cast<const std::byte*>(mapped), size, owner, path);
+}
+
+void bind_weights(Graph& graph, const SafetensorsFile& weights) {
+  const std::string file = weights.path.empty() ? "<safetensors bytes>" : weights.path;
+  std::unordered_map<std::string_view, const SafetensorsTensor*> by_name;
+  for (const auto& t : weights.tensors) by_name.emplace(t.name, &t);
+
+  // Decide every binding before storing any, so a wrong file leaves the graph untouched.
+  std::vector<std::pair<Parameter*, const SafetensorsTensor*>> bindings;
+  std::set<std::string_view, std::less<>> used;
+  std::vector<std::string> missing;
+  for (auto& p : graph.parameters) {
+    const auto& name = p.info.name;
+    const auto it = by_name.find(name);
+    const SafetensorsTensor* tensor = it == by_name.end() ? nullptr : it->second;
+    if (p.info.dtype == DType::Bool) {
+      if (tensor)
+        input_error("weights file " + file + ": tensor " + in_quotes(name) + " names bool parameter " + in_quotes(name) +
+                    "; only float and int64 parameters can be bound from safetensors");
+      continue;
+    }
+    if (!tensor) {
+      if (p.info.dtype == DType::Float) missing.push_back(name);
+      continue;
+    }
+    used.insert(tensor->name);
+
+    Shape expected;
+    for (const auto& d : p.info.shape) {
+      if (const auto* size = std::get_if<std::int64_t>(&d)) {
+        expected.push_back(*size);
+        continue;
+      }
+      const auto& dim = std::get<std::string>(d);
+      const auto bound = graph.dims.find(dim);
+      if (bound == graph.dims.end())
+        input_error("weights file " + file + ": parameter " + in_quotes(name) + " of shape " + to_string(p.info.shape) +
+                    ": dimension " + in_quotes(dim) + " has no size in the graph's \"dims\", so tensor " + in_quotes(name) +
+                    " cannot be checked against it");
+      expected.push_back(bound->second);
+    }
+    if (expected != tensor->shape) {
+      const std::string symbolic = to_string(p.info.shape);
+      const std::string concrete = to_string(expected);
+      input_error("weights file " + file + ": tensor " + in_quotes(name) + " has shape " + to_string(tensor->shape) +
+                  " but parameter " + in_quotes(name) + " has shape " + symbolic + (symbolic == concrete ? "" : " = " + concrete));
+    }
+    const bool float_parameter = p.info.dtype == DType::Float;
+    if (float_parameter != is_float_dtype(tensor->stored_dtype))
+      input_error("weights file " + file + ": tensor " + in_quotes(name) + " is " + tensor->stored_dtype + " but parameter " +
+                  in_quotes(name) + " is " + std::string(to_string(p.info.dtype)));
+    bindings.emplace_back(&p, tensor);
+  }
+
+  if (!missing.empty()) {
+    const Parameter* first = graph.find_parameter(missing.front());
+    std::string message = "weights file " + file + " has no tensor " + in_quotes(missing.front()) + " for parameter " +
+                          in_quotes(missing.front()) + " of shape " + to_string(first->info.shape);
+    if (missing.size() > 1) {
+      message += " (" + std::to_string(missing.size() - 1) + " more float parameters have no tensor:";
+      for (std::size_t i = 1; i < missing.size() && i <= 5; ++i) message += (i > 1 ? ", " : " ") + in_quotes(missing[i]);
+      if (missing.size() > 6) message += ", ...";
+      message += ")";
+    }
+    input_error(message);
+  }
+
+  std::vector<std::string_view> extra;
+  for (const auto& t : weights.tensors)
+    if (!used.contains(t.name)) extra.push_back(t.name);
+  if (!extra.empty()) {
+    std::string message = "weights file " + file + " has " + std::to_string(extra.size()) + " tensor" +
+                          (extra.size() == 1 ? "" : "s") + " that name no parameter of graph " + in_quotes(graph.name) + ":";
+    for (std::size_t i = 0; i < extra.size() && i < 5; ++i) message += (i > 0 ? ", " : " ") + in_quotes(extra[i]);
+    if (extra.size() > 5) message += " and " + std::to_string(extra.size() - 5) + " more";
+    input_error(message);
+  }
+
+  for (auto& [parameter, tensor] : bindings) parameter->data = tensor->values;
+}
+
+}  // namespace permeq

@@ -1,0 +1,113 @@
+// ONNX import of the PyTorch exports in tests/fixtures/onnx/ (made by scripts/make_onnx_fixtures.py):
+// every fixture's verdict and culprits, sequence sizes named, and the unsupported-operator error.
+#include <doctest/doctest.h>
+
+#include "permeq/check/checker.hpp"
+#include "permeq/core/error.hpp"
+#include "permeq/import/onnx.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace permeq;
+
+namespace {
+
+std::string fixture(const std::string& name) { return std::string(PERMEQ_SOURCE_DIR) + "/tests/fixtures/onnx/" + name + ".onnx"; }
+
+struct Expected {
+  std::string name;
+  Verdict output;
+  std::vector<std::string> culprits;
+};
+
+}  // namespace
+
+TEST_CASE("every ONNX fixture gets its verdict and its culprits") {
+  const std::vector<Expected> fixtures{
+      {"encoder_nopos", Verdict::Equivariant, {}},
+      {"encoder_prenorm_gelu", Verdict::Equivariant, {}},
+      {"multihead_attention", Verdict::Equivariant, {}},
+      {"embedding_encoder", Verdict::Equivariant, {}},
+      {"deepsets", Verdict::Invariant, {}},
+      {"rmsnorm_classifier", Verdict::Invariant, {}},
+      {"encoder_sinusoidal_pe", Verdict::Breaks, {"/Add"}},
+      {"encoder_learned_pe", Verdict::Breaks, {"/Add"}},
+      {"bert_embedding", Verdict::Breaks, {"/Add"}},
+      {"gpt_causal", Verdict::Breaks, {"/Where"}},
+      {"rope_attention", Verdict::Breaks, {"/Mul", "/Mul_1", "/Mul_2", "/Mul_3"}},
+      {"conv1d_tokens", Verdict::Breaks, {"/conv/Conv"}},
+      {"cumsum_tokens", Verdict::Breaks, {"/CumSum"}},
+      {"token0_readout", Verdict::Breaks, {"/Gather"}},
+  };
+  for (const auto& f : fixtures) {
+    CAPTURE(f.name);
+    const auto imported = import_onnx(fixture(f.name));
+    CheckOptions options;
+    options.engine = Engine::Exact;
+    const auto report = check_forward(imported.graph, options);
+    REQUIRE(report.outputs.size() == 1);
+    CHECK(report.outputs[0].verdict == f.output);
+    auto culprits = report.culprits;
+    std::sort(culprits.begin(), culprits.end());
+    CHECK(culprits == f.culprits);
+    for (const auto& node : report.nodes)
+      if (node.verdict == Verdict::Breaks) {
+        REQUIRE(node.witness.has_value());
+        CHECK(replay_witness(imported.graph, node.node, *node.witness));
+      }
+  }
+}
+
+TEST_CASE("the proof engine proves the equivariant ONNX fixtures for all n and all widths") {
+  for (const std::string name : {"encoder_nopos", "deepsets", "multihead_attention"}) {
+    CAPTURE(name);
+    const auto report = check_forward(import_onnx(fixture(name)).graph, {});
+    CHECK(report.outputs[0].proved);
+    CHECK(report.outputs[0].proof_scope.find("all n") != std::string::npos);
+  }
+}
+
+TEST_CASE("sizes that follow the sequence axis are named, so witnesses shrink to n = 2") {
+  const auto imported = import_onnx(fixture("encoder_nopos"));
+  REQUIRE(imported.graph.inputs.size() == 1);
+  CHECK(imported.graph.inputs[0].shape == SymbolicShape{std::int64_t{1}, std::string("seq"), std::int64_t{16}});
+  CHECK(imported.graph.token_axes.at("x") == 1);
+  const auto causal = check_forward(import_onnx(fixture("gpt_causal")).graph, {});
+  const auto culprit = std::find_if(causal.nodes.begin(), causal.nodes.end(), [](const NodeReport& n) { return n.node == "/Where"; });
+  REQUIRE(culprit != causal.nodes.end());
+  REQUIRE(culprit->witness.has_value());
+  CHECK(culprit->witness->tokens == 2);
+  // PyTorch scopes become report scopes.
+  const auto nodes = import_onnx(fixture("encoder_nopos")).graph.nodes;
+  CHECK(std::any_of(nodes.begin(), nodes.end(), [](const Node& n) { return n.scope == "encoder/layers.0/self_attn"; }));
+}
+
+TEST_CASE("a model with unsupported operators names every one of them at once") {
+  try {
+    (void)import_onnx(fixture("unsupported_lstm"));
+    FAIL("expected an error");
+  } catch (const Error& e) {
+    const std::string message = e.what();
+    CHECK(e.kind() == ErrorKind::Input);
+    CHECK(message.find("unsupported_lstm.onnx") != std::string::npos);
+    CHECK(message.find("2 nodes use operators permeq does not import") != std::string::npos);
+    CHECK(message.find("LSTM (domain ai.onnx, opset 14) at node '/lstm/LSTM'") != std::string::npos);
+    CHECK(message.find("TopK (domain ai.onnx, opset 14) at node '/TopK'") != std::string::npos);
+  }
+}
+
+TEST_CASE("truncated and corrupt ONNX files are input errors naming the file") {
+  const std::string dir = std::string(PERMEQ_SOURCE_DIR) + "/tests/fixtures/onnx/bad/";
+  for (const std::string name : {"truncated.onnx", "corrupt.onnx", "empty.onnx"}) {
+    CAPTURE(name);
+    try {
+      (void)import_onnx(dir + name);
+      FAIL("expected an error");
+    } catch (const Error& e) {
+      CHECK(e.kind() == ErrorKind::Input);
+      CHECK(std::string(e.what()).find(name) != std::string::npos);
+    }
+  }
+}
