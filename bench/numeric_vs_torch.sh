@@ -12,7 +12,8 @@
 # Installs what it needs from Debian if missing: python3-torch and python3-onnx (Debian's
 # /usr/bin/python3 runs both halves), and libopenblas0-pthread, because Debian's torch does its
 # matrix products in whatever libblas.so.3 is, and with the netlib reference BLAS alone PyTorch is
-# some 20x slower than any ordinary install, which would make the comparison meaningless.
+# about 13x slower than on OpenBLAS (35 s against 2.7 s for this check), which would make the
+# comparison meaningless.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 threads=${THREADS:-2}
