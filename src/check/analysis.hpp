@@ -39,6 +39,9 @@ struct Analysis {
 
 [[nodiscard]] ActionSpec resolve_action_spec(const Graph& graph, const CheckOptions& options);
 [[nodiscard]] Analysis analyse(const Graph& graph, const ActionSpec& spec);
+/// How many values an integer input may take: the size of the axis it gathers from (8 when no
+/// Gather reads it), so random token ids are valid indices.
+[[nodiscard]] std::int64_t index_bound(const InstantiatedGraph& g, const std::string& value);
 /// The numeric engine (numeric_engine.cpp): fills report.nodes, outputs, culprits and scope.
 void run_numeric_engine(const Analysis& a, const CheckOptions& options, CheckReport& report);
 

@@ -175,19 +175,6 @@ Analysis analyse(const Graph& graph, const ActionSpec& spec) {
   return a;
 }
 
-namespace {
-
-class Draws {
- public:
-  explicit Draws(std::uint64_t seed) : engine_(seed) {}
-  Rational value() { return Rational(std::uniform_int_distribution<int>(-64, 64)(engine_), 8); }
-  std::int64_t integer(std::int64_t bound) { return std::uniform_int_distribution<std::int64_t>(0, std::max<std::int64_t>(bound, 1) - 1)(engine_); }
-
- private:
-  std::mt19937_64 engine_;
-};
-
-/// The largest valid index for an integer input: the size of the axis it gathers from.
 std::int64_t index_bound(const InstantiatedGraph& g, const std::string& value) {
   std::int64_t bound = 0;
   for (const auto& node : g.graph.nodes)
@@ -199,6 +186,18 @@ std::int64_t index_bound(const InstantiatedGraph& g, const std::string& value) {
     }
   return bound == 0 ? 8 : bound;
 }
+
+namespace {
+
+class Draws {
+ public:
+  explicit Draws(std::uint64_t seed) : engine_(seed) {}
+  Rational value() { return Rational(std::uniform_int_distribution<int>(-64, 64)(engine_), 8); }
+  std::int64_t integer(std::int64_t bound) { return std::uniform_int_distribution<std::int64_t>(0, std::max<std::int64_t>(bound, 1) - 1)(engine_); }
+
+ private:
+  std::mt19937_64 engine_;
+};
 
 Values draw_bindings(const InstantiatedGraph& g, Draws& draws) {
   Values values;
@@ -363,7 +362,6 @@ void prove_nodes(const Analysis& a, const CheckOptions& options, const std::map<
   std::size_t proved = 0;
   for (std::size_t pos = 0; pos < a.graph.order.size(); ++pos) {
     const auto index = a.graph.order[pos];
-    const auto& node = a.graph.graph.nodes[index];
     auto& r = report.nodes[pos];
     if (r.method == "static") {
       r.proved = r.size_generic = true;

@@ -76,6 +76,7 @@ class NumericRun {
     for (const auto& in : g.graph.inputs) values_[in.name] = draw(in.name, g.types.at(in.name));
 
     std::map<std::string, std::set<std::string>, std::less<>> culprits_of;
+    std::set<std::string, std::less<>> undecided;  // values downstream of an unknown node
     std::size_t done = 0;
     const auto total = g.order.size();
     for (const auto index : g.order) {
@@ -89,8 +90,9 @@ class NumericRun {
       r.op = node.op;
       r.scope = node.scope;
       std::set<std::string> upstream;
-      bool depends = false;
+      bool depends = false, inputs_undecided = false;
       for (const auto& in : node.inputs) {
+        inputs_undecided = inputs_undecided || undecided.count(in) > 0;
         const auto& s = a_.states.at(in);
         depends = depends || s.depends;
         r.inputs.emplace_back(in, s.representable ? describe(s.action) : "unknown");
@@ -137,7 +139,10 @@ class NumericRun {
         }
       }
       if (r.verdict == Verdict::Breaks) upstream.insert(node.name);
-      for (const auto& out : node.outputs) culprits_of[out] = upstream;
+      for (const auto& out : node.outputs) {
+        culprits_of[out] = upstream;
+        if (inputs_undecided || r.verdict == Verdict::Unknown) undecided.insert(out);
+      }
       if (r.verdict == Verdict::Breaks) report.culprits.push_back(node.name);
 
       for (std::size_t k = 0; k < outputs.size(); ++k) values_[node.outputs[k]] = std::move(outputs[k]);
@@ -152,16 +157,11 @@ class NumericRun {
       const auto& s = a_.states.at(out);
       o.action = s.representable ? describe(s.action) : "unknown";
       const auto& upstream = culprits_of[out];
-      const auto producer = std::find_if(report.nodes.begin(), report.nodes.end(), [&](const NodeReport& n) {
-        const auto* node = g.graph.find_node(n.node);
-        return node && std::find(node->outputs.begin(), node->outputs.end(), out) != node->outputs.end();
-      });
-      const bool unknown_upstream = std::any_of(report.nodes.begin(), report.nodes.end(), [](const NodeReport& n) { return n.verdict == Verdict::Unknown; });
       if (!upstream.empty()) {
         o.verdict = Verdict::Breaks;
         o.culprits.assign(upstream.begin(), upstream.end());
         o.note = "for these weights, in floating point (differences far above the rounding tolerance)";
-      } else if (!s.representable || unknown_upstream || (producer != report.nodes.end() && producer->verdict == Verdict::Unknown)) {
+      } else if (!s.representable || undecided.count(out)) {
         o.verdict = Verdict::Unknown;
         o.note = "some node's difference is near the rounding tolerance, or its action is unknown";
       } else {
@@ -188,12 +188,7 @@ class NumericRun {
       std::normal_distribution<double> normal(0.0, 1.0);
       for (auto& v : t.data) v = static_cast<F>(normal(rng_));
     } else {
-      std::int64_t bound = 2;
-      for (const auto& node : a_.graph.graph.nodes)
-        if ((node.op == "Gather" || node.op == "GatherElements") && node.inputs.size() == 2 && node.inputs[1] == name) {
-          const auto& shape = a_.graph.types.at(node.inputs[0]).shape;
-          bound = shape[static_cast<std::size_t>(normalize_axis(node.get_int("axis", 0), shape.size()).value_or(0))];
-        }
+      const auto bound = type.dtype == DType::Int64 ? index_bound(a_.graph, name) : 2;
       std::uniform_int_distribution<std::int64_t> pick(0, std::max<std::int64_t>(bound, 1) - 1);
       for (auto& v : t.data) v = static_cast<F>(pick(rng_));
     }
@@ -220,13 +215,12 @@ class NumericRun {
 
   /// Largest number of terms summed into one output element: the size of a contracted or
   /// reduced axis, bounded by the input sizes; at least the number of tokens.
-  std::int64_t reduction_length(const Node& node, const std::vector<const Tensor<F>*>& inputs, const std::vector<Tensor<F>>& outputs) const {
+  std::int64_t reduction_length(const std::vector<const Tensor<F>*>& inputs, const std::vector<Tensor<F>>& outputs) const {
     std::int64_t longest = a_.tokens;
     for (const auto* in : inputs)
       for (const auto d : in->shape) longest = std::max(longest, d);
     for (const auto& out : outputs)
       for (const auto d : out.shape) longest = std::max(longest, d);
-    (void)node;
     return longest;
   }
 
@@ -244,7 +238,7 @@ class NumericRun {
     double magnitude = 0.0;
     for (const auto* in : inputs) magnitude = std::max(magnitude, max_abs_of(*in));
     for (const auto& out : outputs) magnitude = std::max(magnitude, max_abs_of(out));
-    const double tol = safety * static_cast<double>(reduction_length(node, inputs, outputs) + 4) * u_ * std::max(magnitude, 1.0);
+    const double tol = safety * static_cast<double>(reduction_length(inputs, outputs) + 4) * u_ * std::max(magnitude, 1.0);
     Comparison c;
     for (std::size_t k = 0; k < outputs.size(); ++k) {
       const auto expected = apply_action(outputs[k], claim.outputs[k], sigma);

@@ -33,6 +33,18 @@ struct PolicyReader {
       }
     }
   }
+  /// Calls `read_item` on each entry of the list under `key` (if present), after checking that it
+  /// is a list of mappings with only the `allowed` keys.
+  template <class ReadItem>
+  void each_item(const YAML::Node& root, const char* key, const std::set<std::string>& allowed, const std::string& what, ReadItem&& read_item) const {
+    const auto list = root[key];
+    if (!list) return;
+    if (!list.IsSequence()) fail(list, std::string(key) + " must be a list");
+    for (const auto& item : list) {
+      only_keys(item, allowed, what);
+      read_item(item);
+    }
+  }
   template <class T>
   T scalar(const YAML::Node& node, const std::string& what) const {
     if (!node.IsScalar()) fail(node, what + " must be a single value");
@@ -49,35 +61,27 @@ struct PolicyReader {
     if (root.IsNull()) return policy;
     only_keys(root, {"version", "expect", "permit", "engine"}, "the policy");
     if (root["version"] && scalar<int>(root["version"], "version") != 1) fail(root["version"], "this permeq reads policy version 1");
-    if (const auto expect = root["expect"]) {
-      if (!expect.IsSequence()) fail(expect, "expect must be a list");
-      for (const auto& item : expect) {
-        only_keys(item, {"output", "property", "axis"}, "an expectation");
-        Expectation e;
-        if (item["output"]) e.output = scalar<std::string>(item["output"], "output");
-        if (!item["property"]) fail(item, "an expectation needs a property (equivariant, invariant or equivariant-or-invariant)");
-        const auto property = scalar<std::string>(item["property"], "property");
-        if (property == "equivariant") e.property = ExpectedProperty::Equivariant;
-        else if (property == "invariant") e.property = ExpectedProperty::Invariant;
-        else if (property == "equivariant-or-invariant") e.property = ExpectedProperty::EquivariantOrInvariant;
-        else fail(item["property"], "property must be equivariant, invariant or equivariant-or-invariant, got '" + property + "'");
-        if (item["axis"]) e.axis = scalar<int>(item["axis"], "axis");
-        policy.expectations.push_back(e);
-      }
-    }
-    if (const auto permit = root["permit"]) {
-      if (!permit.IsSequence()) fail(permit, "permit must be a list");
-      for (const auto& item : permit) {
-        only_keys(item, {"node", "op", "reason"}, "a permitted break");
-        PermittedBreak p;
-        if (item["node"]) p.node = scalar<std::string>(item["node"], "node");
-        if (item["op"]) p.op = scalar<std::string>(item["op"], "op");
-        if (p.node.empty() && p.op.empty()) fail(item, "a permitted break names a node pattern or an operator");
-        if (!item["reason"]) fail(item, "a permitted break needs a reason (it is shown in every report)");
-        p.reason = scalar<std::string>(item["reason"], "reason");
-        policy.permitted.push_back(p);
-      }
-    }
+    each_item(root, "expect", {"output", "property", "axis"}, "an expectation", [&](const YAML::Node& item) {
+      Expectation e;
+      if (item["output"]) e.output = scalar<std::string>(item["output"], "output");
+      if (!item["property"]) fail(item, "an expectation needs a property (equivariant, invariant or equivariant-or-invariant)");
+      const auto property = scalar<std::string>(item["property"], "property");
+      if (property == "equivariant") e.property = ExpectedProperty::Equivariant;
+      else if (property == "invariant") e.property = ExpectedProperty::Invariant;
+      else if (property == "equivariant-or-invariant") e.property = ExpectedProperty::EquivariantOrInvariant;
+      else fail(item["property"], "property must be equivariant, invariant or equivariant-or-invariant, got '" + property + "'");
+      if (item["axis"]) e.axis = scalar<int>(item["axis"], "axis");
+      policy.expectations.push_back(e);
+    });
+    each_item(root, "permit", {"node", "op", "reason"}, "a permitted break", [&](const YAML::Node& item) {
+      PermittedBreak p;
+      if (item["node"]) p.node = scalar<std::string>(item["node"], "node");
+      if (item["op"]) p.op = scalar<std::string>(item["op"], "op");
+      if (p.node.empty() && p.op.empty()) fail(item, "a permitted break names a node pattern or an operator");
+      if (!item["reason"]) fail(item, "a permitted break needs a reason (it is shown in every report)");
+      p.reason = scalar<std::string>(item["reason"], "reason");
+      policy.permitted.push_back(p);
+    });
     if (const auto engine = root["engine"]) {
       only_keys(engine, {"trials", "seq_len", "seed", "time_budget_seconds"}, "engine");
       if (engine["trials"]) policy.trials = scalar<int>(engine["trials"], "trials");

@@ -9,6 +9,7 @@
 
 #include "permeq/core/error.hpp"
 #include "permeq/eval/evaluator.hpp"
+#include "src/import/file_bytes.hpp"
 #include "src/ops/operator_list.hpp"
 
 #include <onnx/onnx_pb.h>
@@ -29,6 +30,7 @@
 #include <functional>
 #include <set>
 #include <unordered_map>
+#include <variant>
 
 namespace permeq {
 namespace {
@@ -82,48 +84,8 @@ std::optional<DType> dtype_of(int elem_type) {
   }
 }
 
-float half_to_float(std::uint16_t h) {
-  const std::uint32_t sign = (h & 0x8000u) << 16, exponent = (h >> 10) & 0x1f, mantissa = h & 0x3ff;
-  if (exponent == 0) return (sign ? -1.0f : 1.0f) * std::ldexp(static_cast<float>(mantissa), -24);
-  std::uint32_t bits = exponent == 31 ? sign | 0x7f800000u | (mantissa << 13) : sign | ((exponent + 112) << 23) | (mantissa << 13);
-  float f;
-  std::memcpy(&f, &bits, 4);
-  return f;
-}
-float bfloat_to_float(std::uint16_t b) {
-  const std::uint32_t bits = static_cast<std::uint32_t>(b) << 16;
-  float f;
-  std::memcpy(&f, &bits, 4);
-  return f;
-}
-
-/// A read-only mapping of an external data file, shared by every tensor stored in it.
-struct Mapping {
-  const std::byte* data = nullptr;
-  std::size_t size = 0;
-  ~Mapping() {
-    if (data) munmap(const_cast<std::byte*>(data), size);
-  }
-};
-
-std::shared_ptr<const Mapping> map_file(const std::string& path, const std::string& model_path) {
-  const int fd = open(path.c_str(), O_RDONLY);
-  if (fd < 0) file_error(model_path, "external data file '" + path + "' cannot be opened: " + std::strerror(errno));
-  struct stat st {};
-  fstat(fd, &st);
-  auto m = std::make_shared<Mapping>();
-  m->size = static_cast<std::size_t>(st.st_size);
-  if (m->size > 0) {
-    void* p = mmap(nullptr, m->size, PROT_READ, MAP_PRIVATE, fd, 0);
-    if (p == MAP_FAILED) {
-      close(fd);
-      file_error(model_path, "external data file '" + path + "' cannot be mapped");
-    }
-    m->data = static_cast<const std::byte*>(p);
-  }
-  close(fd);
-  return m;
-}
+using import::bfloat16_to_float;
+using import::half_to_float;
 
 /// Where a tensor's bytes are: inline raw_data, or a range of an external file.
 struct RawBytes {
@@ -155,12 +117,12 @@ class TensorReader {
         file_error(model_path_, "tensor '" + t.name() + "': external data location '" + location + "' must stay next to the model");
       const auto file = (std::filesystem::path(dir_) / location).string();
       auto& mapping = mappings_[file];
-      if (!mapping) mapping = map_file(file, model_path_);
-      if (!has_length) length = mapping->size >= offset ? mapping->size - offset : 0;
-      if (offset > mapping->size || length > mapping->size - offset)
+      if (!mapping.owner && !mapping.data) mapping = import::map_read_only(file, "external data file of " + model_path_);
+      if (!has_length) length = mapping.size >= offset ? mapping.size - offset : 0;
+      if (offset > mapping.size || length > mapping.size - offset)
         file_error(model_path_, "tensor '" + t.name() + "': external data range [" + std::to_string(offset) + ", " +
-                                    std::to_string(offset + length) + ") lies outside '" + location + "' (" + std::to_string(mapping->size) + " bytes)");
-      r = {mapping->data + offset, length, mapping, true};
+                                    std::to_string(offset + length) + ") lies outside '" + location + "' (" + std::to_string(mapping.size) + " bytes)");
+      r = {mapping.data + offset, length, mapping.owner, true};
     } else if (t.has_raw_data()) {
       if (take_ownership) {
         std::shared_ptr<std::string> owned(t.release_raw_data());
@@ -241,7 +203,7 @@ class TensorReader {
           case T::INT64: out.push_back(static_cast<double>(load<std::int64_t>(p))); break;
           case T::UINT64: out.push_back(static_cast<double>(load<std::uint64_t>(p))); break;
           case T::FLOAT16: out.push_back(half_to_float(load<std::uint16_t>(p))); break;
-          case T::BFLOAT16: out.push_back(bfloat_to_float(load<std::uint16_t>(p))); break;
+          case T::BFLOAT16: out.push_back(bfloat16_to_float(load<std::uint16_t>(p))); break;
           case T::INT16: out.push_back(load<std::int16_t>(p)); break;
           case T::UINT16: out.push_back(load<std::uint16_t>(p)); break;
           case T::INT8: out.push_back(load<std::int8_t>(p)); break;
@@ -256,7 +218,7 @@ class TensorReader {
       case T::INT64: for (const auto v : t.int64_data()) out.push_back(static_cast<double>(v)); break;
       case T::UINT32: case T::UINT64: for (const auto v : t.uint64_data()) out.push_back(static_cast<double>(v)); break;
       case T::FLOAT16: for (const auto v : t.int32_data()) out.push_back(half_to_float(static_cast<std::uint16_t>(v))); break;
-      case T::BFLOAT16: for (const auto v : t.int32_data()) out.push_back(bfloat_to_float(static_cast<std::uint16_t>(v))); break;
+      case T::BFLOAT16: for (const auto v : t.int32_data()) out.push_back(bfloat16_to_float(static_cast<std::uint16_t>(v))); break;
       default: for (const auto v : t.int32_data()) out.push_back(v); break;
     }
     if (out.size() != count)
@@ -265,7 +227,7 @@ class TensorReader {
   }
 
   std::string model_path_, dir_;
-  std::map<std::string, std::shared_ptr<const Mapping>> mappings_;
+  std::map<std::string, import::MappedBytes> mappings_;
 };
 
 std::shared_ptr<onnx::ModelProto> parse_model(const std::string& path) {
@@ -331,6 +293,7 @@ Attributes read_attributes(const onnx::NodeProto& node, TensorReader& reader) {
         const auto t = reader.tensor(copy);
         attrs[a.name()] = t.data;
         attrs[a.name() + "_dtype"] = std::string(to_string(t.dtype));
+        attrs[a.name() + "_shape"] = std::vector<std::int64_t>(t.shape.begin(), t.shape.end());
         break;
       }
       default: break;  // graphs and sparse tensors: no supported operator takes them
@@ -400,7 +363,13 @@ class Translator {
     for (const auto& [name, p] : inits_.weights) types_[name] = {DType::Float, concrete(p.info.shape)};
     for (const auto& [name, t] : inits_.constants) constants_[name] = t;
     TensorReader reader(path_);
-    for (int i = 0; i < g.node_size(); ++i) translate(g.node(i), i, reader);
+    for (int i = 0; i < g.node_size(); ++i) {
+      try {
+        translate(g.node(i), i, reader);
+      } catch (const std::bad_variant_access&) {
+        node_error(node_label(g.node(i), i), g.node(i).op_type(), "an attribute has a type the ONNX specification does not allow");
+      }
+    }
     for (const auto& out : g.output()) {
       const auto name = resolve(out.name());
       if (dropped_.count(name)) file_error(path_, "graph output '" + name + "' is an output its producer's permeq translation does not provide");
@@ -500,9 +469,10 @@ class Translator {
     }
     if (op == "Constant") {
       Tensor<double> value;
-      if (const auto it = attrs.find("value"); it != attrs.end()) {
-        auto copy = std::find_if(node.attribute().begin(), node.attribute().end(), [](const auto& a) { return a.name() == "value"; })->t();
-        value = reader.tensor(copy);
+      if (attrs.count("value")) {
+        const auto& shape = std::get<std::vector<std::int64_t>>(attrs.at("value_shape"));
+        value = Tensor<double>(*parse_dtype(std::get<std::string>(attrs.at("value_dtype"))), Shape(shape.begin(), shape.end()),
+                               std::get<std::vector<double>>(attrs.at("value")));
       } else if (attrs.count("value_float")) value = Tensor<double>(DType::Float, {}, {std::get<double>(attrs.at("value_float"))});
       else if (attrs.count("value_int")) value = Tensor<double>(DType::Int64, {}, {static_cast<double>(std::get<std::int64_t>(attrs.at("value_int")))});
       else if (attrs.count("value_ints")) {

@@ -4,6 +4,7 @@
 #include "permeq/import/safetensors.hpp"
 
 #include "permeq/core/error.hpp"
+#include "src/import/file_bytes.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -20,10 +21,6 @@
 #include <unordered_map>
 #include <utility>
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace permeq {
 namespace {
@@ -52,22 +49,8 @@ std::uint64_t load_u64(const std::byte* p) {
   return v;
 }
 
-/// IEEE binary16 to float32 (exact: every half is a float).
-float half_to_float(std::uint16_t h) {
-  const bool negative = (h & 0x8000u) != 0;
-  const unsigned exponent = (h >> 10) & 0x1Fu;
-  const unsigned mantissa = h & 0x3FFu;
-  float magnitude;
-  if (exponent == 0)
-    magnitude = std::ldexp(static_cast<float>(mantissa), -24);  // zero or subnormal
-  else if (exponent == 31)
-    magnitude = mantissa == 0 ? std::numeric_limits<float>::infinity() : std::numeric_limits<float>::quiet_NaN();
-  else
-    magnitude = std::ldexp(static_cast<float>(mantissa | 0x400u), static_cast<int>(exponent) - 25);
-  return negative ? -magnitude : magnitude;
-}
-
-float bfloat16_to_float(std::uint16_t b) { return std::bit_cast<float>(static_cast<std::uint32_t>(b) << 16); }
+using import::bfloat16_to_float;
+using import::half_to_float;
 
 enum class StoredKind { F32, F16, BF16, F64, I64, I32 };
 
@@ -325,7 +308,6 @@ SafetensorsFile parse_owned(const std::byte* data, std::size_t size, const std::
   return file;
 }
 
-std::string errno_text(int error) { return std::strerror(error); }
 
 }  // namespace
 
@@ -344,24 +326,10 @@ SafetensorsFile parse_safetensors(std::span<const std::byte> bytes, const std::s
 }
 
 SafetensorsFile read_safetensors(const std::string& path) {
-  if (path.empty()) input_error("safetensors weights: the file path is empty");
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) input_error(path + ": cannot open safetensors file: " + errno_text(errno));
-  struct FdCloser {
-    int fd;
-    ~FdCloser() { ::close(fd); }
-  } closer{fd};
-  struct stat st {};
-  if (::fstat(fd, &st) != 0) input_error(path + ": cannot read safetensors file: " + errno_text(errno));
-  if (S_ISDIR(st.st_mode)) input_error(path + ": is a directory, not a safetensors file");
-  if (!S_ISREG(st.st_mode)) input_error(path + ": is not a regular file");
-  const auto size = static_cast<std::size_t>(st.st_size);
-  if (size < 8)  // also avoids mapping an empty file, which mmap refuses
-    input_error(path + ": not a safetensors file: it is " + std::to_string(size) + " bytes, shorter than the 8-byte header length");
-  void* mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-  if (mapped == MAP_FAILED) input_error(path + ": cannot map safetensors file: " + errno_text(errno));
-  const std::shared_ptr<const void> owner(mapped, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
-  return parse_owned(static_cast<const std::byte*>(mapped), size, owner, path);
+  const auto mapped = import::map_read_only(path, "safetensors file");
+  if (mapped.size < 8)
+    input_error(path + ": not a safetensors file: it is " + std::to_string(mapped.size) + " bytes, shorter than the 8-byte header length");
+  return parse_owned(mapped.data, mapped.size, mapped.owner, path);
 }
 
 void bind_weights(Graph& graph, const SafetensorsFile& weights) {

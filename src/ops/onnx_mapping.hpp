@@ -28,7 +28,7 @@ struct OnnxNode {
   std::string name;  ///< as in the file ("/layers.0/self_attn/MatMul")
   std::string op_type;
   std::int64_t opset = 0;
-  Attributes attrs;                                 ///< tensor attributes arrive as Floats + "<name>_dtype"
+  Attributes attrs;  ///< a tensor attribute arrives as Floats, plus "<name>_dtype" and "<name>_shape"
   std::vector<std::string> inputs;                  ///< value names, "" for an omitted optional input
   std::vector<std::optional<Tensor<double>>> constants;  ///< folded value per input, when known
   std::vector<TensorType> types;                    ///< type per input (empty shape for omitted)

@@ -123,34 +123,26 @@ std::vector<Lemma> make_lemmas() {
 (assert (not (= (/ (select Ep i0) (tsum Ep n)) (/ (select E (sigma i0)) (tsum E n)))))
 )", true));
 
-  auto pool = [&](std::string id, std::string title, std::string combine, std::string result) {
-    add(std::move(id), std::move(title), "Pooling h(token) over all tokens by " + combine + " is invariant: pool(X o sigma) = pool(X).",
-        {"reindexing lemma instance for " + combine}, with_prelude(result.c_str(), true));
-  };
-  pool("sum-pool", "Sum pooling", "a sum", R"((declare-fun h (Row) Real)
+  // h(token) per token, summarised over all tokens: A_j = h(x_j), A'_j = h(x_sigma(j)).
+  const std::string pooled_rows = R"((declare-fun h (Row) Real)
 (declare-const A (Array Int Real))
 (declare-const Ap (Array Int Real))
 (assert (forall ((j Int)) (= (select A j) (h (X j)))))
 (assert (forall ((j Int)) (= (select Ap j) (h (Xp j)))))
-(assert (= (tsum Ap n) (tsum A n)))
+)";
+  auto pool = [&](std::string id, std::string title, std::string combine, const std::string& declarations, const std::string& claim) {
+    add(std::move(id), std::move(title), "Pooling h(token) over all tokens by " + combine + " is invariant: pool(X o sigma) = pool(X).",
+        {"reindexing lemma instance for " + combine}, with_prelude((declarations + pooled_rows + claim).c_str(), true));
+  };
+  pool("sum-pool", "Sum pooling", "a sum", "", R"((assert (= (tsum Ap n) (tsum A n)))
 (assert (not (= (tsum Ap n) (tsum A n))))
 )");
-  pool("mean-pool", "Mean pooling", "a mean", R"((declare-fun h (Row) Real)
-(declare-const A (Array Int Real))
-(declare-const Ap (Array Int Real))
-(assert (forall ((j Int)) (= (select A j) (h (X j)))))
-(assert (forall ((j Int)) (= (select Ap j) (h (Xp j)))))
-(assert (= (tsum Ap n) (tsum A n)))
+  pool("mean-pool", "Mean pooling", "a mean", "", R"((assert (= (tsum Ap n) (tsum A n)))
 (assert (not (= (/ (tsum Ap n) (to_real n)) (/ (tsum A n) (to_real n)))))
 )");
   pool("max-pool", "Max pooling", "a maximum", R"(; tmax(A, n) is the maximum of A over [0, n); its reindexing lemma is that of tsum, for max.
 (declare-fun tmax ((Array Int Real) Int) Real)
-(declare-fun h (Row) Real)
-(declare-const A (Array Int Real))
-(declare-const Ap (Array Int Real))
-(assert (forall ((j Int)) (= (select A j) (h (X j)))))
-(assert (forall ((j Int)) (= (select Ap j) (h (Xp j)))))
-(assert (= (tmax Ap n) (tmax A n)))
+)", R"((assert (= (tmax Ap n) (tmax A n)))
 (assert (not (= (tmax Ap n) (tmax A n))))
 )");
 
