@@ -20,6 +20,8 @@
 #include <Eigen/Core>
 
 #include <algorithm>
+#include <array>
+#include <exception>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -109,16 +111,31 @@ class NumericRun {
         r.note = claim.reason;
       } else {
         r.action = describe(claim.outputs[0]);
-        Comparison worst;
-        std::string worst_generator;
-        for (const auto& [gen_name, sigma] : {std::pair<std::string, Permutation>{"transposition", transposition(a_.tokens)},
-                                              std::pair<std::string, Permutation>{"n-cycle", n_cycle(a_.tokens)}}) {
-          const auto c = compare(node, index, inputs, outputs, sigma);
-          if (c.worst_ratio >= worst.worst_ratio) {
-            worst = c;
-            worst_generator = gen_name;
+        // The two generators are independent tests: run side by side (the kernels inside then
+        // stay on one thread each).
+        const std::array<std::pair<std::string, Permutation>, 2> gens{{{"transposition", transposition(a_.tokens)}, {"n-cycle", n_cycle(a_.tokens)}}};
+        const double tol = generic_tolerance(inputs, outputs);
+        prepare_row_sums(node, index);
+        std::array<Comparison, 2> results;
+        std::array<std::exception_ptr, 2> errors;
+#pragma omp parallel for num_threads(2) if (options_.threads != 1)
+        for (int g = 0; g < 2; ++g) {
+          try {
+            results[static_cast<std::size_t>(g)] = compare(node, index, inputs, outputs, gens[static_cast<std::size_t>(g)].second, tol,
+                                                           options_.seed ^ (index * 2 + static_cast<std::size_t>(g)));
+          } catch (...) {
+            errors[static_cast<std::size_t>(g)] = std::current_exception();
           }
         }
+        for (const auto& e : errors)
+          if (e) std::rethrow_exception(e);
+        Comparison worst;
+        std::string worst_generator;
+        for (std::size_t g = 0; g < 2; ++g)
+          if (results[g].worst_ratio >= worst.worst_ratio) {
+            worst = results[g];
+            worst_generator = gens[g].first;
+          }
         r.max_abs_error = worst.max_abs;
         r.max_rel_error = worst.max_rel;
         r.tolerance = worst.tolerance;
@@ -224,21 +241,31 @@ class NumericRun {
     return longest;
   }
 
-  Comparison compare(const Node& node, std::size_t index, const std::vector<const Tensor<F>*>& inputs, const std::vector<Tensor<F>>& outputs,
-                     const Permutation& sigma) {
-    std::vector<Tensor<F>> permuted;
-    permuted.reserve(inputs.size());
-    for (std::size_t k = 0; k < inputs.size(); ++k) permuted.push_back(apply_action(*inputs[k], a_.states.at(node.inputs[k]).action, sigma));
-    const auto& claim = a_.claims[index];
-    if (node.op == "MatMul" && permuted[0].shape.size() >= 2 && permuted[1].shape.size() >= 2) return freivalds(permuted, outputs[0], claim.outputs[0], sigma);
-
-    std::vector<const Tensor<F>*> ptrs;
-    for (const auto& t : permuted) ptrs.push_back(&t);
-    const auto got = evaluate_node<F>(node, ptrs, real_);
+  /// Rounding tolerance of a node evaluated twice on the same real numbers in different orders.
+  double generic_tolerance(const std::vector<const Tensor<F>*>& inputs, const std::vector<Tensor<F>>& outputs) const {
     double magnitude = 0.0;
     for (const auto* in : inputs) magnitude = std::max(magnitude, max_abs_of(*in));
     for (const auto& out : outputs) magnitude = std::max(magnitude, max_abs_of(out));
-    const double tol = safety * static_cast<double>(reduction_length(inputs, outputs) + 4) * u_ * std::max(magnitude, 1.0);
+    return safety * static_cast<double>(reduction_length(inputs, outputs) + 4) * u_ * std::max(magnitude, 1.0);
+  }
+
+  /// Compares f(sigma x) with sigma f(x) at one node for one generator. Thread-safe: draws from
+  /// its own `seed`, reads shared state only.
+  Comparison compare(const Node& node, std::size_t index, const std::vector<const Tensor<F>*>& inputs, const std::vector<Tensor<F>>& outputs,
+                     const Permutation& sigma, double tol, std::uint64_t seed) const {
+    // Inputs the action leaves alone (weights, constants) are used in place, not copied.
+    std::vector<Tensor<F>> moved;
+    moved.reserve(inputs.size());
+    std::vector<const Tensor<F>*> ptrs;
+    for (std::size_t k = 0; k < inputs.size(); ++k) {
+      const auto& action = a_.states.at(node.inputs[k]).action;
+      if (action.invariant()) ptrs.push_back(inputs[k]);
+      else ptrs.push_back(&moved.emplace_back(apply_action(*inputs[k], action, sigma)));
+    }
+    const auto& claim = a_.claims[index];
+    if (is_freivalds_product(node, ptrs)) return freivalds(*ptrs[0], *ptrs[1], index, outputs[0], claim.outputs[0], sigma, seed);
+
+    const auto got = evaluate_node<F>(node, ptrs, real_);
     Comparison c;
     for (std::size_t k = 0; k < outputs.size(); ++k) {
       const auto expected = apply_action(outputs[k], claim.outputs[k], sigma);
@@ -246,23 +273,50 @@ class NumericRun {
         c.add(0.0, std::numeric_limits<double>::infinity(), tol);
         continue;
       }
-      for (std::size_t i = 0; i < got[k].data.size(); ++i) c.add(got[k].data[i], expected.data[i], tol);
+      // One pass for the largest difference; NaN on one side only is a difference too.
+      double max_abs = 0.0, max_rel = 0.0;
+      bool nan_mismatch = false;
+      const F* g = got[k].data.data();
+      const F* e = expected.data.data();
+      for (std::size_t i = 0, size = got[k].data.size(); i < size; ++i) {
+        const double diff = std::fabs(static_cast<double>(g[i]) - static_cast<double>(e[i]));
+        max_abs = std::max(max_abs, diff);
+        if (e[i] != 0) max_rel = std::max(max_rel, diff / std::fabs(static_cast<double>(e[i])));
+        nan_mismatch = nan_mismatch || (std::isnan(g[i]) != std::isnan(e[i]));
+      }
+      if (nan_mismatch) c.add(0.0, std::numeric_limits<double>::infinity(), tol);
+      c.add(max_abs, 0.0, tol);
+      c.max_rel = std::max(c.max_rel, max_rel);
     }
     return c;
   }
 
+  static bool is_freivalds_product(const Node& node, const std::vector<const Tensor<F>*>& operands) {
+    return node.op == "MatMul" && operands[0]->shape.size() >= 2 && operands[1]->shape.size() >= 2;
+  }
+
+  /// |B| 1 for a MatMul whose right operand is fixed (a weight): the same for both generators.
+  void prepare_row_sums(const Node& node, std::size_t index) {
+    if (node.op != "MatMul" || !a_.states.at(node.inputs[1]).action.invariant()) return;
+    const auto& B = values_.at(node.inputs[1]);
+    if (B.shape.size() != 2) return;
+    using Matrix = Eigen::Matrix<F, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+    Eigen::Map<const Matrix> b(B.data.data(), B.shape[0], B.shape[1]);
+    row_abs_sums_[index] = b.cwiseAbs().rowwise().sum();
+  }
+
   /// MatMul with both operands of rank >= 2 and equal batch shapes after broadcasting: compares
   /// A' (B' r) with (sigma f(x)) r for one random +-1 vector r.
-  Comparison freivalds(const std::vector<Tensor<F>>& permuted, const Tensor<F>& output, const Action& out_action, const Permutation& sigma) {
+  Comparison freivalds(const Tensor<F>& A, const Tensor<F>& B, std::size_t index, const Tensor<F>& output, const Action& out_action,
+                       const Permutation& sigma, std::uint64_t seed) const {
     const auto expected = apply_action(output, out_action, sigma);
-    const auto& A = permuted[0];
-    const auto& B = permuted[1];
+    std::mt19937_64 rng(seed);
     const auto m = A.shape[A.rank() - 2], k = A.shape.back(), p = B.shape.back();
     const auto a_batches = element_count(A.shape) / (m * k), b_batches = element_count(B.shape) / (k * p);
     const auto batches = element_count(expected.shape) / (m * p);
     if ((a_batches != batches && a_batches != 1) || (b_batches != batches && b_batches != 1)) {
       // General broadcasting: fall back to the full product.
-      std::vector<const Tensor<F>*> ptrs{&A, &B};
+      const std::vector<const Tensor<F>*> ptrs{&A, &B};
       Node matmul;
       matmul.name = "freivalds";
       matmul.op = "MatMul";
@@ -276,7 +330,7 @@ class NumericRun {
     using Matrix = Eigen::Matrix<F, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
     using Vector = Eigen::Matrix<F, Eigen::Dynamic, 1>;
     Vector r(p);
-    for (std::int64_t j = 0; j < p; ++j) r[j] = coin(rng_) ? F(1) : F(-1);
+    for (std::int64_t j = 0; j < p; ++j) r[j] = coin(rng) ? F(1) : F(-1);
     Comparison c;
     for (std::int64_t t = 0; t < batches; ++t) {
       Eigen::Map<const Matrix> a(A.data.data() + (a_batches == 1 ? 0 : t * m * k), m, k);
@@ -286,7 +340,9 @@ class NumericRun {
       const Vector got = a * br;
       const Vector want = e * r;
       // Rounding of both sides is bounded by the magnitudes |A| (|B| |r|) and |E| |r|.
-      const Vector magnitude = a.cwiseAbs() * (b.cwiseAbs().rowwise().sum());
+      const auto cached = row_abs_sums_.find(index);
+      const Vector b_abs_rows = cached != row_abs_sums_.end() && b_batches == 1 ? cached->second : Vector(b.cwiseAbs().rowwise().sum());
+      const Vector magnitude = a.cwiseAbs() * b_abs_rows;
       const Vector want_abs = e.cwiseAbs().rowwise().sum();
       for (std::int64_t i = 0; i < m; ++i) {
         const double tol = safety * static_cast<double>(k + p + 4) * u_ * std::max({static_cast<double>(magnitude[i]), static_cast<double>(want_abs[i]), 1e-30});
@@ -303,6 +359,7 @@ class NumericRun {
   EvalOptions real_{FunctionSemantics::Real};
   std::unordered_map<std::string, Tensor<F>> values_;
   std::unordered_map<std::string, int> uses_;
+  std::unordered_map<std::size_t, Eigen::Matrix<F, Eigen::Dynamic, 1>> row_abs_sums_;  ///< by node index
 };
 
 }  // namespace

@@ -6,8 +6,6 @@
 #include "permeq/ops/operator.hpp"
 #include "src/ops/domain.hpp"
 
-#include <Eigen/Core>
-
 #include <algorithm>
 #include <array>
 #include <numeric>
@@ -19,18 +17,10 @@
 namespace permeq::kernels {
 
 /// C = op(A) op(B) for row-major float or double buffers (op: transpose or not), by Eigen's
-/// blocked, vectorised and threaded product: the numeric engine spends its time here.
+/// blocked, vectorised and threaded product: the numeric engine spends its time here
+/// (float_kernels.cpp).
 template <class S>
-void float_matrix_product(const S* a, const S* b, S* c, std::int64_t m, std::int64_t k, std::int64_t p, bool ta, bool tb) {
-  static_assert(std::is_floating_point_v<S>);
-  using Matrix = Eigen::Matrix<S, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-  Eigen::Map<const Matrix> A(a, ta ? k : m, ta ? m : k), B(b, tb ? p : k, tb ? k : p);
-  Eigen::Map<Matrix> C(c, m, p);
-  if (!ta && !tb) C.noalias() = A * B;
-  else if (ta && !tb) C.noalias() = A.transpose() * B;
-  else if (!ta) C.noalias() = A * B.transpose();
-  else C.noalias() = A.transpose() * B.transpose();
-}
+void float_matrix_product(const S* a, const S* b, S* c, std::int64_t m, std::int64_t k, std::int64_t p, bool ta, bool tb);
 
 [[noreturn]] inline void fail(const Node& node, const std::string& message) {
   throw Error(ErrorKind::Input, node.describe() + ": " + message);
@@ -83,12 +73,46 @@ Tensor<S> broadcast_to(const Tensor<S>& in, const Shape& out) {
   return result;
 }
 
+/// Elementwise loops over floats this long are split across the kernel threads (OpenMP); exact
+/// and symbolic domains always run on one thread.
+inline constexpr std::int64_t parallel_elements = 1 << 15;
+
 template <class S, class F>
 Tensor<S> map_unary(const Tensor<S>& in, F&& f) {
   Tensor<S> out(in.dtype, in.shape);
-  for (std::size_t i = 0; i < in.data.size(); ++i) out.data[i] = f(in.data[i]);
+  const auto size = static_cast<std::int64_t>(in.data.size());
+  if constexpr (std::is_floating_point_v<S>) {
+#pragma omp parallel for if (size >= parallel_elements)
+    for (std::int64_t i = 0; i < size; ++i) out.data[static_cast<std::size_t>(i)] = f(in.data[static_cast<std::size_t>(i)]);
+  } else {
+    for (std::int64_t i = 0; i < size; ++i) out.data[static_cast<std::size_t>(i)] = f(in.data[static_cast<std::size_t>(i)]);
+  }
   return out;
 }
+
+/// Where element i of a broadcast result reads an operand: the same index (same shape), i modulo
+/// the operand's size (it matches the result's trailing axes: a bias, a per-feature scale), or a
+/// precomputed map for any other broadcast.
+class BroadcastIndex {
+ public:
+  BroadcastIndex(const Shape& out, const Shape& in) {
+    const auto count = element_count(in);
+    Shape trimmed(std::find_if(in.begin(), in.end(), [](std::int64_t d) { return d != 1; }), in.end());
+    if (in == out) modulo_ = 0;
+    else if (count == 1) modulo_ = 1;
+    else if (trimmed.size() <= out.size() && std::equal(trimmed.begin(), trimmed.end(), out.end() - static_cast<std::ptrdiff_t>(trimmed.size())))
+      modulo_ = count;
+    else map_ = broadcast_map(out, in);
+  }
+  [[nodiscard]] std::size_t operator()(std::size_t i) const {
+    if (!map_.empty()) return static_cast<std::size_t>(map_[i]);
+    return modulo_ == 0 ? i : i % static_cast<std::size_t>(modulo_);
+  }
+
+ private:
+  std::int64_t modulo_ = 0;  ///< 0: same index
+  std::vector<std::int64_t> map_;
+};
 
 /// Elementwise over broadcast operands; `f` receives one scalar per operand.
 template <class S, class F>
@@ -96,12 +120,19 @@ Tensor<S> map_broadcast(std::span<const Tensor<S>* const> in, DType dtype, F&& f
   Shape shape = in[0]->shape;
   for (std::size_t k = 1; k < in.size(); ++k) shape = *broadcast_shapes(shape, in[k]->shape);
   Tensor<S> out(dtype, shape);
-  std::vector<std::vector<std::int64_t>> maps;
-  for (const auto* t : in) maps.push_back(broadcast_map(shape, t->shape));
-  auto at = [&](std::size_t k, std::size_t i) -> const S& { return in[k]->data[static_cast<std::size_t>(maps[k][i])]; };
-  for (std::size_t i = 0; i < out.data.size(); ++i) {
+  std::vector<BroadcastIndex> index;
+  for (const auto* t : in) index.emplace_back(shape, t->shape);
+  auto at = [&](std::size_t k, std::size_t i) -> const S& { return in[k]->data[index[k](i)]; };
+  auto element = [&](std::size_t i) {
     if constexpr (std::is_invocable_v<F, const S&, const S&, const S&>) out.data[i] = f(at(0, i), at(1, i), at(2, i));
     else out.data[i] = f(at(0, i), at(1, i));
+  };
+  const auto size = static_cast<std::int64_t>(out.data.size());
+  if constexpr (std::is_floating_point_v<S>) {
+#pragma omp parallel for if (size >= parallel_elements)
+    for (std::int64_t i = 0; i < size; ++i) element(static_cast<std::size_t>(i));
+  } else {
+    for (std::int64_t i = 0; i < size; ++i) element(static_cast<std::size_t>(i));
   }
   return out;
 }

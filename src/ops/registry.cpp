@@ -60,8 +60,3 @@ template std::vector<Tensor<float>> evaluate_node(const Node&, std::span<const T
 
 }  // namespace permeq
 
-#include <Eigen/Core>
-
-namespace permeq {
-void set_kernel_threads(int threads) { Eigen::setNbThreads(threads); }
-}  // namespace permeq
