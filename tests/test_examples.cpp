@@ -143,8 +143,20 @@ TEST_CASE("without the exact engine the prover finds the culprit and replays its
   CHECK(culprit.method == "proof (counterexample replayed)");
   REQUIRE(culprit.witness.has_value());
   CHECK(replay_witness(g, culprit.node, *culprit.witness));
-  CHECK(report.outputs[0].verdict == Verdict::Unknown);  // the graph-level effect was not evaluated
+  // The graph-level effect is not evaluated exactly; auto falls back to the numeric engine, whose
+  // break far above rounding decides the output.
+  CHECK(report.outputs[0].verdict == Verdict::Breaks);
   CHECK(report.outputs[0].culprits == std::vector<std::string>{"block0/attn/apply_causal_mask"});
+  REQUIRE(report.instance);
+  CHECK(report.instance->weights == "random");
+  CHECK(report.instance->culprits == std::vector<std::string>{"block0/attn/apply_causal_mask"});
+  // Proofs alone leave the output unknown.
+  options.engine = Engine::Proof;
+  const CheckReport proof_only = check_forward(g, options);
+  CHECK(proof_only.outputs[0].verdict == Verdict::Unknown);
+  CHECK(proof_only.outputs[0].culprits == std::vector<std::string>{"block0/attn/apply_causal_mask"});
+  CHECK_FALSE(proof_only.instance);
+  options.engine = Engine::Auto;
   const CheckReport proved = check_forward(examples::encoder_without_positions(), options);
   CHECK(proved.outputs[0].verdict == Verdict::Equivariant);
   CHECK(proved.outputs[0].proved);

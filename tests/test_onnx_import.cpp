@@ -44,6 +44,14 @@ const std::vector<Expected>& fixtures() {
   };
   return list;
 }
+/// The single output's verdict and the culprits, in any order.
+void check_verdict(const CheckReport& report, const Expected& f) {
+  REQUIRE(report.outputs.size() == 1);
+  CHECK(report.outputs[0].verdict == f.output);
+  auto culprits = report.culprits;
+  std::sort(culprits.begin(), culprits.end());
+  CHECK(culprits == f.culprits);
+}
 }  // namespace
 
 TEST_CASE("every ONNX fixture gets its verdict and its culprits") {
@@ -53,11 +61,7 @@ TEST_CASE("every ONNX fixture gets its verdict and its culprits") {
     CheckOptions options;
     options.engine = Engine::Exact;
     const auto report = check_forward(imported.graph, options);
-    REQUIRE(report.outputs.size() == 1);
-    CHECK(report.outputs[0].verdict == f.output);
-    auto culprits = report.culprits;
-    std::sort(culprits.begin(), culprits.end());
-    CHECK(culprits == f.culprits);
+    check_verdict(report, f);
     for (const auto& node : report.nodes)
       if (node.verdict == Verdict::Breaks) {
         REQUIRE(node.witness.has_value());
@@ -74,11 +78,7 @@ TEST_CASE("the numeric engine finds the same verdicts and culprits on the stored
       options.engine = Engine::Numeric;
       options.precision = precision;
       const auto report = check_forward(import_onnx(fixture(f.name)).graph, options);
-      REQUIRE(report.outputs.size() == 1);
-      CHECK(report.outputs[0].verdict == f.output);
-      auto culprits = report.culprits;
-      std::sort(culprits.begin(), culprits.end());
-      CHECK(culprits == f.culprits);
+      check_verdict(report, f);
       for (const auto& node : report.nodes)
         if (node.method.starts_with("numeric")) {
           REQUIRE(node.max_abs_error.has_value());
@@ -140,4 +140,23 @@ TEST_CASE("truncated and corrupt ONNX files are input errors naming the file") {
       CHECK(std::string(e.what()).find(name) != std::string::npos);
     }
   }
+}
+
+TEST_CASE("architecture and instance verdicts are separate: a constant positional table breaks the architecture, not these weights") {
+  auto graph = import_onnx(fixture("encoder_learned_pe")).graph;
+  const auto pe = std::find_if(graph.parameters.begin(), graph.parameters.end(), [](const Parameter& p) { return p.info.name == "pe"; });
+  REQUIRE(pe != graph.parameters.end());
+  REQUIRE(pe->kind == ParameterKind::Weight);
+  std::vector<double> constant_rows(pe->data->size());
+  for (std::size_t i = 0; i < constant_rows.size(); ++i) constant_rows[i] = 0.125 * static_cast<double>(i % 16);  // every row the same
+  pe->data = StoredValues(constant_rows);
+
+  const auto report = check_forward(graph, {});
+  CHECK(report.weights == "any");
+  CHECK(report.outputs[0].verdict == Verdict::Breaks);
+  CHECK(report.culprits == std::vector<std::string>{"/Add"});
+  REQUIRE(report.instance);
+  CHECK(report.instance->weights == "stored");
+  CHECK(report.instance->outputs[0].verdict == Verdict::Equivariant);
+  CHECK(report.instance->culprits.empty());
 }

@@ -411,7 +411,61 @@ void prove_nodes(const Analysis& a, const CheckOptions& options, const std::map<
 
 }  // namespace
 
+namespace {
+bool has_stored_weights(const Graph& graph) {
+  return std::any_of(graph.parameters.begin(), graph.parameters.end(),
+                     [](const Parameter& p) { return p.kind == ParameterKind::Weight && p.data.has_value(); });
+}
+
+/// The architecture: the same graph with its trained weights free. Buffers (masks, fixed tables)
+/// keep their values.
+Graph with_free_weights(const Graph& graph) {
+  Graph free = graph;
+  for (auto& p : free.parameters)
+    if (p.kind == ParameterKind::Weight) p.data.reset();
+  return free;
+}
+
+CheckReport check_architecture(const Graph& graph, const CheckOptions& options);
+}  // namespace
+
 CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
+  if (options.engine == Engine::Numeric) return check_architecture(graph, options);
+  auto report = check_architecture(has_stored_weights(graph) ? with_free_weights(graph) : graph, options);
+  const bool undecided = std::any_of(report.outputs.begin(), report.outputs.end(), [](const OutputReport& o) { return o.verdict == Verdict::Unknown; });
+  if (options.engine == Engine::Auto && (has_stored_weights(graph) || (report.exact_skipped && undecided))) {
+    CheckOptions numeric = options;
+    numeric.engine = Engine::Numeric;
+    CheckReport instance;
+    try {
+      instance = check_architecture(graph, numeric);
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::Usage) throw;
+      report.warnings.push_back(e.what());
+      return report;
+    }
+    // A break far above rounding on these weights is a break of the architecture too; the
+    // reverse would be a disagreement between engines, which the report states.
+    for (auto& o : report.outputs) {
+      const auto it = std::find_if(instance.outputs.begin(), instance.outputs.end(), [&](const OutputReport& x) { return x.output == o.output; });
+      if (it == instance.outputs.end()) continue;
+      if (it->verdict == Verdict::Breaks && o.verdict == Verdict::Unknown) {
+        o.verdict = Verdict::Breaks;
+        o.culprits = it->culprits;
+        o.note = "breaks for the stored weights in floating point (numeric engine, differences far above rounding)";
+      } else if (it->verdict == Verdict::Breaks && (o.verdict == Verdict::Equivariant || o.verdict == Verdict::Invariant) && o.proved) {
+        report.warnings.push_back("engines disagree on output '" + o.output + "': proved for all weights, but the numeric engine sees a break on the "
+                                  "stored weights (a rounding model too tight, or a bug: please report it)");
+      }
+    }
+    for (const auto& [phase, seconds] : instance.timing) report.timing.emplace_back("instance " + phase, seconds);
+    report.instance = std::make_shared<const CheckReport>(std::move(instance));
+  }
+  return report;
+}
+
+namespace {
+CheckReport check_architecture(const Graph& graph, const CheckOptions& options) {
   const auto started = Clock::now();
   auto say = [&](const std::string& line) {
     if (options.progress) options.progress(line);
@@ -432,7 +486,13 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
     report.trials = 1;
     report.seed = options.seed;
     report.warnings = spec.warnings;
+    std::int64_t total_values = 0;
+    for (const auto& [name, type] : a.graph.types) total_values += element_count(type.shape);
+    if (total_values > options.max_numeric_values)
+      throw Error(ErrorKind::Usage, "the numeric engine refuses the graph: it holds " + std::to_string(total_values) + " values at n = " +
+                                        std::to_string(n) + ", above its limit of " + std::to_string(options.max_numeric_values));
     say("numeric check at n = " + std::to_string(n));
+    report.weights = has_stored_weights(graph) ? "stored" : "random";
     run_numeric_engine(a, options, report);
     report.seconds = std::chrono::duration<double>(Clock::now() - started).count();
     report.timing.emplace_back("check", report.seconds);
@@ -473,6 +533,7 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
   std::int64_t total_values = 0;
   for (const auto& [name, type] : a.graph.types) total_values += element_count(type.shape);
   const bool exact_skipped = total_values > options.max_exact_values;
+  report.exact_skipped = exact_skipped;
   if (exact_skipped) {
     evaluation_failure = "skipped: the graph holds " + std::to_string(total_values) + " values at n = " + std::to_string(n) +
                          ", above the exact engine's limit of " + std::to_string(options.max_exact_values);
@@ -677,6 +738,7 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
   report.engine = options.engine == Engine::Proof ? "proof" : options.engine == Engine::Exact ? "exact" : "auto";
   return report;
 }
+}  // namespace
 
 bool replay_witness(const Graph& graph, const std::string& node_name, const Witness& witness, const DimBindings& dims) {
   DimBindings bindings = dims;

@@ -53,7 +53,14 @@ json optional_number(const std::optional<double>& v) { return v ? json(*v) : jso
 
 }  // namespace
 
-std::string format_json(const CheckReport& r) {
+namespace {
+json report_json(const CheckReport& r);
+}
+
+std::string format_json(const CheckReport& r) { return report_json(r).dump(2) + "\n"; }
+
+namespace {
+json report_json(const CheckReport& r) {
   json j;
   j["schema"] = report_schema;
   j["graph"] = r.graph;
@@ -106,7 +113,10 @@ std::string format_json(const CheckReport& r) {
   }
   timing["total"] = total;
   j["timing"] = timing;
-  return j.dump(2) + "\n";
+  j["weights"] = r.weights;
+  j["instance"] = r.instance ? report_json(*r.instance) : json(nullptr);
+  return j;
 }
+}  // namespace
 
 }  // namespace permeq

@@ -134,6 +134,25 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
       << r.nodes.size() << " nodes: " << holds << " hold, " << breaks << " break, " << inherits << " inherit, " << unknown << " unknown; " << seconds
       << " s; largest exact number " << r.largest_rational_bits << " bits\n";
   out << "scope: " << r.scope << "\n";
+  if (r.instance) {
+    const auto& in = *r.instance;
+    out << "\ninstance (" << in.engine << ", " << (in.weights == "stored" ? "the stored weights" : "random weights") << "):\n";
+    for (const auto& o : in.outputs) {
+      out << "  " << o.output << ": " << paint(o.verdict, std::string(to_string(o.verdict)));
+      if (!o.culprits.empty()) {
+        out << " (culprit" << (o.culprits.size() > 1 ? "s:" : ":");
+        for (const auto& c : o.culprits) out << " " << c;
+        out << ")";
+      }
+      out << "\n";
+    }
+    double worst = 0.0;
+    for (const auto& n : in.nodes)
+      if (n.max_abs_error && n.verdict != Verdict::Breaks) worst = std::max(worst, *n.max_abs_error);
+    char line[96];
+    std::snprintf(line, sizeof line, "  largest difference at a node that agrees: %.3g; %.2f s\n", worst, in.seconds);
+    out << line;
+  }
   return out.str();
 }
 

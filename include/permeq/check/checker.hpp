@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,7 +46,7 @@ struct PermittedBreak {
 /// proved is unknown); `Auto` tests first, then proves what holds, keeping the exact witness for
 /// what breaks and the test's evidence where no proof is found.
 /// `Numeric` runs the same per-node tests in floating point on the graph's own weights (stored
-/// data, else random normal draws): an instance-level verdict with an error model, never a proof.
+/// data, else random draws of variance 1): an instance-level verdict with an error model, never a proof.
 enum class Engine { Auto, Proof, Exact, Numeric };
 
 enum class Precision { Float32, Float64 };
@@ -69,6 +70,9 @@ struct CheckOptions {
   /// Exact evaluation is skipped (the prover works alone) when the graph holds more values than
   /// this (inputs, parameters and intermediate values, at the checked sizes).
   std::int64_t max_exact_values = 2'000'000;
+  /// The numeric engine refuses graphs whose values (all of them, at the checked sizes) number
+  /// more than this; it holds only the live ones, but the largest must fit.
+  std::int64_t max_numeric_values = 2'000'000'000;
   Precision precision = Precision::Float32;  ///< numeric engine
   int threads = 0;                           ///< numeric engine's kernel threads; 0: all cores
 };
@@ -153,6 +157,13 @@ struct CheckReport {
   /// Wall time per phase in seconds ("load", "check", ...), filled by the caller and the engines.
   std::vector<std::pair<std::string, double>> timing;
   std::string engine;  ///< "auto", "proof", "exact", "numeric float32", ...
+  /// "any": trained weights are free (every verdict holds or breaks for all weights: the
+  /// architecture); "stored": the graph's stored weights (this instance).
+  std::string weights = "any";
+  bool exact_skipped = false;  ///< the graph was too large for exact evaluation (max_exact_values)
+  /// With `--engine auto` on a graph with stored weights, or too large for exact evaluation: the
+  /// numeric engine's instance-level report on the stored weights, beside the architecture one.
+  std::shared_ptr<const CheckReport> instance;
 
   /// Under a policy: the policy's exit code. Otherwise 0 every output equivariant or invariant,
   /// 1 some output breaks, 2 otherwise inconclusive.
