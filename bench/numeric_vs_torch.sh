@@ -110,7 +110,7 @@ print(f"weights: {weights:.1f} MiB in {initializers} initializers")
 print("permeq timing phases (s): " + ", ".join(
     f"{k} {v:.3f}" if isinstance(v, (int, float)) else f"{k} {v}" for k, v in timing.items()))
 for o in report.get("outputs", []):
-    print(f"permeq output {o.get('name')}: {o.get('verdict')}")
+    print(f"permeq output {o.get('output')}: {o.get('verdict')}")
 print(f"PyTorch: {torch['forward_passes']} forward passes, {torch['modules_compared']} modules compared, "
       f"max |f(Px) - P f(x)| = {torch['max_abs_difference']:.3g} "
       f"(relative {torch.get('max_relative_difference', float('nan')):.3g}), torch {torch.get('torch')}, "

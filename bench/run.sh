@@ -25,7 +25,7 @@ for case in ("bert_base", "bert_base_causal"):
     if p["proved"]:
         result = f"{p['output_verdict']}, PROVED ({p['nodes_proved']}/{p['nodes']} nodes)"
     else:
-        result = f"{p['culprits']} culprits, {p['witnesses_replayed']} witnesses replayed"
+        result = f"output {p['output_verdict']}: {p['culprits']} culprits, {p['witnesses_replayed']} witnesses replayed"
     ratio = p["seconds"] / t["check_seconds"]
     print(f"{case:<18} {p['seconds']:>9.3f} {result:<58} {t['check_seconds']:>13.3f} {t['build_seconds']:>13.3f} {ratio:>7.3f}")
     print(f"{'':<18} torch: max |f(Px) - P f(x)| = {t['max_difference']:.3g} ({'breaks' if t['breaks'] else 'agrees'}, float64, one n and one draw: evidence only)")

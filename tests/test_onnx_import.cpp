@@ -70,15 +70,21 @@ TEST_CASE("every ONNX fixture gets its verdict and its culprits") {
   }
 }
 
-TEST_CASE("the numeric engine finds the same verdicts and culprits on the stored weights, in float32 and float64") {
+TEST_CASE("the numeric engine finds the same verdicts and culprits on the stored weights, in float32 and float64, and replays its breaks exactly") {
   for (const auto precision : {Precision::Float32, Precision::Float64})
     for (const auto& f : fixtures()) {
       CAPTURE(f.name);
       CheckOptions options;
       options.engine = Engine::Numeric;
       options.precision = precision;
-      const auto report = check_forward(import_onnx(fixture(f.name)).graph, options);
+      const auto graph = import_onnx(fixture(f.name)).graph;
+      const auto report = check_forward(graph, options);
       check_verdict(report, f);
+      for (const auto& node : report.nodes)
+        if (node.verdict == Verdict::Breaks) {  // every float break is confirmed exactly at its node
+          REQUIRE(node.witness.has_value());
+          CHECK(replay_witness(graph, node.node, *node.witness));
+        }
       for (const auto& node : report.nodes)
         if (node.method.starts_with("numeric")) {
           REQUIRE(node.max_abs_error.has_value());

@@ -15,6 +15,7 @@
 #include "permeq/check/checker.hpp"
 
 #include "permeq/core/error.hpp"
+#include "permeq/symmetry/witness.hpp"
 #include "src/check/analysis.hpp"
 
 #include <Eigen/Core>
@@ -34,6 +35,8 @@ namespace {
 
 constexpr double far = 100.0;     ///< a difference this many tolerances away is a break
 constexpr double safety = 8.0;    ///< slack over the first-order rounding bound
+/// Exact replays of float breaks are attempted up to this many scalar operations.
+constexpr std::int64_t max_exact_replay_work = 4'000'000;
 
 struct Comparison {
   double max_abs = 0.0, max_rel = 0.0, worst_ratio = 0.0, tolerance = 0.0;
@@ -143,6 +146,7 @@ class NumericRun {
           r.verdict = Verdict::Breaks;
           r.note = "inputs transform as claimed, the output is not " + r.action + " (" + worst_generator + ": difference " +
                    fmt(worst.max_abs) + ", " + fmt(worst.worst_ratio) + " x the tolerance " + fmt(worst.tolerance) + ")";
+          confirm_exactly(node, index, inputs, worst_generator == gens[0].first ? gens[0] : gens[1], r);
         } else if (worst.worst_ratio > 1.0) {
           r.verdict = Verdict::Unknown;
           r.note = "difference " + fmt(worst.max_abs) + " is near the rounding tolerance " + fmt(worst.tolerance) + ": no verdict";
@@ -241,6 +245,42 @@ class NumericRun {
     for (const auto& out : outputs)
       for (const auto d : out.shape) longest = std::max(longest, d);
     return longest;
+  }
+
+  /// Replays a float break at the node in exact arithmetic, on the node's float inputs read as
+  /// the exact binary fractions they are. Confirmed: the exact witness is attached. Not confirmed
+  /// (the difference came from rounding or from a real function the exact engine treats as
+  /// generic): the node is unknown. Too much work for exact arithmetic: the float evidence stands,
+  /// and the note says it was not replayed.
+  void confirm_exactly(const Node& node, std::size_t index, const std::vector<const Tensor<F>*>& inputs,
+                       const std::pair<std::string, Permutation>& generator, NodeReport& r) const {
+    std::int64_t work = 0;
+    for (const auto* in : inputs) work += static_cast<std::int64_t>(in->data.size());
+    if (node.op == "MatMul" || node.op == "Gemm" || node.op == "Conv1d") work *= std::max<std::int64_t>(inputs[0]->shape.back(), 1);
+    if (work > max_exact_replay_work) {
+      r.note += "; too large to replay exactly at the node";
+      return;
+    }
+    std::vector<Tensor<Rational>> exact;
+    std::vector<Action> actions;
+    for (std::size_t k = 0; k < inputs.size(); ++k) {
+      if (std::any_of(inputs[k]->data.begin(), inputs[k]->data.end(), [](F v) { return !std::isfinite(v); })) {
+        r.note += "; not replayed exactly (an input holds an infinity or NaN)";
+        return;
+      }
+      exact.push_back(convert_tensor<Rational>(*inputs[k], [](F v) { return Rational(static_cast<double>(v)); }));
+      actions.push_back(a_.states.at(node.inputs[k]).action);
+    }
+    auto witness = find_mismatch(node, node.inputs, exact, actions, a_.claims[index].outputs, generator.second, generator.first);
+    if (witness) {
+      witness->token_dim = a_.token_dim;
+      r.witness = std::move(witness);
+      r.note += "; confirmed exactly at the node (witness attached)";
+    } else {
+      r.verdict = Verdict::Unknown;
+      r.note += "; but exact evaluation at the node shows no break, so the float difference is rounding or a property of the "
+                "real function: no verdict";
+    }
   }
 
   /// Rounding tolerance of a node evaluated twice on the same real numbers in different orders.
