@@ -169,7 +169,9 @@ class NumericRun {
       for (std::size_t k = 0; k < outputs.size(); ++k) values_[node.outputs[k]] = std::move(outputs[k]);
       for (const auto& in : node.inputs) release(in);
       report.nodes.push_back(std::move(r));
-      if (options_.progress && (++done % 50 == 0 || done == total))
+      ++done;
+      if (options_.advance) options_.advance("numeric check", done, total);
+      else if (options_.progress && (done % 50 == 0 || done == total))
         options_.progress("numeric: " + std::to_string(done) + "/" + std::to_string(total) + " nodes");
     }
     for (const auto& out : g.graph.outputs) {

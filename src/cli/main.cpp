@@ -38,6 +38,19 @@ Examples:
   permeq check model.json --policy permeq.yaml --report junit=permeq.xml --report sarif=permeq.sarif
   permeq check examples/graphs/gpt_causal.json --dot causal.dot --svg causal.svg)";
 
+/// A progress bar on standard error (a terminal), redrawn in place at most every 1%.
+void draw_progress_bar(std::string_view stage, std::size_t done, std::size_t total) {
+  static std::size_t last_percent = 101;
+  const std::size_t percent = total ? done * 100 / total : 100;
+  if (percent == last_percent && done != total) return;
+  last_percent = percent;
+  constexpr std::size_t width = 30;
+  const std::size_t filled = percent * width / 100;
+  std::cerr << "\rpermeq: " << stage << " [" << std::string(filled, '#') << std::string(width - filled, '.') << "] " << done << "/" << total
+            << " nodes" << (done == total ? "\n" : "") << std::flush;
+  if (done == total) last_percent = 101;
+}
+
 /// Options shared by every command that runs the checker.
 struct EngineFlags {
   std::string graph_path, weights_path;
@@ -116,6 +129,7 @@ struct EngineFlags {
     o.minimize_witness = !no_minimize;
     if (progress || (!quiet && isatty(STDERR_FILENO)))
       o.progress = [](const std::string& line) { std::cerr << "permeq: " << line << "\n"; };
+    if (!quiet && isatty(STDERR_FILENO)) o.advance = draw_progress_bar;
     return o;
   }
 };

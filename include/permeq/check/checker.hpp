@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace permeq {
@@ -62,6 +63,9 @@ struct CheckOptions {
   std::uint64_t seed = 20240617;  ///< draws are reproducible from the seed
   bool minimize_witness = true;   ///< search n = 2, 3, ... for the smallest witness
   std::function<void(const std::string&)> progress;  ///< called with a line per stage
+  /// Called as long work advances (the numeric engine, node by node): stage, done, total. The CLI
+  /// draws it as a bar on a terminal.
+  std::function<void(std::string_view stage, std::size_t done, std::size_t total)> advance;
   std::vector<PermittedBreak> permitted;
   /// Wall-clock budget; nodes not tested when it runs out are unknown. Unset: no budget.
   std::optional<double> time_budget_seconds;
