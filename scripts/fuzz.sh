@@ -9,8 +9,8 @@ seconds=${1:-60}
 command -v clang++ >/dev/null || { sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"; $sudo apt-get install -y -qq clang >/dev/null; }
 cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPERMEQ_FUZZ=ON \
   -DPERMEQ_BUILD_TESTS=OFF -DPERMEQ_BUILD_EXAMPLES=OFF -DPERMEQ_BUILD_BENCH=OFF >/dev/null
-cmake --build build-fuzz -j"$(nproc)" --target graph_json_fuzz policy_fuzz safetensors_fuzz
-for target in graph_json policy safetensors; do
+cmake --build build-fuzz -j"$(nproc)" --target graph_json_fuzz policy_fuzz safetensors_fuzz onnx_fuzz
+for target in graph_json policy safetensors onnx; do
   work=$(mktemp -d)
   cp tests/fuzz/corpus/"$target"/* "$work"/
   echo "== $target: $seconds s"

@@ -121,6 +121,25 @@ grep -q "token0_readout (Gather): graph-cls-classifier-token0-readout-swap.smt2"
 # Sizes beyond the exact engine: no crash, no pass; the mask node is too large for a bounded proof.
 expect 2 "above the exact engine's limit" -- "$permeq" check "$graphs/gpt_causal.json" --seq-len 100000 --culprits-only
 
+# Bad files: each is an input error (exit 3) whose message names the file and the problem.
+bad="$src/tests/fixtures/bad"
+while IFS='|' read -r message args; do
+  # shellcheck disable=SC2086
+  expect 3 "$message" -- "$permeq" check $args
+done <<TABLE
+truncated.onnx: not a valid ONNX model: the protobuf message is truncated or corrupt|$bad/truncated.onnx
+corrupt.onnx: not a valid ONNX model: the protobuf message is truncated or corrupt|$bad/corrupt.onnx
+empty.onnx: the file is empty, not an ONNX model|$bad/empty.onnx
+nan_weight.onnx: initializer 'w' holds nan at index 1 (weights must be finite)|$bad/nan_weight.onnx
+missing_weights.bin: cannot open external data file|$bad/missing_external_data.onnx
+bad_header.safetensors: safetensors header is not valid JSON|$bad/linear.json --weights $bad/bad_header.safetensors
+nan.safetensors: tensor 'w': value at flat index 1 is NaN (weights must be finite)|$bad/linear.json --weights $bad/nan.safetensors
+cycle.json: graph 'cycle' has a cycle through nodes first, second|$bad/cycle.json
+missing_input.json: node 'add_bias' (Add): input 'bias' is not defined by any input, parameter or node|$bad/missing_input.json
+unsupported_lstm.onnx: 2 nodes use operators permeq does not import|$src/tests/fixtures/onnx/unsupported_lstm.onnx
+TABLE
+expect 0 "" -- "$permeq" check "$bad/linear.json" --weights "$bad/good.safetensors" --quiet
+
 # The README's operator table is the tool's own output.
 "$permeq" ops --format markdown >"$tmp/ops.md"
 sed -n '/<!-- operators:begin -->/,/<!-- operators:end -->/p' "$src/README.md" | sed '1d;$d' >"$tmp/readme_ops.md"

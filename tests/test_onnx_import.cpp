@@ -135,7 +135,7 @@ TEST_CASE("a model with unsupported operators names every one of them at once") 
 }
 
 TEST_CASE("truncated and corrupt ONNX files are input errors naming the file") {
-  const std::string dir = std::string(PERMEQ_SOURCE_DIR) + "/tests/fixtures/onnx/bad/";
+  const std::string dir = std::string(PERMEQ_SOURCE_DIR) + "/tests/fixtures/bad/";
   for (const std::string name : {"truncated.onnx", "corrupt.onnx", "empty.onnx"}) {
     CAPTURE(name);
     try {

@@ -235,6 +235,11 @@ std::shared_ptr<onnx::ModelProto> parse_model(const std::string& path) {
   if (std::filesystem::is_directory(path, ec)) file_error(path, "is a directory, not an ONNX file");
   const int fd = open(path.c_str(), O_RDONLY);
   if (fd < 0) file_error(path, std::string("cannot open: ") + std::strerror(errno));
+  struct stat st {};
+  if (fstat(fd, &st) == 0 && st.st_size == 0) {
+    close(fd);
+    file_error(path, "the file is empty, not an ONNX model");
+  }
   auto model = std::make_shared<onnx::ModelProto>();
   bool ok = false;
   {
@@ -611,8 +616,22 @@ std::optional<std::string> name_sequence_sizes(Graph& a, const Graph& b, std::in
 
 }  // namespace
 
-OnnxImport import_onnx(const std::string& path, const OnnxImportOptions& options) {
-  auto model = parse_model(path);
+namespace {
+OnnxImport import_model(const std::shared_ptr<onnx::ModelProto>& model, const std::string& path, const OnnxImportOptions& options);
+}
+
+OnnxImport import_onnx(const std::string& path, const OnnxImportOptions& options) { return import_model(parse_model(path), path, options); }
+
+OnnxImport import_onnx_bytes(std::span<const std::byte> bytes, const std::string& source, const OnnxImportOptions& options) {
+  auto model = std::make_shared<onnx::ModelProto>();
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX) || !model->ParseFromArray(bytes.data(), static_cast<int>(bytes.size())))
+    file_error(source, "not a valid ONNX model: the protobuf message is truncated or corrupt");
+  if (!model->has_graph() || model->graph().node_size() == 0) file_error(source, "the ONNX model has no graph nodes");
+  return import_model(model, source, options);
+}
+
+namespace {
+OnnxImport import_model(const std::shared_ptr<onnx::ModelProto>& model, const std::string& path, const OnnxImportOptions& options) {
   OnnxImport result;
   result.opset = default_opset(*model);
   result.producer = model->producer_name() + (model->producer_version().empty() ? "" : " " + model->producer_version());
@@ -660,6 +679,7 @@ OnnxImport import_onnx(const std::string& path, const OnnxImportOptions& options
   result.graph.dims[token_dim] = n;
   return result;
 }
+}  // namespace
 
 Tensor<double> read_onnx_tensor(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,10 @@ struct OnnxImport {
 /// naming the file and, for unsupported operators, listing every unsupported node at once
 /// (op type, domain, opset, node name).
 [[nodiscard]] OnnxImport import_onnx(const std::string& path, const OnnxImportOptions& options = {});
+
+/// The same for a model already in memory (a fuzzer's input); `source` names it in errors.
+/// External data is looked up relative to `source`.
+[[nodiscard]] OnnxImport import_onnx_bytes(std::span<const std::byte> bytes, const std::string& source, const OnnxImportOptions& options = {});
 
 /// A serialized TensorProto (.pb), as in ONNX's test data sets, read as doubles.
 [[nodiscard]] Tensor<double> read_onnx_tensor(const std::string& path);
