@@ -38,3 +38,9 @@ TEST_CASE("graph reader fuzzing findings stay fixed") {
 TEST_CASE("policy reader fuzzing findings stay fixed") {
   replay_folder("policy", [](const std::string& text, const std::string& name) { (void)parse_policy(text, name); });
 }
+
+TEST_CASE("ONNX importer fuzzing findings stay fixed") {
+  replay_folder("onnx", [](const std::string& bytes, const std::string& name) {
+    (void)instantiate(import_onnx_bytes(std::as_bytes(std::span(bytes.data(), bytes.size())), name).graph);
+  });
+}

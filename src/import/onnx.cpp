@@ -467,6 +467,9 @@ class Translator {
       inputs.push_back(name);
     }
     const auto attrs = read_attributes(node, reader);
+    if (node.output_size() == 0 || node.output(0).empty()) node_error(label, op, "has no outputs");
+    const bool structural = op == "Identity" || op == "Dropout" || op == "Shape";
+    if (structural && (inputs.empty() || inputs[0].empty())) node_error(label, op, "input 0 is missing");
     if (op == "Identity" || op == "Dropout") {
       alias_[node.output(0)] = inputs.at(0);
       for (int k = 1; k < node.output_size(); ++k) dropped_.insert(node.output(k));
@@ -527,6 +530,12 @@ class Translator {
       if (k < produced) out.outputs.push_back(node.output(k));
       else dropped_.insert(node.output(k));
 
+    if (static_cast<int>(out.inputs.size()) < info->min_inputs || static_cast<int>(out.inputs.size()) > info->max_inputs)
+      node_error(label, op, "becomes " + t.op + " with " + std::to_string(out.inputs.size()) + " inputs, which takes " + std::to_string(info->min_inputs) +
+                                (info->max_inputs == info->min_inputs ? "" : " to " + std::to_string(info->max_inputs)));
+    if (std::any_of(out.inputs.begin(), out.inputs.end(), [](const std::string& in) { return in.empty(); }))
+      node_error(label, op, "an input permeq needs is omitted");
+    if (node.output_size() == 0) node_error(label, op, "has no outputs");
     std::vector<TensorType> in_types;
     bool all_constant = true;
     for (const auto& in : out.inputs) {

@@ -108,6 +108,12 @@ class BroadcastIndex {
     if (!map_.empty()) return static_cast<std::size_t>(map_[i]);
     return modulo_ == 0 ? i : i % static_cast<std::size_t>(modulo_);
   }
+  /// The operand index for result element i + 1, given `j` for element i: no division.
+  [[nodiscard]] std::size_t next(std::size_t i, std::size_t j) const {
+    if (!map_.empty()) return i + 1 < map_.size() ? static_cast<std::size_t>(map_[i + 1]) : 0;
+    if (modulo_ == 0) return j + 1;
+    return ++j == static_cast<std::size_t>(modulo_) ? 0 : j;
+  }
 
  private:
   std::int64_t modulo_ = 0;  ///< 0: same index
@@ -122,17 +128,23 @@ Tensor<S> map_broadcast(std::span<const Tensor<S>* const> in, DType dtype, F&& f
   Tensor<S> out(dtype, shape);
   std::vector<BroadcastIndex> index;
   for (const auto* t : in) index.emplace_back(shape, t->shape);
-  auto at = [&](std::size_t k, std::size_t i) -> const S& { return in[k]->data[index[k](i)]; };
-  auto element = [&](std::size_t i) {
-    if constexpr (std::is_invocable_v<F, const S&, const S&, const S&>) out.data[i] = f(at(0, i), at(1, i), at(2, i));
-    else out.data[i] = f(at(0, i), at(1, i));
+  // Elements [begin, end): each operand's position is found once, then stepped without division.
+  auto range = [&](std::size_t begin, std::size_t end) {
+    std::array<std::size_t, 3> j{};
+    for (std::size_t k = 0; k < in.size(); ++k) j[k] = index[k](begin);
+    for (std::size_t i = begin; i < end; ++i) {
+      if constexpr (std::is_invocable_v<F, const S&, const S&, const S&>) out.data[i] = f(in[0]->data[j[0]], in[1]->data[j[1]], in[2]->data[j[2]]);
+      else out.data[i] = f(in[0]->data[j[0]], in[1]->data[j[1]]);
+      for (std::size_t k = 0; k < in.size(); ++k) j[k] = index[k].next(i, j[k]);
+    }
   };
   const auto size = static_cast<std::int64_t>(out.data.size());
   if constexpr (std::is_floating_point_v<S>) {
+    constexpr std::int64_t chunk = 1 << 14;
 #pragma omp parallel for if (size >= parallel_elements)
-    for (std::int64_t i = 0; i < size; ++i) element(static_cast<std::size_t>(i));
+    for (std::int64_t c = 0; c < size; c += chunk) range(static_cast<std::size_t>(c), static_cast<std::size_t>(std::min(size, c + chunk)));
   } else {
-    for (std::int64_t i = 0; i < size; ++i) element(static_cast<std::size_t>(i));
+    range(0, out.data.size());
   }
   return out;
 }

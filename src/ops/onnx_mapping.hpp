@@ -37,6 +37,16 @@ struct OnnxNode {
     throw Error(ErrorKind::Input, "node '" + name + "' (" + op_type + "): " + message);
   }
   [[nodiscard]] bool present(std::size_t i) const { return i < inputs.size() && !inputs[i].empty(); }
+  /// Input i's value name, or an input error when the node has no such input.
+  [[nodiscard]] const std::string& input(std::size_t i) const {
+    if (!present(i)) fail("input " + std::to_string(i) + " is missing");
+    return inputs[i];
+  }
+  /// Input i's type, or an input error when the node has no such input.
+  [[nodiscard]] const TensorType& type(std::size_t i) const {
+    (void)input(i);
+    return types[i];
+  }
   [[nodiscard]] const Tensor<double>& constant(std::size_t i, std::string_view what) const {
     if (!present(i)) fail(std::string(what) + " (input " + std::to_string(i) + ") is missing");
     if (!constants[i]) fail(std::string(what) + " (input " + std::to_string(i) + ", '" + inputs[i] + "') must be a constant; it depends on the graph inputs");
@@ -66,7 +76,7 @@ struct OnnxNode {
     if (it == attrs.end()) return std::nullopt;
     return std::get<std::vector<std::int64_t>>(it->second);
   }
-  [[nodiscard]] std::size_t rank(std::size_t i) const { return types.at(i).shape.size(); }
+  [[nodiscard]] std::size_t rank(std::size_t i) const { return type(i).shape.size(); }
 };
 
 /// What an ONNX node becomes: a permeq operator applied to some of its inputs.

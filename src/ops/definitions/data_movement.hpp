@@ -23,7 +23,7 @@ struct Reshape : MovementBase {
   /// All four become a Reshape to the concrete target shape; the importer names the dimensions
   /// that follow the sequence length.
   static OnnxTranslation from_onnx(const OnnxNode& n) {
-    const Shape& in = n.types[0].shape;
+    const Shape& in = n.type(0).shape;
     const auto rank = static_cast<std::int64_t>(in.size());
     Shape out;
     if (n.op_type == "Reshape") {
@@ -36,12 +36,17 @@ struct Reshape : MovementBase {
     } else if (n.op_type == "Flatten") {
       auto axis = n.int_attr("axis", 1);
       if (axis < 0) axis += rank;
+      if (axis < 0 || axis > rank) n.fail("axis " + std::to_string(n.int_attr("axis", 1)) + " is out of range for rank " + std::to_string(rank));
       out = {element_count(Shape(in.begin(), in.begin() + axis)), element_count(Shape(in.begin() + axis, in.end()))};
     } else {
       auto axes = n.ints_attr("axes").value_or(n.present(1) ? n.constant_ints(1, "axes") : std::vector<std::int64_t>{});
       const bool unsqueeze = n.op_type == "Unsqueeze";
       const auto out_rank = unsqueeze ? rank + static_cast<std::int64_t>(axes.size()) : rank;
-      for (auto& a : axes) a = a < 0 ? a + out_rank : a;
+      for (auto& a : axes) {
+        a = a < 0 ? a + out_rank : a;
+        if (a < 0 || a >= out_rank) n.fail("axis out of range for rank " + std::to_string(out_rank));
+      }
+      if (std::set<std::int64_t>(axes.begin(), axes.end()).size() != axes.size()) n.fail("axes repeat");
       const auto listed = [&](std::int64_t i) { return std::find(axes.begin(), axes.end(), i) != axes.end(); };
       if (unsqueeze) {
         for (std::int64_t i = 0, k = 0; i < out_rank; ++i) out.push_back(listed(i) ? 1 : in[static_cast<std::size_t>(k++)]);
@@ -54,7 +59,7 @@ struct Reshape : MovementBase {
         }
       }
     }
-    return {"Reshape", {n.inputs[0]}, {{"shape", to_dims(out)}}};
+    return {"Reshape", {n.input(0)}, {{"shape", to_dims(out)}}};
   }
   static constexpr std::array<AttrSpec, 1> attributes{{{"shape", AttrType::Dims, true, "target shape; may name dimensions"}}};
   static Shape out_shape(const Node& node, const Shape& in) {
@@ -273,7 +278,7 @@ struct Slice : MovementBase {
     Attributes attrs{{"starts", to_dims(n.constant_ints(1, "starts"))}, {"ends", to_dims(n.constant_ints(2, "ends"))}};
     if (n.present(3)) attrs["axes"] = n.constant_ints(3, "axes");
     if (n.present(4)) attrs["steps"] = n.constant_ints(4, "steps");
-    return {"Slice", {n.inputs[0]}, attrs};
+    return {"Slice", {n.input(0)}, attrs};
   }
   static constexpr std::array<AttrSpec, 4> attributes{{
       {"starts", AttrType::Dims, true, "first index per sliced axis (negative counts from the end)"},
@@ -325,7 +330,7 @@ struct Split : MovementBase {
     Attributes attrs{{"axis", n.int_attr("axis", 0)}};
     if (const auto split = n.ints_attr("split")) attrs["split"] = *split;
     else if (n.present(1)) attrs["split"] = n.constant_ints(1, "split");
-    return {"Split", {n.inputs[0]}, attrs};
+    return {"Split", {n.input(0)}, attrs};
   }
   static constexpr int outputs = -1;
   static constexpr std::array<AttrSpec, 2> attributes{{
@@ -379,7 +384,7 @@ struct Split : MovementBase {
 struct Expand : MovementBase {
   static constexpr std::string_view name = "Expand", summary = "broadcasts to a shape", reference = "ONNX Expand (shape as attribute)";
   static OnnxTranslation from_onnx(const OnnxNode& n) {
-    return {"Expand", {n.inputs[0]}, {{"shape", to_dims(n.constant_ints(1, "shape"))}}};
+    return {"Expand", {n.input(0)}, {{"shape", to_dims(n.constant_ints(1, "shape"))}}};
   }
   static constexpr std::array<AttrSpec, 1> attributes{{{"shape", AttrType::Dims, true, "target shape (broadcast both ways, like numpy)"}}};
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
@@ -402,7 +407,7 @@ struct Pad : MovementBase {
     const auto mode = n.attrs.count("mode") ? std::get<std::string>(n.attrs.at("mode")) : std::string("constant");
     if (mode != "constant") n.fail("only mode \"constant\" is supported, got \"" + mode + "\"");
     if (n.present(3)) n.fail("the axes input is not supported");
-    return {"Pad", {n.inputs[0]}, {{"pads", n.constant_ints(1, "pads")}, {"value", n.present(2) ? n.constant_scalar(2, "constant_value") : 0.0}}};
+    return {"Pad", {n.input(0)}, {{"pads", n.constant_ints(1, "pads")}, {"value", n.present(2) ? n.constant_scalar(2, "constant_value") : 0.0}}};
   }
   static constexpr std::array<AttrSpec, 2> attributes{{
       {"pads", AttrType::Ints, true, "[begin_0, ..., begin_r-1, end_0, ..., end_r-1]"},

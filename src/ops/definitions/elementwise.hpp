@@ -56,7 +56,7 @@ struct Less : BinaryBroadcast<Less, DType::Bool> {
   static constexpr std::string_view name = "Less", summary = "a < b (bool), numpy broadcasting", reference = "ONNX Less";
   static constexpr std::array<std::string_view, 2> onnx_names{"Less", "Greater"};
   static OnnxTranslation from_onnx(const OnnxNode& n) {  // a > b is b < a
-    return {"Less", n.op_type == "Greater" ? std::vector{n.inputs[1], n.inputs[0]} : n.inputs, {}};
+    return {"Less", n.op_type == "Greater" ? std::vector{n.input(1), n.input(0)} : n.inputs, {}};
   }
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
   template <class S> static S apply(const Node&, const S& a, const S& b) {
@@ -115,7 +115,7 @@ struct Relu : UnaryPointwise<Relu> {
 struct Pow : UnaryPointwise<Pow> {
   static constexpr std::string_view name = "Pow", summary = "x ^ exponent for a constant exponent", reference = "ONNX Pow (exponent folded to an attribute)";
   static OnnxTranslation from_onnx(const OnnxNode& n) {
-    return {"Pow", {n.inputs[0]}, {{"exponent", n.constant_scalar(1, "exponent Y")}}};
+    return {"Pow", {n.input(0)}, {{"exponent", n.constant_scalar(1, "exponent Y")}}};
   }
   static constexpr std::array<AttrSpec, 1> attributes{{{"exponent", AttrType::Float, true, "the constant exponent"}}};
   static constexpr int max_integer_exponent = 16;
@@ -192,7 +192,7 @@ struct Cast : OpBase {
     else if (to == 9) dtype = "bool";
     else if ((to >= 2 && to <= 7) || to == 12 || to == 13) dtype = "int64";
     else n.fail("Cast to TensorProto type " + std::to_string(to) + " is not supported");
-    return {"Cast", {n.inputs[0]}, {{"to", dtype}}};
+    return {"Cast", {n.input(0)}, {{"to", dtype}}};
   }
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) { return {{dtype_attr(node, "float", "to"), in[0].shape}}; }
   static Claim claim(const Node&, std::span<const TensorType>, std::span<const Action> actions) { return claim_first_input(actions); }

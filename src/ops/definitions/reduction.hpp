@@ -28,7 +28,7 @@ struct Reduce : OpBase {
     Attributes attrs{{"keepdims", n.int_attr("keepdims", 1)}};
     if (const auto axes = n.ints_attr("axes")) attrs["axes"] = *axes;
     else if (n.present(1)) attrs["axes"] = n.constant_ints(1, "axes");
-    return {std::string(Def::name), {n.inputs[0]}, attrs};
+    return {std::string(Def::name), {n.input(0)}, attrs};
   }
   static constexpr std::array<AttrSpec, 2> attributes{{
       {"axes", AttrType::Ints, false, "reduced axes (default: all)"},
@@ -148,7 +148,7 @@ struct ArgMax : OpBase {
 struct CumSum : OpBase {
   static constexpr std::string_view name = "CumSum", summary = "running sum along an axis", reference = "ONNX CumSum (axis as attribute)";
   static OnnxTranslation from_onnx(const OnnxNode& n) {
-    return {"CumSum", {n.inputs[0]}, {{"axis", n.constant_ints(1, "axis")[0]}, {"exclusive", n.int_attr("exclusive", 0)}, {"reverse", n.int_attr("reverse", 0)}}};
+    return {"CumSum", {n.input(0)}, {{"axis", n.constant_ints(1, "axis")[0]}, {"exclusive", n.int_attr("exclusive", 0)}, {"reverse", n.int_attr("reverse", 0)}}};
   }
   static constexpr std::array<AttrSpec, 3> attributes{{
       {"axis", AttrType::Int, true, "the scanned axis"},

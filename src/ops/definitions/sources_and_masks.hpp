@@ -50,7 +50,7 @@ struct Range : OpBase {
   static constexpr std::string_view name = "Range", summary = "start, start+delta, ... below limit (positions)", reference = "ONNX Range (bounds as attributes)";
   static OnnxTranslation from_onnx(const OnnxNode& n) {
     return {"Range", {}, {{"start", n.constant_ints(0, "start")[0]}, {"limit", to_dims(n.constant_ints(1, "limit"))},
-                          {"delta", n.constant_ints(2, "delta")[0]}, {"dtype", std::string(to_string(n.types[0].dtype))}}};
+                          {"delta", n.constant_ints(2, "delta")[0]}, {"dtype", std::string(to_string(n.type(0).dtype))}}};
   }
   static constexpr int min_inputs = 0, max_inputs = 0;
   static constexpr std::array<AttrSpec, 4> attributes{{
@@ -84,7 +84,7 @@ struct Trilu : MovementBase {
   static constexpr std::string_view name = "Trilu", summary = "keeps the upper or lower triangle of the last two axes, zeroes the rest",
                                     reference = "ONNX Trilu (k as attribute)";
   static OnnxTranslation from_onnx(const OnnxNode& n) {
-    return {"Trilu", {n.inputs[0]}, {{"upper", n.int_attr("upper", 1)}, {"k", n.present(1) ? n.constant_ints(1, "k")[0] : std::int64_t{0}}}};
+    return {"Trilu", {n.input(0)}, {{"upper", n.int_attr("upper", 1)}, {"k", n.present(1) ? n.constant_ints(1, "k")[0] : std::int64_t{0}}}};
   }
   static constexpr std::array<AttrSpec, 2> attributes{{
       {"upper", AttrType::Int, false, "1 keeps j - i >= k (default), 0 keeps j - i <= k"},
@@ -120,7 +120,7 @@ struct Conv1d : OpBase {
   static constexpr std::string_view name = "Conv1d", summary = "1-D convolution over the last axis ([N, C, L] layout)", reference = "ONNX Conv (1-D)";
   static constexpr std::array<std::string_view, 1> onnx_names{"Conv"};
   static OnnxTranslation from_onnx(const OnnxNode& n) {
-    if (n.rank(1) != 3) n.fail("only 1-D convolutions are supported (W of rank 3), got W " + to_string(n.types[1]));
+    if (n.rank(1) != 3) n.fail("only 1-D convolutions are supported (W of rank 3), got W " + to_string(n.type(1)));
     if (n.attrs.count("auto_pad") && std::get<std::string>(n.attrs.at("auto_pad")) != "NOTSET") n.fail("auto_pad is not supported; export with explicit pads");
     Attributes attrs{{"group", n.int_attr("group", 1)}};
     for (const char* key : {"pads", "strides", "dilations"})
