@@ -30,7 +30,9 @@ struct Reshape : MovementBase {
       out = n.constant_ints(1, "shape");
       for (std::size_t i = 0; i < out.size(); ++i)
         if (out[i] == 0 && n.int_attr("allowzero", 0) == 0 && i < in.size()) out[i] = in[i];
-      const auto known = std::accumulate(out.begin(), out.end(), std::int64_t{1}, [](std::int64_t a, std::int64_t b) { return b == -1 ? a : a * b; });
+      std::int64_t known = 1;
+      for (const auto d : out)
+        if (d < -1 || (d != -1 && __builtin_mul_overflow(known, d, &known))) n.fail("shape " + to_string(out) + " is not a valid target shape");
       for (auto& d : out)
         if (d == -1 && known != 0) d = element_count(in) / known;
     } else if (n.op_type == "Flatten") {
@@ -74,7 +76,9 @@ struct Reshape : MovementBase {
       if (out[i] == -1) {
         if (inferred >= 0) fail(node, "shape has more than one -1");
         inferred = static_cast<int>(i);
-      } else known *= out[i];
+      } else if (out[i] < -1 || __builtin_mul_overflow(known, out[i], &known)) {
+        fail(node, "shape " + to_string(out) + " is not a valid target shape");
+      }
     }
     if (inferred >= 0) {
       if (known == 0 || element_count(in) % known != 0) fail(node, "cannot infer -1 in " + to_string(out) + " from " + to_string(in));
