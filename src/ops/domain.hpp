@@ -82,6 +82,7 @@ struct FloatingDomain {
   static std::int64_t index(F value) {
     if (std::nearbyint(value) != value)
       throw Error(ErrorKind::Evaluation, "index " + std::to_string(value) + " is not an integer");
+    if (!(std::fabs(static_cast<double>(value)) < 9.2e18)) throw Error(ErrorKind::Evaluation, "index " + std::to_string(value) + " is out of range");
     return static_cast<std::int64_t>(value);
   }
   static F function(const PointwiseFunction& f, F x, const EvalOptions& options) {
