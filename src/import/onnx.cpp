@@ -478,6 +478,7 @@ class Translator {
     if (op == "Constant") {
       Tensor<double> value;
       if (attrs.count("value")) {
+        if (!attrs.count("value_shape")) node_error(label, op, "attribute 'value' must be a tensor");
         const auto& shape = std::get<std::vector<std::int64_t>>(attrs.at("value_shape"));
         value = Tensor<double>(*parse_dtype(std::get<std::string>(attrs.at("value_dtype"))), Shape(shape.begin(), shape.end()),
                                std::get<std::vector<double>>(attrs.at("value")));

@@ -15,6 +15,8 @@ struct Constant : OpBase {
   static OnnxTranslation from_onnx(const OnnxNode& n) {
     Attributes attrs{{"shape", to_dims(n.constant_ints(0, "shape"))}, {"values", std::vector<double>{0.0}}};
     if (n.attrs.count("value")) {
+      if (!n.attrs.count("value_dtype") || std::get<std::vector<double>>(n.attrs.at("value")).size() != 1)
+        n.fail("attribute 'value' must be a tensor of one element");
       attrs["values"] = n.attrs.at("value");
       attrs["dtype"] = n.attrs.at("value_dtype");
     }
