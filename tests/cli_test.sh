@@ -44,6 +44,25 @@ for n in r["nodes"]:
     assert {"node", "op", "verdict", "method", "witness"} <= n.keys()
 print("ok: JSON report fields")
 PY
+# Backward: gradients of a loss, checked like any graph.
+expect 0 "weight gradient of 'rho/fc2/weight'" -- "$permeq" check "$graphs/deepsets.json" --direction backward --loss mse
+expect 0 "backward column" -- "$permeq" check "$graphs/mean_pool_classifier.json" --direction both --loss sequence-ce
+expect 1 "in the loss" -- "$permeq" check "$graphs/encoder_nopos.json" --direction backward --loss next-token-ce --culprits-only
+expect 1 "culprit add_learned_pe (Add)" -- "$permeq" check "$graphs/encoder_learned_pe.json" --direction backward
+expect 3 "unknown loss 'hinge'" -- "$permeq" check "$graphs/deepsets.json" --direction backward --loss hinge
+expect 3 "needs per-token logits" -- "$permeq" check "$graphs/deepsets.json" --direction backward --loss token-ce
+"$permeq" check "$graphs/deepsets.json" --direction both --loss mse --format json -o "$tmp/both.json" --quiet
+python3 - "$tmp/both.json" <<'PY' || failures=$((failures + 1))
+import json, sys
+r = json.load(open(sys.argv[1]))
+b = r["backward"]
+assert b["direction"] == "backward" and b["loss"].startswith("mean squared error"), b["loss"]
+roles = {o["gradient_of"]: (o["role"], o["verdict"]) for o in b["outputs"]}
+assert roles["x"] == ("input gradient", "equivariant"), roles
+assert roles["rho/fc2/weight"] == ("weight gradient", "invariant"), roles
+assert all(n["backward"]["verdict"] in ("equivariant", "invariant") for n in r["nodes"])
+print("ok: backward JSON report fields")
+PY
 printf '%s\n' '{"inputs": [{"name": "x", "shape": [4, 2]}], "nodes": [{"name": "flat", "op": "Reshape", "inputs": ["x"], "outputs": ["y"], "attrs": {"shape": [-1]}}], "outputs": ["y"]}' >"$tmp/flat.json"
 expect 2 "inconclusive" -- "$permeq" check "$tmp/flat.json" --permute x:0
 

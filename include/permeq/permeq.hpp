@@ -22,6 +22,7 @@
 // permutation), check/ (the checker), report/ (text and JSON reports).
 #pragma once
 
+#include "permeq/autodiff/gradient.hpp"
 #include "permeq/check/checker.hpp"
 #include "permeq/check/policy.hpp"
 #include "permeq/core/error.hpp"

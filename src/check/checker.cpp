@@ -28,13 +28,19 @@ bool PermittedBreak::matches(const Node& candidate) const {
 }
 
 int CheckReport::exit_code() const {
-  if (policy) return policy->exit_code;
-  bool unknown = false;
-  for (const auto& out : outputs) {
-    if (out.verdict == Verdict::Breaks) return exit_code::breaks;
-    if (out.verdict != Verdict::Equivariant && out.verdict != Verdict::Invariant) unknown = true;
+  int own = exit_code::holds;
+  if (policy) {
+    own = policy->exit_code;
+  } else {
+    for (const auto& out : outputs) {
+      if (out.verdict == Verdict::Breaks) own = exit_code::breaks;
+      else if (out.verdict != Verdict::Equivariant && out.verdict != Verdict::Invariant && own == exit_code::holds) own = exit_code::inconclusive;
+    }
   }
-  return unknown ? exit_code::inconclusive : exit_code::holds;
+  if (!backward) return own;
+  const int other = backward->exit_code();  // a break in either direction wins, then unknown
+  if (own == exit_code::breaks || other == exit_code::breaks) return exit_code::breaks;
+  return std::max(own, other);
 }
 
 PermutedInput parse_permuted_input(const std::string& text) {
@@ -175,15 +181,28 @@ Analysis analyse(const Graph& graph, const ActionSpec& spec) {
   return a;
 }
 
-std::int64_t index_bound(const InstantiatedGraph& g, const std::string& value) {
+namespace {
+/// The smallest indexed length among the Gather-like nodes `value` reaches as indices, through
+/// data movement (a label tensor sliced by a loss still indexes the classes); 0 when none.
+std::int64_t indexed_length(const InstantiatedGraph& g, const std::string& value, int depth) {
   std::int64_t bound = 0;
-  for (const auto& node : g.graph.nodes)
+  auto meet = [&](std::int64_t size) { bound = bound == 0 ? size : (size == 0 ? bound : std::min(bound, size)); };
+  for (const auto& node : g.graph.nodes) {
     if ((node.op == "Gather" || node.op == "GatherElements") && node.inputs.size() == 2 && node.inputs[1] == value) {
       const auto& shape = g.types.at(node.inputs[0]).shape;
       const auto axis = normalize_axis(node.get_int("axis", 0), shape.size()).value_or(0);
-      const auto size = shape[static_cast<std::size_t>(axis)];
-      bound = bound == 0 ? size : std::min(bound, size);
+      meet(shape[static_cast<std::size_t>(axis)]);
+    } else if (depth < 8 && !node.inputs.empty() && node.inputs[0] == value &&
+               (node.op == "Slice" || node.op == "Reshape" || node.op == "Transpose" || node.op == "Expand")) {
+      meet(indexed_length(g, node.outputs[0], depth + 1));
     }
+  }
+  return bound;
+}
+}  // namespace
+
+std::int64_t index_bound(const InstantiatedGraph& g, const std::string& value) {
+  const auto bound = indexed_length(g, value, 0);
   return bound == 0 ? 8 : bound;
 }
 

@@ -12,26 +12,55 @@
 // otherwise the largest magnitude among the node's inputs and output). A difference below that
 // tolerance is no evidence of a break; one more than `far` times above it is a break; in between
 // is unknown. The report carries the largest difference, relative difference and tolerance.
+//
+// Speed. Stored float32 weights are read in place (never copied into tensors); the hot operators
+// run on the engine's own kernels (src/check/numeric/kernels.hpp); anything else goes through the
+// operator's generic definition (evaluate_node).
+//
+// Exact shortcut. A node whose kernel is one of the engine's pointwise, trailing-reduction, last-
+// axis softmax, transpose, reshape or slice kernels, whose permuted axes are none of the axes it
+// reduces over (or slices), and whose claimed output action is exactly the action the operator's
+// structure carries (every operand that extends along an acted output axis is acted there alike,
+// with the same offset), gives f(sigma x) == sigma f(x) bit for bit: the kernel computes each
+// output element from the same operand elements by the same floating-point operations wherever they
+// lie (kernels.hpp states the contract), and sigma only moves whole elements (pointwise maps),
+// whole reduced blocks (reductions over unacted trailing axes) or whole index ranges (transpose,
+// reshape, a slice that keeps every acted axis whole and in order). Evaluating both sides would
+// give a difference of exactly 0, so the engine records that result (difference 0, the node's
+// rounding tolerance) without the evaluation. Any other node, including one whose claim differs
+// from the structural action or whose operand is spread along an acted axis without being acted (a
+// positional table), is evaluated and compared.
 #include "permeq/check/checker.hpp"
 
 #include "permeq/core/error.hpp"
 #include "permeq/symmetry/witness.hpp"
 #include "src/check/analysis.hpp"
+#include "src/check/numeric/kernels.hpp"
+#include "src/ops/kernels.hpp"
 
 #include <Eigen/Core>
 
 #include <algorithm>
 #include <array>
-#include <exception>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
+#include <map>
+#include <exception>
 #include <limits>
+#include <optional>
 #include <random>
 #include <set>
 #include <unordered_map>
 
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
 namespace permeq {
 namespace {
+
+using numeric::Operand;
 
 constexpr double far = 100.0;     ///< a difference this many tolerances away is a break
 constexpr double safety = 8.0;    ///< slack over the first-order rounding bound
@@ -59,18 +88,32 @@ struct Comparison {
 };
 
 template <class F>
-double max_abs_of(const Tensor<F>& t) {
-  double m = 0.0;
-  for (const auto v : t.data)
-    if (std::isfinite(v)) m = std::max(m, static_cast<double>(std::fabs(v)));
-  return m;
+Tensor<F> to_tensor(const Operand<F>& x) {
+  return Tensor<F>(x.dtype, x.shape, std::vector<F>(x.data, x.data + x.size));
 }
+
+/// Random +-1 vectors of Freivalds' test, and what is shared by both generators when the right
+/// operand is fixed (a weight): B r for each generator's r, and |B| 1.
+template <class F>
+struct FreivaldsPrep {
+  using Vector = Eigen::Matrix<F, Eigen::Dynamic, 1>;
+  std::array<Vector, 2> r;
+  bool fixed_b = false;
+  std::array<Vector, 2> br;
+  Vector b_abs_rows;
+  bool rows = false;  ///< A as [rows, k] and f(x) as [rows, p] (fixed 2-D B): |A| |B| 1 and |f(x)| 1 below
+  Vector a_magnitude, out_abs_rows;
+};
 
 template <class F>
 class NumericRun {
  public:
   NumericRun(const Analysis& a, const CheckOptions& options)
-      : a_(a), options_(options), rng_(options.seed), u_(std::numeric_limits<F>::epsilon() / 2) {}
+      : a_(a), options_(options), rng_(options.seed), u_(std::numeric_limits<F>::epsilon() / 2) {
+#ifdef _OPENMP
+    threads_ = options.threads > 0 ? options.threads : std::max(omp_get_max_threads(), 1);
+#endif
+  }
 
   void run(CheckReport& report) {
     const auto& g = a_.graph;
@@ -86,9 +129,10 @@ class NumericRun {
     const auto total = g.order.size();
     for (const auto index : g.order) {
       const auto& node = g.graph.nodes[index];
-      std::vector<const Tensor<F>*> inputs;
-      for (const auto& in : node.inputs) inputs.push_back(&value(in));
-      auto outputs = evaluate_node<F>(node, inputs, real_);
+      std::vector<Operand<F>> ops;
+      for (const auto& in : node.inputs) ops.push_back(operand(in));
+      bool fast = true;
+      auto outputs = forward(node, ops, fast);
 
       NodeReport r;
       r.node = node.name;
@@ -114,30 +158,55 @@ class NumericRun {
         r.note = claim.reason;
       } else {
         r.action = describe(claim.outputs[0]);
-        // The two generators are independent tests: run side by side (the kernels inside then
-        // stay on one thread each).
         const std::array<std::pair<std::string, Permutation>, 2> gens{{{"transposition", transposition(a_.tokens)}, {"n-cycle", n_cycle(a_.tokens)}}};
-        const double tol = generic_tolerance(inputs, outputs);
-        prepare_row_sums(node, index);
         std::array<Comparison, 2> results;
-        std::array<std::exception_ptr, 2> errors;
-#pragma omp parallel for num_threads(2) if (options_.threads != 1)
-        for (int g = 0; g < 2; ++g) {
-          try {
-            results[static_cast<std::size_t>(g)] = compare(node, index, inputs, outputs, gens[static_cast<std::size_t>(g)].second, tol,
-                                                           options_.seed ^ (index * 2 + static_cast<std::size_t>(g)));
-          } catch (...) {
-            errors[static_cast<std::size_t>(g)] = std::current_exception();
+        const bool freivalds_node = is_freivalds_product(node, ops);
+        if (fast && commutes_exactly(node, index, ops, outputs)) {
+          // Both sides bit for bit equal (see the top of this file): difference 0.
+          const double tol = generic_tolerance(node, ops, outputs);
+          for (auto& c : results) c.add(0.0, 0.0, tol);
+        } else {
+          const double tol = freivalds_node ? 0.0 : generic_tolerance(node, ops, outputs);
+          FreivaldsPrep<F> prep;
+          if (freivalds_node) prep = prepare_freivalds(node, index, ops, outputs);
+          // The generic evaluator reads tensors: materialise the stored operands before the
+          // generators run side by side.
+          if (!fast)
+            for (const auto& in : node.inputs) (void)tensor(in);
+          // The two generators are independent tests: run side by side when there is enough work
+          // to pay for waking a second thread (the kernels inside then stay on one thread each).
+          std::size_t work = 0;
+          for (std::size_t k = 0; k < ops.size(); ++k)
+            if (!action_of(node.inputs[k]).invariant()) work += ops[k].size;
+          for (const auto& o : outputs) work += o.data.size();
+          // A second matrix product (Gemm) is enough work too: two single-threaded products side
+          // by side beat two split ones in a row.
+          const bool side_by_side = threads_ > 1 && (work >= (std::size_t{1} << 20) || node.op == "Gemm");
+          if (side_by_side) {
+            std::array<std::exception_ptr, 2> errors;
+#pragma omp parallel for num_threads(2)
+            for (int gi = 0; gi < 2; ++gi) {
+              const auto k = static_cast<std::size_t>(gi);
+              try {
+                results[k] = compare(node, index, ops, outputs, gens[k].second, tol, fast, prep, k);
+              } catch (...) {
+                errors[k] = std::current_exception();
+              }
+            }
+            for (const auto& e : errors)
+              if (e) std::rethrow_exception(e);
+          } else {
+            // One after the other, outside any parallel region, so that the kernels inside may
+            // use the threads.
+            for (std::size_t k = 0; k < 2; ++k) results[k] = compare(node, index, ops, outputs, gens[k].second, tol, fast, prep, k);
           }
         }
-        for (const auto& e : errors)
-          if (e) std::rethrow_exception(e);
         Comparison worst;
         std::string worst_generator;
-        for (std::size_t g = 0; g < 2; ++g)
-          if (results[g].worst_ratio >= worst.worst_ratio) {
-            worst = results[g];
-            worst_generator = gens[g].first;
+        for (std::size_t gi = 0; gi < 2; ++gi)
+          if (results[gi].worst_ratio >= worst.worst_ratio) {
+            worst = results[gi];
+            worst_generator = gens[gi].first;
           }
         r.max_abs_error = worst.max_abs;
         r.max_rel_error = worst.max_rel;
@@ -146,7 +215,7 @@ class NumericRun {
           r.verdict = Verdict::Breaks;
           r.note = "inputs transform as claimed, the output is not " + r.action + " (" + worst_generator + ": difference " +
                    fmt(worst.max_abs) + ", " + fmt(worst.worst_ratio) + " x the tolerance " + fmt(worst.tolerance) + ")";
-          confirm_exactly(node, index, inputs, worst_generator == gens[0].first ? gens[0] : gens[1], r);
+          confirm_exactly(node, index, ops, worst_generator == gens[0].first ? gens[0] : gens[1], r);
         } else if (worst.worst_ratio > 1.0) {
           r.verdict = Verdict::Unknown;
           r.note = "difference " + fmt(worst.max_abs) + " is near the rounding tolerance " + fmt(worst.tolerance) + ": no verdict";
@@ -166,6 +235,7 @@ class NumericRun {
       }
       if (r.verdict == Verdict::Breaks) report.culprits.push_back(node.name);
 
+      ops.clear();
       for (std::size_t k = 0; k < outputs.size(); ++k) values_[node.outputs[k]] = std::move(outputs[k]);
       for (const auto& in : node.inputs) release(in);
       report.nodes.push_back(std::move(r));
@@ -197,6 +267,10 @@ class NumericRun {
   }
 
  private:
+  using Matrix = Eigen::Matrix<F, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+  using Vector = Eigen::Matrix<F, Eigen::Dynamic, 1>;
+  using MatrixMap = Eigen::Map<const Matrix>;
+
   static std::string fmt(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.3g", v);
@@ -220,7 +294,23 @@ class NumericRun {
     return t;
   }
 
-  const Tensor<F>& value(const std::string& name) {
+  /// A value as the kernels read it. Stored float32 parameters are read in place in float32.
+  Operand<F> operand(const std::string& name) {
+    if (const auto it = values_.find(name); it != values_.end()) return numeric::operand_of(it->second);
+    if (const auto it = views_.find(name); it != views_.end()) return it->second;
+    if constexpr (std::is_same_v<F, float>) {
+      if (const auto* p = a_.graph.graph.find_parameter(name); p && p->data) {
+        const auto& type = a_.graph.types.at(name);
+        const auto f32 = p->data->float32_values();
+        if (!f32.empty() && f32.size() == static_cast<std::size_t>(element_count(type.shape)))
+          return views_[name] = Operand<F>{f32.data(), f32.size(), type.shape, type.dtype};
+      }
+    }
+    return numeric::operand_of(tensor(name));
+  }
+
+  /// A value as a tensor (the generic evaluator's input): copied from stored data if needed.
+  const Tensor<F>& tensor(const std::string& name) {
     if (const auto it = values_.find(name); it != values_.end()) return it->second;
     const auto* p = a_.graph.graph.find_parameter(name);
     if (!p) throw Error(ErrorKind::Internal, "numeric engine: value '" + name + "' is missing");
@@ -235,42 +325,272 @@ class NumericRun {
   }
 
   void release(const std::string& name) {
-    if (--uses_[name] <= 0) values_.erase(name);
+    if (--uses_[name] <= 0) {
+      values_.erase(name);
+      views_.erase(name);
+      magnitudes_.erase(name);
+    }
   }
+
+  /// Largest finite magnitude of a value, computed once per value.
+  double magnitude(const std::string& name, const F* data, std::size_t size) {
+    if (const auto it = magnitudes_.find(name); it != magnitudes_.end()) return it->second;
+    return magnitudes_[name] = numeric::max_abs_finite(data, size);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Evaluation: the engine's kernels where they apply, the operator's definition otherwise.
+
+  /// The node's outputs; `fast` tells whether the engine's own kernels computed them.
+  std::vector<Tensor<F>> forward(const Node& node, const std::vector<Operand<F>>& ops, bool& fast) {
+    if (auto out = fast_eval(node, ops)) {
+      fast = true;
+      return std::move(*out);
+    }
+    fast = false;
+    std::vector<const Tensor<F>*> inputs;
+    for (const auto& in : node.inputs) inputs.push_back(&tensor(in));
+    return evaluate_node<F>(node, inputs, real_);
+  }
+
+  static std::optional<std::vector<std::int64_t>> transpose_perm(const Node& node, std::size_t rank) {
+    auto p = node.get_ints("perm");
+    if (!node.has("perm"))
+      for (std::size_t i = rank; i-- > 0;) p.push_back(static_cast<std::int64_t>(i));
+    auto sorted = p;
+    std::sort(sorted.begin(), sorted.end());
+    if (sorted.size() != rank) return std::nullopt;
+    for (std::size_t i = 0; i < sorted.size(); ++i)
+      if (sorted[i] != static_cast<std::int64_t>(i)) return std::nullopt;
+    return p;
+  }
+
+  /// Gemm's bias read as a [rows, cols] broadcast to [m, n]: C(i, j) = c[(rows == 1 ? 0 : i) *
+  /// cols + (cols == 1 ? 0 : j)]. nullopt: C does not broadcast that way.
+  static std::optional<std::pair<std::int64_t, std::int64_t>> bias_layout(const Shape& c, std::int64_t m, std::int64_t n) {
+    if (c.size() > 2) return std::nullopt;
+    const std::int64_t rows = c.size() == 2 ? c[0] : 1, cols = c.empty() ? 1 : c.back();
+    if ((rows != 1 && rows != m) || (cols != 1 && cols != n)) return std::nullopt;
+    return std::make_pair(rows, cols);
+  }
+
+  /// The engine's kernels; nullopt when the node is not one of theirs.
+  std::optional<std::vector<Tensor<F>>> fast_eval(const Node& node, const std::vector<Operand<F>>& ops) const {
+    if (node.outputs.size() != 1) return std::nullopt;
+    for (const auto& o : ops)
+      if (!o.data && o.size > 0) return std::nullopt;
+    const auto& op = node.op;
+    if (op == "MatMul" && ops.size() == 2 && ops[1].shape.size() == 2) {
+      const auto& A = ops[0];
+      const auto& B = ops[1];
+      if (A.dtype != DType::Float || B.dtype != DType::Float || A.shape.size() < 2 || A.shape.back() != B.shape[0]) return std::nullopt;
+      const auto k = B.shape[0], p = B.shape[1];
+      Shape shape(A.shape.begin(), A.shape.end() - 1);
+      shape.push_back(p);
+      Tensor<F> out(DType::Float, shape);
+      const auto rows = k > 0 ? static_cast<std::int64_t>(A.size) / k : 0;
+      kernels::float_matrix_product(A.data, B.data, out.data.data(), rows, k, p, false, false);
+      return std::vector<Tensor<F>>{std::move(out)};
+    }
+    if (op == "MatMul" && ops.size() == 2) {
+      // Batched, with the same batch axes on both sides (attention heads): one product per
+      // batch, the batches split over the threads.
+      const auto& A = ops[0];
+      const auto& B = ops[1];
+      const auto rank = A.shape.size();
+      if (A.dtype != DType::Float || B.dtype != DType::Float || rank < 3 || B.shape.size() != rank ||
+          !std::equal(A.shape.begin(), A.shape.end() - 2, B.shape.begin()) || A.shape.back() != B.shape[rank - 2])
+        return std::nullopt;
+      const auto m = A.shape[rank - 2], k = A.shape.back(), p = B.shape.back();
+      Shape shape(A.shape.begin(), A.shape.end() - 1);
+      shape.push_back(p);
+      Tensor<F> out(DType::Float, shape);
+      const auto batches = m * p > 0 ? static_cast<std::int64_t>(out.data.size()) / (m * p) : 0;
+      F* o = out.data.data();
+#pragma omp parallel for num_threads(threads_) schedule(static) if (threads_ > 1 && batches > 1)
+      for (std::int64_t t = 0; t < batches; ++t)
+        kernels::float_matrix_product(A.data + t * m * k, B.data + t * k * p, o + t * m * p, m, k, p, false, false);
+      return std::vector<Tensor<F>>{std::move(out)};
+    }
+    if (op == "Gemm" && (ops.size() == 2 || ops.size() == 3)) {
+      const auto& A = ops[0];
+      const auto& B = ops[1];
+      if (A.dtype != DType::Float || B.dtype != DType::Float || A.shape.size() != 2 || B.shape.size() != 2) return std::nullopt;
+      const bool ta = node.get_int("transA", 0) != 0, tb = node.get_int("transB", 0) != 0;
+      const auto m = A.shape[ta ? 1 : 0], k = A.shape[ta ? 0 : 1], n = B.shape[tb ? 0 : 1];
+      if (B.shape[tb ? 1 : 0] != k) return std::nullopt;
+      std::optional<std::pair<std::int64_t, std::int64_t>> c_layout;
+      if (ops.size() == 3) {
+        if (ops[2].dtype != DType::Float) return std::nullopt;
+        c_layout = bias_layout(ops[2].shape, m, n);
+        if (!c_layout) return std::nullopt;
+      }
+      Tensor<F> out(DType::Float, {m, n});
+      kernels::float_matrix_product(A.data, B.data, out.data.data(), m, k, n, ta, tb);
+      const F alpha = static_cast<F>(node.get_float("alpha", 1.0)), beta = static_cast<F>(node.get_float("beta", 1.0));
+      F* o = out.data.data();
+      for (std::int64_t i = 0; i < m; ++i) {
+        F* row = o + i * n;
+        if (!c_layout) {
+          for (std::int64_t j = 0; j < n; ++j) row[j] = alpha * row[j] + F(0);
+          continue;
+        }
+        const F* c = ops[2].data + (c_layout->first == 1 ? 0 : i) * c_layout->second;
+        if (c_layout->second == 1)
+          for (std::int64_t j = 0; j < n; ++j) row[j] = alpha * row[j] + beta * c[0];
+        else
+          for (std::int64_t j = 0; j < n; ++j) row[j] = alpha * row[j] + beta * c[j];
+      }
+      return std::vector<Tensor<F>>{std::move(out)};
+    }
+    if (const auto kind = numeric::binary_of(op); kind && ops.size() == 2) {
+      if (auto out = numeric::binary(*kind, ops[0], ops[1])) return std::vector<Tensor<F>>{std::move(*out)};
+      return std::nullopt;
+    }
+    if (ops.size() != 1) return std::nullopt;
+    std::optional<Tensor<F>> out;
+    if (op == "Sqrt" || op == "Erf" || op == "Pow") out = numeric::unary(node, ops[0]);
+    else if (op == "ReduceMean") out = numeric::reduce_mean_tail(node, ops[0]);
+    else if (op == "Softmax") out = numeric::softmax_last(node, ops[0]);
+    else if (op == "Transpose") {
+      if (const auto p = transpose_perm(node, ops[0].shape.size())) out = numeric::transpose(ops[0], *p);
+    } else if (op == "Slice") {
+      if (const auto w = numeric::slice_windows(node, ops[0].shape)) out = numeric::slice(ops[0], *w);
+    } else if (op == "Reshape") {
+      const auto& type = a_.graph.types.at(node.outputs[0]);
+      if (type.dtype == ops[0].dtype && element_count(type.shape) == static_cast<std::int64_t>(ops[0].size))
+        out = Tensor<F>(ops[0].dtype, type.shape, std::vector<F>(ops[0].data, ops[0].data + ops[0].size));
+    }
+    if (!out) return std::nullopt;
+    return std::vector<Tensor<F>>{std::move(*out)};
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The exact shortcut (see the top of this file).
+
+  const Action& action_of(const std::string& value) const { return a_.states.at(value).action; }
+
+  static bool same_action(const Action& derived, const Action& claimed) { return derived.axes == claimed.axes; }
+
+  /// True when f(sigma x) == sigma f(x) bit for bit for this node's kernel and every sigma, so
+  /// that evaluating and comparing would report a difference of exactly 0.
+  bool commutes_exactly(const Node& node, std::size_t index, const std::vector<Operand<F>>& ops, const std::vector<Tensor<F>>& outputs) const {
+    const auto& claim = a_.claims[index];
+    if (!claim.representable || claim.outputs.size() != 1 || outputs.size() != 1) return false;
+    const auto& claimed = claim.outputs[0];
+    const auto& op = node.op;
+    if (numeric::binary_of(op) && ops.size() == 2) {
+      // Pointwise with broadcasting: output axis d reads operand axis d - (R - r_k).
+      const auto& out_shape = outputs[0].shape;
+      const int R = static_cast<int>(out_shape.size());
+      Action derived;
+      for (std::size_t k = 0; k < 2; ++k) {
+        const int shift = R - static_cast<int>(ops[k].shape.size());
+        for (const auto& ax : action_of(node.inputs[k]).axes) {
+          if (ops[k].shape[static_cast<std::size_t>(ax.axis)] != out_shape[static_cast<std::size_t>(ax.axis + shift)]) return false;
+          if (const auto o = derived.offset_on(ax.axis + shift); o && *o != ax.offset) return false;
+          derived.add(ax.axis + shift, ax.offset);
+        }
+      }
+      // Every operand spread along an acted output axis must be acted there alike.
+      for (const auto& ax : derived.axes)
+        for (std::size_t k = 0; k < 2; ++k) {
+          const int aligned = ax.axis - (R - static_cast<int>(ops[k].shape.size()));
+          if (aligned < 0 || ops[k].shape[static_cast<std::size_t>(aligned)] == 1) continue;
+          if (action_of(node.inputs[k]).offset_on(aligned) != std::optional<std::int64_t>(ax.offset)) return false;
+        }
+      return same_action(derived, claimed);
+    }
+    if (ops.size() != 1) return false;
+    const auto& in_action = action_of(node.inputs[0]);
+    if (op == "Sqrt" || op == "Erf" || op == "Pow") return same_action(in_action, claimed);
+    if (op == "ReduceMean") {
+      // The kernel reduces a trailing block of axes; acted axes must all lie before it, where the
+      // output keeps the same axis numbers (with or without keepdims).
+      const auto axes = kernels::reduced_axes(node, ops[0].shape.size());
+      if (axes.empty()) return false;
+      for (const auto& ax : in_action.axes)
+        if (ax.axis >= axes.front()) return false;
+      return same_action(in_action, claimed);
+    }
+    if (op == "Softmax") {
+      const int last = static_cast<int>(ops[0].shape.size()) - 1;
+      for (const auto& ax : in_action.axes)
+        if (ax.axis == last) return false;
+      return same_action(in_action, claimed);
+    }
+    if (op == "Transpose") {
+      const auto p = transpose_perm(node, ops[0].shape.size());
+      if (!p) return false;
+      Action derived;
+      for (std::size_t j = 0; j < p->size(); ++j)
+        if (const auto o = in_action.offset_on(static_cast<int>((*p)[j]))) derived.add(static_cast<int>(j), *o);
+      return same_action(derived, claimed);
+    }
+    if (op == "Slice") {
+      // Copies of input elements: commutes when every acted axis keeps its whole range in order.
+      const auto w = numeric::slice_windows(node, ops[0].shape);
+      if (!w) return false;
+      for (const auto& ax : in_action.axes) {
+        const auto& win = (*w)[static_cast<std::size_t>(ax.axis)];
+        if (win.start != 0 || win.step != 1 || win.count != ops[0].shape[static_cast<std::size_t>(ax.axis)]) return false;
+      }
+      return same_action(in_action, claimed);
+    }
+    if (op == "Reshape") {
+      const auto derived = kernels::reshaped_action(in_action, ops[0].shape, outputs[0].shape);
+      return derived && same_action(*derived, claimed);
+    }
+    return false;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Tolerances.
 
   /// Largest number of terms summed into one output element: the size of a contracted or
   /// reduced axis, bounded by the input sizes; at least the number of tokens.
-  std::int64_t reduction_length(const std::vector<const Tensor<F>*>& inputs, const std::vector<Tensor<F>>& outputs) const {
+  std::int64_t reduction_length(const std::vector<Operand<F>>& ops, const std::vector<Tensor<F>>& outputs) const {
     std::int64_t longest = a_.tokens;
-    for (const auto* in : inputs)
-      for (const auto d : in->shape) longest = std::max(longest, d);
+    for (const auto& in : ops)
+      for (const auto d : in.shape) longest = std::max(longest, d);
     for (const auto& out : outputs)
       for (const auto d : out.shape) longest = std::max(longest, d);
     return longest;
   }
+
+  /// Rounding tolerance of a node evaluated twice on the same real numbers in different orders.
+  double generic_tolerance(const Node& node, const std::vector<Operand<F>>& ops, const std::vector<Tensor<F>>& outputs) {
+    double m = 0.0;
+    for (std::size_t k = 0; k < ops.size(); ++k) m = std::max(m, magnitude(node.inputs[k], ops[k].data, ops[k].size));
+    for (std::size_t k = 0; k < outputs.size(); ++k) m = std::max(m, magnitude(node.outputs[k], outputs[k].data.data(), outputs[k].data.size()));
+    return safety * static_cast<double>(reduction_length(ops, outputs) + 4) * u_ * std::max(m, 1.0);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The comparison.
 
   /// Replays a float break at the node in exact arithmetic, on the node's float inputs read as
   /// the exact binary fractions they are. Confirmed: the exact witness is attached. Not confirmed
   /// (the difference came from rounding or from a real function the exact engine treats as
   /// generic): the node is unknown. Too much work for exact arithmetic: the float evidence stands,
   /// and the note says it was not replayed.
-  void confirm_exactly(const Node& node, std::size_t index, const std::vector<const Tensor<F>*>& inputs,
-                       const std::pair<std::string, Permutation>& generator, NodeReport& r) const {
+  void confirm_exactly(const Node& node, std::size_t index, const std::vector<Operand<F>>& ops, const std::pair<std::string, Permutation>& generator,
+                       NodeReport& r) const {
     std::int64_t work = 0;
-    for (const auto* in : inputs) work += static_cast<std::int64_t>(in->data.size());
-    if (node.op == "MatMul" || node.op == "Gemm" || node.op == "Conv1d") work *= std::max<std::int64_t>(inputs[0]->shape.back(), 1);
+    for (const auto& in : ops) work += static_cast<std::int64_t>(in.size);
+    if (node.op == "MatMul" || node.op == "Gemm" || node.op == "Conv1d") work *= std::max<std::int64_t>(ops[0].shape.back(), 1);
     if (work > max_exact_replay_work) {
       r.note += "; too large to replay exactly at the node";
       return;
     }
     std::vector<Tensor<Rational>> exact;
     std::vector<Action> actions;
-    for (std::size_t k = 0; k < inputs.size(); ++k) {
-      if (std::any_of(inputs[k]->data.begin(), inputs[k]->data.end(), [](F v) { return !std::isfinite(v); })) {
+    for (std::size_t k = 0; k < ops.size(); ++k) {
+      if (std::any_of(ops[k].data, ops[k].data + ops[k].size, [](F v) { return !std::isfinite(v); })) {
         r.note += "; not replayed exactly (an input holds an infinity or NaN)";
         return;
       }
-      exact.push_back(convert_tensor<Rational>(*inputs[k], [](F v) { return Rational(static_cast<double>(v)); }));
+      exact.push_back(convert_tensor<Rational>(to_tensor(ops[k]), [](F v) { return Rational(static_cast<double>(v)); }));
       actions.push_back(a_.states.at(node.inputs[k]).action);
     }
     auto witness = find_mismatch(node, node.inputs, exact, actions, a_.claims[index].outputs, generator.second, generator.first);
@@ -285,48 +605,72 @@ class NumericRun {
     }
   }
 
-  /// Rounding tolerance of a node evaluated twice on the same real numbers in different orders.
-  double generic_tolerance(const std::vector<const Tensor<F>*>& inputs, const std::vector<Tensor<F>>& outputs) const {
-    double magnitude = 0.0;
-    for (const auto* in : inputs) magnitude = std::max(magnitude, max_abs_of(*in));
-    for (const auto& out : outputs) magnitude = std::max(magnitude, max_abs_of(out));
-    return safety * static_cast<double>(reduction_length(inputs, outputs) + 4) * u_ * std::max(magnitude, 1.0);
-  }
-
-  /// Compares f(sigma x) with sigma f(x) at one node for one generator. Thread-safe: draws from
-  /// its own `seed`, reads shared state only.
-  Comparison compare(const Node& node, std::size_t index, const std::vector<const Tensor<F>*>& inputs, const std::vector<Tensor<F>>& outputs,
-                     const Permutation& sigma, double tol, std::uint64_t seed) const {
+  /// Compares f(sigma x) with sigma f(x) at one node for one generator. Thread-safe: reads
+  /// shared state only.
+  Comparison compare(const Node& node, std::size_t index, const std::vector<Operand<F>>& ops, const std::vector<Tensor<F>>& outputs,
+                     const Permutation& sigma, double tol, bool fast, const FreivaldsPrep<F>& prep, std::size_t generator) const {
+    const auto& claim = a_.claims[index];
+    if (node.op == "MatMul")
+      if (auto c = freivalds_rows(node, ops, outputs[0], claim.outputs[0], sigma, prep, generator)) return *c;
+    // Where sigma f(x) reads f(x), run by run; an input of the same shape and action reads alike.
+    std::vector<std::optional<numeric::PermutedRuns>> out_runs(outputs.size());
+    if (!is_freivalds_product(node, ops))
+      for (std::size_t k = 0; k < outputs.size(); ++k) out_runs[k] = numeric::permuted_runs(outputs[k].shape, claim.outputs[k], sigma);
     // Inputs the action leaves alone (weights, constants) are used in place, not copied.
     std::vector<Tensor<F>> moved;
-    moved.reserve(inputs.size());
-    std::vector<const Tensor<F>*> ptrs;
-    for (std::size_t k = 0; k < inputs.size(); ++k) {
-      const auto& action = a_.states.at(node.inputs[k]).action;
-      if (action.invariant()) ptrs.push_back(inputs[k]);
-      else ptrs.push_back(&moved.emplace_back(apply_action(*inputs[k], action, sigma)));
+    moved.reserve(ops.size());
+    std::vector<Operand<F>> permuted;
+    for (std::size_t k = 0; k < ops.size(); ++k) {
+      const auto& action = action_of(node.inputs[k]);
+      if (action.invariant()) {
+        permuted.push_back(ops[k]);
+      } else if (!outputs.empty() && out_runs[0] && ops[k].shape == outputs[0].shape && action == claim.outputs[0]) {
+        permuted.push_back(numeric::operand_of(moved.emplace_back(numeric::apply_runs(ops[k], *out_runs[0]))));
+      } else {
+        permuted.push_back(numeric::operand_of(moved.emplace_back(numeric::apply_action_fast(ops[k], action, sigma))));
+      }
     }
-    const auto& claim = a_.claims[index];
-    if (is_freivalds_product(node, ptrs)) return freivalds(*ptrs[0], *ptrs[1], index, outputs[0], claim.outputs[0], sigma, seed);
+    if (is_freivalds_product(node, permuted)) return freivalds(permuted[0], permuted[1], outputs[0], claim.outputs[0], sigma, prep, generator);
 
-    const auto got = evaluate_node<F>(node, ptrs, real_);
+    std::vector<Tensor<F>> got;
+    std::optional<std::vector<Tensor<F>>> fast_got;
+    if (fast) fast_got = fast_eval(node, permuted);
+    if (fast_got) {
+      got = std::move(*fast_got);
+    } else {
+      std::vector<Tensor<F>> copies;
+      copies.reserve(ops.size());
+      std::vector<const Tensor<F>*> ptrs;
+      std::size_t next_moved = 0;
+      for (std::size_t k = 0; k < ops.size(); ++k) {
+        if (!action_of(node.inputs[k]).invariant()) ptrs.push_back(&moved[next_moved++]);
+        else if (const auto it = values_.find(node.inputs[k]); it != values_.end()) ptrs.push_back(&it->second);
+        else ptrs.push_back(&copies.emplace_back(to_tensor(ops[k])));
+      }
+      got = evaluate_node<F>(node, ptrs, real_);
+    }
     Comparison c;
     for (std::size_t k = 0; k < outputs.size(); ++k) {
-      const auto expected = apply_action(outputs[k], claim.outputs[k], sigma);
-      if (expected.shape != got[k].shape) {
+      if (outputs[k].shape != got[k].shape) {
         c.add(0.0, std::numeric_limits<double>::infinity(), tol);
         continue;
       }
-      // One pass for the largest difference; NaN on one side only is a difference too.
+      // Against sigma f(x) read in place, run by run; one pass for the largest difference; NaN
+      // on one side only is a difference too.
+      const auto& runs = *out_runs[k];
+      const auto inner = static_cast<std::size_t>(runs.inner);
       double max_abs = 0.0, max_rel = 0.0;
       bool nan_mismatch = false;
       const F* g = got[k].data.data();
-      const F* e = expected.data.data();
-      for (std::size_t i = 0, size = got[k].data.size(); i < size; ++i) {
-        const double diff = std::fabs(static_cast<double>(g[i]) - static_cast<double>(e[i]));
-        max_abs = std::max(max_abs, diff);
-        if (e[i] != 0) max_rel = std::max(max_rel, diff / std::fabs(static_cast<double>(e[i])));
-        nan_mismatch = nan_mismatch || (std::isnan(g[i]) != std::isnan(e[i]));
+      for (std::size_t run = 0; run < runs.source.size(); ++run) {
+        const F* gr = g + run * inner;
+        const F* e = outputs[k].data.data() + runs.source[run];
+        for (std::size_t i = 0; i < inner; ++i) {
+          const double diff = std::fabs(static_cast<double>(gr[i]) - static_cast<double>(e[i]));
+          max_abs = std::max(max_abs, diff);
+          if (diff > 0 && e[i] != 0) max_rel = std::max(max_rel, diff / std::fabs(static_cast<double>(e[i])));
+          nan_mismatch = nan_mismatch || (std::isnan(gr[i]) != std::isnan(e[i]));
+        }
       }
       if (nan_mismatch) c.add(0.0, std::numeric_limits<double>::infinity(), tol);
       c.add(max_abs, 0.0, tol);
@@ -335,63 +679,143 @@ class NumericRun {
     return c;
   }
 
-  static bool is_freivalds_product(const Node& node, const std::vector<const Tensor<F>*>& operands) {
-    return node.op == "MatMul" && operands[0]->shape.size() >= 2 && operands[1]->shape.size() >= 2;
+  static bool is_freivalds_product(const Node& node, const std::vector<Operand<F>>& operands) {
+    return node.op == "MatMul" && operands.size() == 2 && operands[0].shape.size() >= 2 && operands[1].shape.size() >= 2;
   }
 
-  /// |B| 1 for a MatMul whose right operand is fixed (a weight): the same for both generators.
-  void prepare_row_sums(const Node& node, std::size_t index) {
-    if (node.op != "MatMul" || !a_.states.at(node.inputs[1]).action.invariant()) return;
-    const auto& B = values_.at(node.inputs[1]);
-    if (B.shape.size() != 2) return;
-    using Matrix = Eigen::Matrix<F, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-    Eigen::Map<const Matrix> b(B.data.data(), B.shape[0], B.shape[1]);
-    row_abs_sums_[index] = b.cwiseAbs().rowwise().sum();
+  /// The random vectors (one per generator, as drawn before: seed ^ (2 index + generator)) and,
+  /// for a fixed 2-D right operand, B r and |B| 1 in one pass over B, shared by both generators.
+  FreivaldsPrep<F> prepare_freivalds(const Node& node, std::size_t index, const std::vector<Operand<F>>& ops, const std::vector<Tensor<F>>& outputs) const {
+    FreivaldsPrep<F> prep;
+    const auto& B = ops[1];
+    const auto p = B.shape.back();
+    for (std::size_t gi = 0; gi < 2; ++gi) {
+      std::mt19937_64 rng(options_.seed ^ (index * 2 + gi));
+      std::uniform_int_distribution<int> coin(0, 1);
+      prep.r[gi].resize(p);
+      for (std::int64_t j = 0; j < p; ++j) prep.r[gi][j] = coin(rng) ? F(1) : F(-1);
+    }
+    if (B.shape.size() != 2 || !action_of(node.inputs[1]).invariant()) return prep;
+    prep.fixed_b = true;
+    const auto k = B.shape[0];
+    for (auto& v : prep.br) v.resize(k);
+    prep.b_abs_rows.resize(k);
+    {
+      // One pass over each row of B for the three sums.
+      using namespace Eigen::internal;
+      using P = typename packet_traits<F>::type;
+      constexpr std::int64_t width = packet_traits<F>::size;
+      const F* r0 = prep.r[0].data();
+      const F* r1 = prep.r[1].data();
+      for (std::int64_t i = 0; i < k; ++i) {
+        const F* row = B.data + i * p;
+        P s0 = pset1<P>(F(0)), s1 = s0, sa = s0;
+        std::int64_t j = 0;
+        for (; j + width <= p; j += width) {
+          const P v = ploadu<P>(row + j);
+          s0 = pmadd(v, ploadu<P>(r0 + j), s0);
+          s1 = pmadd(v, ploadu<P>(r1 + j), s1);
+          sa = padd(sa, pabs(v));
+        }
+        F t0 = predux(s0), t1 = predux(s1), ta = predux(sa);
+        for (; j < p; ++j) {
+          t0 += row[j] * r0[j];
+          t1 += row[j] * r1[j];
+          ta += std::fabs(row[j]);
+        }
+        prep.br[0][i] = t0;
+        prep.br[1][i] = t1;
+        prep.b_abs_rows[i] = ta;
+      }
+    }
+    const auto& A = ops[0];
+    if (k > 0 && A.shape.back() == k && outputs.size() == 1 && outputs[0].data.size() == A.size / static_cast<std::size_t>(k) * static_cast<std::size_t>(p)) {
+      const auto rows = static_cast<std::int64_t>(A.size) / k;
+      prep.rows = true;
+      prep.a_magnitude = MatrixMap(A.data, rows, k).cwiseAbs() * prep.b_abs_rows;
+      prep.out_abs_rows = MatrixMap(outputs[0].data.data(), rows, p).cwiseAbs().rowwise().sum();
+    }
+    return prep;
+  }
+
+  /// Freivalds for X W with a fixed 2-D W when the actions move whole rows of X and of f(x):
+  /// A' (W r) and (sigma f(x)) r are rows of A (W r) and f(x) r, computed on the unpermuted
+  /// operands and read through the row permutation, without copying either. nullopt: the
+  /// actions act within rows.
+  std::optional<Comparison> freivalds_rows(const Node& node, const std::vector<Operand<F>>& ops, const Tensor<F>& output, const Action& out_action,
+                                           const Permutation& sigma, const FreivaldsPrep<F>& prep, std::size_t generator) const {
+    if (!prep.fixed_b || !prep.rows) return std::nullopt;
+    const auto& A = ops[0];
+    const auto k = ops[1].shape[0], p = ops[1].shape[1];
+    const auto rows = static_cast<std::int64_t>(A.size) / k;
+    const auto a_rows = numeric::row_sources(numeric::permuted_runs(A.shape, action_of(node.inputs[0]), sigma), k, rows);
+    const auto e_rows = numeric::row_sources(numeric::permuted_runs(output.shape, out_action, sigma), p, rows);
+    if (!a_rows || !e_rows) return std::nullopt;
+    const Vector got = MatrixMap(A.data, rows, k) * prep.br[generator];
+    const Vector want = MatrixMap(output.data.data(), rows, p) * prep.r[generator];
+    Comparison c;
+    for (std::int64_t i = 0; i < rows; ++i) {
+      const auto ai = (*a_rows)[static_cast<std::size_t>(i)], ei = (*e_rows)[static_cast<std::size_t>(i)];
+      const double tol = safety * static_cast<double>(k + p + 4) * u_ *
+                         std::max({static_cast<double>(prep.a_magnitude[ai]), static_cast<double>(prep.out_abs_rows[ei]), 1e-30});
+      c.add(got[ai], want[ei], tol);
+    }
+    return c;
   }
 
   /// MatMul with both operands of rank >= 2 and equal batch shapes after broadcasting: compares
   /// A' (B' r) with (sigma f(x)) r for one random +-1 vector r.
-  Comparison freivalds(const Tensor<F>& A, const Tensor<F>& B, std::size_t index, const Tensor<F>& output, const Action& out_action,
-                       const Permutation& sigma, std::uint64_t seed) const {
-    const auto expected = apply_action(output, out_action, sigma);
-    std::mt19937_64 rng(seed);
-    const auto m = A.shape[A.rank() - 2], k = A.shape.back(), p = B.shape.back();
-    const auto a_batches = element_count(A.shape) / (m * k), b_batches = element_count(B.shape) / (k * p);
-    const auto batches = element_count(expected.shape) / (m * p);
-    if ((a_batches != batches && a_batches != 1) || (b_batches != batches && b_batches != 1)) {
+  Comparison freivalds(const Operand<F>& A, const Operand<F>& B, const Tensor<F>& output, const Action& out_action, const Permutation& sigma,
+                       const FreivaldsPrep<F>& prep, std::size_t generator) const {
+    const auto expected = numeric::apply_action_fast(numeric::operand_of(output), out_action, sigma);
+    const auto m = A.shape[A.shape.size() - 2], k = A.shape.back(), p = B.shape.back();
+    const auto mk = std::max<std::int64_t>(m * k, 1), kp = std::max<std::int64_t>(k * p, 1), mp = std::max<std::int64_t>(m * p, 1);
+    const auto a_batches = static_cast<std::int64_t>(A.size) / mk, b_batches = static_cast<std::int64_t>(B.size) / kp;
+    const auto batches = static_cast<std::int64_t>(expected.data.size()) / mp;
+    if ((a_batches != batches && a_batches != 1) || (b_batches != batches && b_batches != 1) || expected.shape.size() < 2 ||
+        expected.shape.back() != p || static_cast<std::int64_t>(prep.r[generator].size()) != p) {
       // General broadcasting: fall back to the full product.
-      const std::vector<const Tensor<F>*> ptrs{&A, &B};
+      const auto a = to_tensor(A), b = to_tensor(B);
+      const std::vector<const Tensor<F>*> ptrs{&a, &b};
       Node matmul;
       matmul.name = "freivalds";
       matmul.op = "MatMul";
       const auto got = evaluate_node<F>(matmul, ptrs, real_);
       Comparison c;
-      const double tol = safety * static_cast<double>(k + 4) * u_ * std::max({max_abs_of(A) * max_abs_of(B) * static_cast<double>(k), 1.0});
+      const double tol = safety * static_cast<double>(k + 4) * u_ *
+                         std::max({numeric::max_abs_finite(A.data, A.size) * numeric::max_abs_finite(B.data, B.size) * static_cast<double>(k), 1.0});
+      if (got[0].data.size() != expected.data.size()) {
+        c.add(0.0, std::numeric_limits<double>::infinity(), tol);
+        return c;
+      }
       for (std::size_t i = 0; i < got[0].data.size(); ++i) c.add(got[0].data[i], expected.data[i], tol);
       return c;
     }
-    std::uniform_int_distribution<int> coin(0, 1);
-    using Matrix = Eigen::Matrix<F, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-    using Vector = Eigen::Matrix<F, Eigen::Dynamic, 1>;
-    Vector r(p);
-    for (std::int64_t j = 0; j < p; ++j) r[j] = coin(rng) ? F(1) : F(-1);
+    const Vector& r = prep.r[generator];
     Comparison c;
-    for (std::int64_t t = 0; t < batches; ++t) {
-      Eigen::Map<const Matrix> a(A.data.data() + (a_batches == 1 ? 0 : t * m * k), m, k);
-      Eigen::Map<const Matrix> b(B.data.data() + (b_batches == 1 ? 0 : t * k * p), k, p);
-      Eigen::Map<const Matrix> e(expected.data.data() + t * m * p, m, p);
-      const Vector br = b * r;
-      const Vector got = a * br;
-      const Vector want = e * r;
-      // Rounding of both sides is bounded by the magnitudes |A| (|B| |r|) and |E| |r|.
-      const auto cached = row_abs_sums_.find(index);
-      const Vector b_abs_rows = cached != row_abs_sums_.end() && b_batches == 1 ? cached->second : Vector(b.cwiseAbs().rowwise().sum());
-      const Vector magnitude = a.cwiseAbs() * b_abs_rows;
-      const Vector want_abs = e.cwiseAbs().rowwise().sum();
-      for (std::int64_t i = 0; i < m; ++i) {
+    // Rounding of both sides is bounded by the magnitudes |A| (|B| |r|) and |E| |r|.
+    auto check_rows = [&](const Vector& got, const Vector& want, const Vector& magnitude, const Vector& want_abs) {
+      for (Eigen::Index i = 0; i < got.size(); ++i) {
         const double tol = safety * static_cast<double>(k + p + 4) * u_ * std::max({static_cast<double>(magnitude[i]), static_cast<double>(want_abs[i]), 1e-30});
         c.add(got[i], want[i], tol);
       }
+    };
+    if (b_batches == 1 && a_batches == batches) {
+      // One right operand: every row of every batch of A' times the same B r.
+      const auto rows = static_cast<std::int64_t>(A.size) / std::max<std::int64_t>(k, 1);
+      MatrixMap a(A.data, rows, k), b(B.data, k, p), e(expected.data.data(), rows, p);
+      const Vector br = prep.fixed_b ? prep.br[generator] : Vector(b * r);
+      const Vector b_abs_rows = prep.fixed_b ? prep.b_abs_rows : Vector(b.cwiseAbs().rowwise().sum());
+      check_rows(a * br, e * r, a.cwiseAbs() * b_abs_rows, e.cwiseAbs().rowwise().sum());
+      return c;
+    }
+    for (std::int64_t t = 0; t < batches; ++t) {
+      MatrixMap a(A.data + (a_batches == 1 ? 0 : t * m * k), m, k);
+      MatrixMap b(B.data + (b_batches == 1 ? 0 : t * k * p), k, p);
+      MatrixMap e(expected.data.data() + t * m * p, m, p);
+      const Vector br = b * r;
+      const Vector b_abs_rows = b.cwiseAbs().rowwise().sum();
+      check_rows(a * br, e * r, a.cwiseAbs() * b_abs_rows, e.cwiseAbs().rowwise().sum());
     }
     return c;
   }
@@ -402,8 +826,10 @@ class NumericRun {
   double u_;
   EvalOptions real_{FunctionSemantics::Real};
   std::unordered_map<std::string, Tensor<F>> values_;
+  std::unordered_map<std::string, Operand<F>> views_;  ///< stored float32 parameters, read in place
+  std::unordered_map<std::string, double> magnitudes_;
   std::unordered_map<std::string, int> uses_;
-  std::unordered_map<std::size_t, Eigen::Matrix<F, Eigen::Dynamic, 1>> row_abs_sums_;  ///< by node index
+  int threads_ = 1;
 };
 
 }  // namespace

@@ -32,8 +32,15 @@ obligation: by a size-generic lemma of its family (for all n, all widths) or at 
 Which inputs are permuted: --permute NAME:AXIS (repeatable). Default: the graph's "token_axis"
 entries, else every input with an axis named seq, tokens or n.
 
+Backward (--direction backward|both, --loss LOSS): the graph is differentiated in reverse mode
+into an ordinary gradient graph (forward nodes, the loss, one derivative rule per node), which the
+same engines check: input gradients must permute with the tokens and weight gradients must not
+change. The loss's target or labels are permuted with the tokens. A loss that pairs positions
+(next-token-ce, position-weighted) is reported as the culprit.
+
 Examples:
   permeq check examples/graphs/encoder_learned_pe.json
+  permeq check examples/graphs/deepsets.json --direction both --loss mse
   permeq check model.json --permute x:0 --permute mask:0 --seq-len 6 --format json -o report.json
   permeq check model.json --policy permeq.yaml --report junit=permeq.xml --report sarif=permeq.sarif
   permeq check examples/graphs/gpt_causal.json --dot causal.dot --svg causal.svg)";
@@ -60,6 +67,7 @@ struct EngineFlags {
   std::optional<std::uint64_t> seed;
   std::string policy_path;
   std::string engine = "auto";
+  std::string direction = "forward", loss = "sum";
   permeq::ProofLimits limits;
   bool no_minimize = false, progress = false, float64 = false;
   int threads = 0;
@@ -78,6 +86,14 @@ struct EngineFlags {
                     "numeric: the same tests in floating point on the model's own weights (large models, trained weights)")
         ->check(CLI::IsMember({"auto", "proof", "exact", "numeric"}))
         ->capture_default_str();
+    app->add_option("--direction", direction,
+                    "forward: f(Px) = P f(x); backward: gradients of --loss (input gradients permuted, weight gradients "
+                    "unchanged); both")
+        ->check(CLI::IsMember({"forward", "backward", "both"}))
+        ->capture_default_str();
+    std::string loss_help = "loss for --direction backward|both, optionally LOSS:OUTPUT:";
+    for (const auto& l : permeq::losses()) loss_help += "\n  " + std::string(l.name) + ": " + std::string(l.summary);
+    app->add_option("--loss", loss, loss_help)->capture_default_str();
     app->add_option("--timeout-ms", limits.timeout_ms, "time limit per solver query; a timeout is unknown, never a pass")->capture_default_str();
     app->add_option("--memory-mb", limits.memory_mb, "memory limit of the solver")->capture_default_str();
     app->add_option("--threads", threads, "threads of the numeric engine's matrix products (default: all cores)")->check(CLI::Range(0, 1024));
@@ -155,18 +171,19 @@ std::string onnx_operators_table(const std::string& format) {
 std::string operators_table(const std::string& format) {
   std::string out;
   if (format == "markdown") {
-    out += "| operator | inputs | attributes | semantics | reference |\n|---|---|---|---|---|\n";
+    out += "| operator | inputs | attributes | semantics | derivative rule | reference |\n|---|---|---|---|---|---|\n";
     for (const auto& op : permeq::operators()) {
       std::string attrs;
       for (const auto& a : op.attributes) attrs += (attrs.empty() ? "" : ", ") + std::string(a.name);
       const auto inputs = op.min_inputs == op.max_inputs ? std::to_string(op.min_inputs)
                                                          : std::to_string(op.min_inputs) + "-" + std::to_string(op.max_inputs);
-      out += "| " + std::string(op.name) + " | " + inputs + " | " + attrs + " | " + std::string(op.summary) + " | " + std::string(op.reference) + " |\n";
+      out += "| " + std::string(op.name) + " | " + inputs + " | " + attrs + " | " + std::string(op.summary) + " | " + (op.vjp ? "yes" : "-") +
+             " | " + std::string(op.reference) + " |\n";
     }
     return out;
   }
   for (const auto& op : permeq::operators()) {
-    out += std::string(op.name) + ": " + std::string(op.summary) + "  [" + std::string(op.reference) + "]\n";
+    out += std::string(op.name) + ": " + std::string(op.summary) + "  [" + std::string(op.reference) + "]" + (op.vjp ? "" : "  (no derivative rule)") + "\n";
     for (const auto& a : op.attributes)
       out += "    " + std::string(a.name) + " (" + std::string(permeq::to_string(a.type)) + (a.required ? ", required" : "") + "): " +
              std::string(a.doc) + "\n";
@@ -343,14 +360,18 @@ int main(int argc, char** argv) {
     const auto policy = engine.policy();
     const auto model = engine.load();
     const auto& graph = model.graph;
-    auto report = permeq::check_forward(graph, engine.options(policy, quiet));
+    const auto direction = permeq::parse_direction(engine.direction);
+    auto report = permeq::check(graph, direction, permeq::parse_loss(engine.loss), engine.options(policy, quiet));
     report.source = engine.graph_path;
     report.timing.insert(report.timing.begin(), {"load", model.load_seconds});
-    if (policy) permeq::evaluate_policy(*policy, report);
+    // A policy's expectations name the forward graph's outputs; a backward-only report has others.
+    if (policy && direction != permeq::Direction::Backward) permeq::evaluate_policy(*policy, report);
     const permeq::SourceMap source{engine.graph_path, model.json_text.empty() ? decltype(permeq::SourceMap::node_lines){} : permeq::locate_nodes(model.json_text)};
     const permeq::TextOptions text{.all_nodes = !culprits_only, .color = output_path.empty() && isatty(STDOUT_FILENO) && format == "text"};
     if (!quiet || !output_path.empty()) write_file(output_path.empty() ? "-" : output_path, permeq::format_report(report, format, source, text));
     for (const auto& [kind, path] : extra_reports) write_file(path, permeq::format_report(report, kind, source, {.all_nodes = !culprits_only}));
+    if ((!dot_path.empty() || !svg_path.empty()) && direction == permeq::Direction::Backward)
+      throw permeq::Error(permeq::ErrorKind::Usage, "--dot and --svg draw the forward graph; use --direction forward or both");
     if (!dot_path.empty() || !svg_path.empty()) write_pictures(dot_path, svg_path, permeq::format_dot(report, graph));
     return report.exit_code();
   } catch (const permeq::Error& e) {

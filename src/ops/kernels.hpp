@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <numeric>
+#include <optional>
 #include <span>
 #include <string>
 #include <type_traits>
@@ -34,6 +36,78 @@ inline int axis_attr(const Node& node, std::string_view key, std::int64_t fallba
   if (!axis) fail(node, "attribute '" + std::string(key) + "' = " + std::to_string(node.get_int(key, fallback)) +
                             " is out of range for rank " + std::to_string(rank));
   return *axis;
+}
+
+/// The axes a reduction node reduces (`axes`, sorted and unique; every axis when absent). The
+/// numeric engine's kernels read them through this too.
+inline std::vector<int> reduced_axes(const Node& node, std::size_t rank) {
+  std::vector<int> axes;
+  for (const auto a : node.get_ints("axes")) {
+    const auto axis = normalize_axis(a, rank);
+    if (!axis) fail(node, "axis " + std::to_string(a) + " is out of range for rank " + std::to_string(rank));
+    axes.push_back(*axis);
+  }
+  if (axes.empty())
+    for (std::size_t i = 0; i < rank; ++i) axes.push_back(static_cast<int>(i));
+  std::sort(axes.begin(), axes.end());
+  axes.erase(std::unique(axes.begin(), axes.end()), axes.end());
+  return axes;
+}
+
+/// A contiguous or strided window on one axis: the common core of Slice and Split.
+struct AxisWindow {
+  int axis = 0;
+  std::int64_t start = 0, step = 1, count = 0;
+};
+
+/// Slice's windows, one per sliced axis, from its starts/ends/axes/steps attributes as numpy
+/// slicing reads them (negative indices count from the end, clamped to the axis). The numeric
+/// engine's kernels read them through this too.
+inline std::vector<AxisWindow> slice_windows(const Node& node, const Shape& shape) {
+  const auto starts = node.get_sizes("starts"), ends = node.get_sizes("ends");
+  auto axes = node.get_ints("axes");
+  auto steps = node.get_ints("steps");
+  if (!node.has("axes"))
+    for (std::size_t i = 0; i < starts.size(); ++i) axes.push_back(static_cast<std::int64_t>(i));
+  if (!node.has("steps")) steps.assign(starts.size(), 1);
+  if (ends.size() != starts.size() || axes.size() != starts.size() || steps.size() != starts.size())
+    fail(node, "starts, ends, axes and steps must have the same length");
+  std::vector<AxisWindow> result;
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    const auto axis = normalize_axis(axes[i], shape.size());
+    if (!axis) fail(node, "axis " + std::to_string(axes[i]) + " is out of range for " + to_string(shape));
+    if (steps[i] == 0) fail(node, "step must not be 0");
+    const auto dim = shape[static_cast<std::size_t>(*axis)];
+    auto clampi = [&](std::int64_t v, std::int64_t lo, std::int64_t hi) { return std::clamp(v < 0 ? v + dim : v, lo, hi); };
+    const auto start = steps[i] > 0 ? clampi(starts[i], 0, dim) : clampi(starts[i], -1, dim - 1);
+    const auto end = steps[i] > 0 ? clampi(ends[i], 0, dim) : clampi(ends[i], -1, dim - 1);
+    const auto span = steps[i] > 0 ? end - start : start - end;
+    const auto stride = std::abs(steps[i]);
+    result.push_back({*axis, start, steps[i], span <= 0 ? 0 : (span + stride - 1) / stride});
+  }
+  return result;
+}
+
+/// The action a reshape keeps: an acted axis survives when some output axis has the same size and
+/// the same product of sizes before it (both then cover the same flat index ranges). nullopt:
+/// the reshape merges or splits an acted axis. The numeric engine's kernels read it through this.
+inline std::optional<Action> reshaped_action(const Action& in, const Shape& from, const Shape& to) {
+  Action out;
+  for (const auto& a : in.axes) {
+    std::int64_t before = 1;
+    for (int i = 0; i < a.axis; ++i) before *= from[static_cast<std::size_t>(i)];
+    std::int64_t running = 1;
+    bool found = false;
+    for (std::size_t j = 0; j < to.size() && !found; ++j) {
+      if (running == before && to[j] == from[static_cast<std::size_t>(a.axis)]) {
+        out.add(static_cast<int>(j), a.offset);
+        found = true;
+      }
+      running *= to[j];
+    }
+    if (!found) return std::nullopt;
+  }
+  return out;
 }
 
 inline void expect_dtype(const Node& node, const TensorType& type, DType dtype, std::string_view what) {

@@ -4,6 +4,7 @@
 
 #include "src/ops/definitions/data_movement.hpp"
 #include "src/ops/definitions/elementwise.hpp"
+#include "src/ops/definitions/gradient_support.hpp"
 #include "src/ops/definitions/linear_algebra.hpp"
 #include "src/ops/definitions/normalization.hpp"
 #include "src/ops/definitions/reduction.hpp"
@@ -28,7 +29,9 @@ using AllOperators = OperatorList<
     // data_movement.hpp
     Reshape, Transpose, Concat, Split, Slice, Expand, Pad, Gather, GatherElements,
     // sources_and_masks.hpp
-    Constant, Range, Trilu, Conv1d>;
+    Constant, Range, Trilu, Conv1d,
+    // gradient_support.hpp
+    SumLike, ExpandLike, ReshapeLike, SliceScatter, ScatterAdd, ScatterElementsAdd>;
 
 template <class Op, class S>
 concept EvaluableIn = requires(const Node& node, Inputs<S> in, const EvalOptions& options) {

@@ -29,6 +29,8 @@ OperatorInfo info_of() {
     else if constexpr (requires { Op::family(node, in, actions); }) return Op::family(node, in, actions);
     else return {};
   };
+  if constexpr (requires(autodiff::VjpContext& context) { Op::vjp(context); })
+    info.vjp = [](autodiff::VjpContext& context) { Op::vjp(context); };
   return info;
 }
 

@@ -35,9 +35,16 @@ std::vector<OperatorSample> make_samples() {
   c.push_back({"MatMul scores (both sides)", "MatMul", {}, {f({2, 4, 3}), f({2, 3, 4})}, {1, 2}});
   c.push_back({"MatMul mixing (scores times values)", "MatMul", {}, {f({4, 4}), f43}, {0, 0}, SampleExpect::Breaks});
   c.push_back({"MatMul with a 1-D right operand", "MatMul", {}, {f43, f({3})}, {0, none}});
+  c.push_back({"MatMul contracting the tokens (weight gradient)", "MatMul", {}, {f({3, 4}), f({4, 5})}, {1, 0}});
+  c.push_back({"MatMul fixed weights times token columns", "MatMul", {}, {f({2, 3}), f({2, 3, 4})}, {none, 2}});
+  c.push_back({"MatMul with a 1-D left operand", "MatMul", {}, {f({3}), f({4, 3, 5})}, {none, 0}});
+  c.push_back({"MatMul broadcasting a batch of one", "MatMul", {}, {f({2, 4, 3}), f({1, 3, 5})}, {1, none}});
   c.push_back({"Gemm", "Gemm", {{"alpha", 0.5}, {"beta", 2.0}}, {f43, f({3, 5}), f({5})}, {0, none, none}});
   c.push_back({"Gemm transB", "Gemm", {{"transB", std::int64_t{1}}}, {f43, f({5, 3})}, {0, none}});
+  c.push_back({"Gemm transA transB", "Gemm", {{"transA", std::int64_t{1}}, {"transB", std::int64_t{1}}, {"alpha", -1.5}, {"beta", 0.25}}, {f({3, 4}), f({5, 3}), f({1, 5})}, {1, none, none}});
+  c.push_back({"Gemm transA", "Gemm", {{"transA", std::int64_t{1}}}, {f({3, 4}), f({3, 2}), f({4, 1})}, {1, none, 0}});
   c.push_back({"Linear", "Linear", {}, {f43, f({3, 5}), f({5})}, {0, none, none}});
+  c.push_back({"Linear over a batch of sequences", "Linear", {}, {f({2, 4, 3}), f({3, 5})}, {1, none}});
   c.push_back({"Softmax over features", "Softmax", {{"axis", std::int64_t{-1}}}, {f43}, {0}});
   c.push_back({"Softmax over tokens", "Softmax", {{"axis", std::int64_t{0}}}, {f43}, {0}});
   c.push_back({"LayerNorm", "LayerNorm", {{"epsilon", 0.0009765625}}, {f({4, 4}), f({4}), f({4})}, {0, none, none}});
@@ -54,14 +61,19 @@ std::vector<OperatorSample> make_samples() {
   c.push_back({"Reshape splitting features", "Reshape", {{"shape", dims({0, 2, 3})}}, {f({4, 6})}, {0}});
   c.push_back({"Reshape flattening tokens into features", "Reshape", {{"shape", dims({-1})}}, {f({4, 6})}, {0}, SampleExpect::Unrepresentable});
   c.push_back({"Transpose", "Transpose", {{"perm", ints({1, 0})}}, {f43}, {0}});
+  c.push_back({"Transpose rotating three axes", "Transpose", {{"perm", ints({1, 2, 0})}}, {f({4, 2, 3})}, {0}});
   c.push_back({"Concat features", "Concat", {{"axis", std::int64_t{1}}}, {f43, f({4, 2})}, {0, 0}});
   c.push_back({"Concat a CLS row before the tokens", "Concat", {{"axis", std::int64_t{0}}}, {f({1, 3}), f43}, {none, 0}});
+  c.push_back({"Concat rows around the tokens", "Concat", {{"axis", std::int64_t{0}}}, {f({1, 3}), f43, f({2, 3})}, {none, 0, none}});
   c.push_back({"Split features", "Split", {{"axis", std::int64_t{1}}}, {f({4, 6})}, {0}, SampleExpect::Holds, 2});
   c.push_back({"Split tokens", "Split", {{"axis", std::int64_t{0}}, {"split", ints({1, 3})}}, {f43}, {0}, SampleExpect::Breaks, 2});
   c.push_back({"Slice features", "Slice", {{"starts", dims({1})}, {"ends", dims({3})}, {"axes", ints({1})}}, {f43}, {0}});
   c.push_back({"Slice reversed features", "Slice", {{"starts", dims({-1})}, {"ends", dims({-100})}, {"axes", ints({1})}, {"steps", ints({-1})}}, {f43}, {0}});
+  c.push_back({"Slice every other feature", "Slice", {{"starts", dims({0})}, {"ends", dims({100})}, {"axes", ints({1})}, {"steps", ints({2})}}, {f({4, 5})}, {0}});
+  c.push_back({"Slice features backwards by two", "Slice", {{"starts", dims({-1, 0})}, {"ends", dims({0, 100})}, {"axes", ints({1, 0})}, {"steps", ints({-2, 1})}}, {f({4, 6})}, {0}});
   c.push_back({"Slice the first tokens", "Slice", {{"starts", dims({0})}, {"ends", dims({2})}}, {f43}, {0}, SampleExpect::Breaks});
   c.push_back({"Expand", "Expand", {{"shape", dims({4, 3})}}, {f({4, 1})}, {0}});
+  c.push_back({"Expand adding a leading axis", "Expand", {{"shape", dims({2, 1, 3})}}, {f({4, 1})}, {0}});
   c.push_back({"Pad tokens (like a CLS slot)", "Pad", {{"pads", ints({1, 0, 0, 2})}, {"value", 0.5}}, {f43}, {0}});
   c.push_back({"Gather embedding lookup", "Gather", {}, {f({6, 3}), i64({4})}, {none, 0}});
   c.push_back({"Gather feature select", "Gather", {{"axis", std::int64_t{1}}}, {f43, i64({2})}, {0, none}});
@@ -76,6 +88,27 @@ std::vector<OperatorSample> make_samples() {
   c.push_back({"Conv1d over a permuted batch", "Conv1d", {{"pads", ints({1, 1})}}, {f({4, 3, 5}), f({2, 3, 3})}, {0, none}});
   c.push_back({"Conv1d kernel 3 over tokens", "Conv1d", {{"pads", ints({1, 1})}}, {f({1, 3, 4}), f({2, 3, 3}), f({2})}, {2, none, none}, SampleExpect::Breaks});
   c.push_back({"Conv1d grouped", "Conv1d", {{"group", std::int64_t{3}}}, {f({1, 3, 4}), f({3, 1, 1})}, {2, none}});
+  c.push_back({"Conv1d strided and dilated over a permuted batch", "Conv1d", {{"pads", ints({2, 1})}, {"strides", ints({2})}, {"dilations", ints({2})}},
+               {f({4, 3, 9}), f({2, 3, 3}), f({2})}, {0, none, none}});
+  c.push_back({"Conv1d grouped with kernel 3", "Conv1d", {{"group", std::int64_t{2}}, {"pads", ints({1, 0})}, {"strides", ints({2})}},
+               {f({4, 4, 6}), f({6, 2, 3}), f({6})}, {0, none, none}});
+  c.push_back({"SumLike over the tokens (weight gradient)", "SumLike", {}, {f43, f({3})}, {0, none}});
+  c.push_back({"SumLike over features", "SumLike", {}, {f43, f({4, 1})}, {0, 0}});
+  c.push_back({"ExpandLike of a pooled cotangent", "ExpandLike", {{"mean", std::int64_t{1}}}, {f({3}), f43}, {none, 0}});
+  c.push_back({"ExpandLike inserting a feature axis", "ExpandLike", {{"axes", ints({1})}}, {f({4}), f43}, {0, 0}});
+  c.push_back({"ExpandLike of a value already in shape", "ExpandLike", {}, {f43, f43}, {none, 0}});
+  c.push_back({"ExpandLike of a per-token mean", "ExpandLike", {{"axes", ints({1})}, {"mean", std::int64_t{1}}}, {f({4}), f43}, {0, 0}});
+  c.push_back({"ReshapeLike merging heads", "ReshapeLike", {}, {f({4, 2, 3}), f({4, 6})}, {0, 0}});
+  c.push_back({"SliceScatter of a feature window", "SliceScatter", {{"starts", dims({1})}, {"ends", dims({3})}, {"axes", ints({1})}}, {f({4, 2}), f43}, {0, 0}});
+  c.push_back({"SliceScatter after the first token", "SliceScatter", {{"starts", dims({1})}, {"ends", dims({100})}}, {f43, f({5, 3})}, {0, none}});
+  c.push_back({"SliceScatter of every other feature, reversed", "SliceScatter", {{"starts", dims({-1})}, {"ends", dims({-100})}, {"axes", ints({1})}, {"steps", ints({-2})}},
+               {f({4, 3}), f({4, 5})}, {0, 0}});
+  c.push_back({"SliceScatter into rows after the tokens", "SliceScatter", {{"starts", dims({4})}, {"ends", dims({6})}}, {f({2, 3}), f({6, 3})}, {none, 0}});
+  c.push_back({"SliceScatter of a fixed value over the tokens", "SliceScatter", {{"starts", dims({0})}, {"ends", dims({3})}}, {f({3, 3}), f43}, {none, 0}, SampleExpect::Breaks});
+  c.push_back({"ScatterAdd of a readout at a fixed row", "ScatterAdd", {}, {f({3}), i64({}), f43}, {none, none, 0}, SampleExpect::Breaks});
+  c.push_back({"ScatterAdd of an embedding's cotangent", "ScatterAdd", {}, {f43, i64({4}), f({6, 3})}, {0, 0, none}});
+  c.push_back({"ScatterAdd of selected features", "ScatterAdd", {{"axis", std::int64_t{1}}}, {f({4, 2}), i64({2}), f43}, {0, none, 0}});
+  c.push_back({"ScatterElementsAdd (cross-entropy cotangent)", "ScatterElementsAdd", {{"axis", std::int64_t{1}}}, {f({4, 2}), i64({4, 2}), f43}, {0, 0, 0}});
   return c;
 }
 

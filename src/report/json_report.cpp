@@ -64,7 +64,11 @@ json report_json(const CheckReport& r) {
   json j;
   j["schema"] = report_schema;
   j["graph"] = r.graph;
-  j["direction"] = "forward";
+  j["direction"] = r.direction;
+  if (r.direction == "backward") {
+    j["loss"] = r.loss;
+    j["not_differentiable"] = r.kinks;
+  }
   j["action"] = "token-permutation";
   j["tokens"] = r.tokens;
   j["permuted"] = json::array();
@@ -78,6 +82,11 @@ json report_json(const CheckReport& r) {
                             {"culprits", o.culprits}, {"assumed", o.assumed}, {"note", o.note}, {"proved", o.proved},
                             {"proof_scope", o.proof_scope},
                             {"miss_probability", optional_number(o.miss_probability)}});
+  if (r.direction == "backward")
+    for (std::size_t i = 0; i < r.outputs.size(); ++i) {
+      j["outputs"][i]["role"] = r.outputs[i].role;
+      j["outputs"][i]["gradient_of"] = r.outputs[i].gradient_of;
+    }
   j["culprits"] = r.culprits;
   j["nodes"] = json::array();
   for (const auto& n : r.nodes) {
@@ -89,6 +98,8 @@ json report_json(const CheckReport& r) {
     node["size_generic"] = n.size_generic;
     node["proof_scope"] = n.proof_scope;
     node["assumptions"] = n.assumptions;
+    if (r.direction == "backward") node["origin"] = n.origin.empty() ? json(nullptr) : json(n.origin);
+    if (r.backward) node["backward"] = n.backward ? json({{"verdict", to_string(*n.backward)}, {"proved", n.backward_proved}}) : json(nullptr);
     if (n.max_abs_error)
       node["numeric"] = {{"max_abs_error", *n.max_abs_error}, {"max_rel_error", optional_number(n.max_rel_error)}, {"tolerance", optional_number(n.tolerance)}};
     node["inputs"] = json::array();
@@ -115,6 +126,7 @@ json report_json(const CheckReport& r) {
   j["timing"] = timing;
   j["weights"] = r.weights;
   j["instance"] = r.instance ? report_json(*r.instance) : json(nullptr);
+  if (r.direction == "forward") j["backward"] = r.backward ? report_json(*r.backward) : json(nullptr);
   return j;
 }
 }  // namespace

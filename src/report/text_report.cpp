@@ -57,8 +57,11 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
   std::ostringstream out;
   std::string permuted;
   for (const auto& p : r.permuted) permuted += (permuted.empty() ? "" : ", ") + p.input + ":" + std::to_string(p.axis);
-  out << "permeq check: " << r.graph << "  (forward, token permutations; n = " << r.tokens << "; permuted " << permuted << ")\n";
+  out << "permeq check: " << r.graph << "  (" << r.direction << ", token permutations; n = " << r.tokens << "; permuted " << permuted << ")\n";
+  if (!r.loss.empty()) out << "loss: " << r.loss << "\n";
   for (const auto& w : r.warnings) out << "warning: " << w << "\n";
+  for (const auto& k : r.kinks) out << "not differentiable: " << k << "\n";
+  const bool backward_column = r.backward != nullptr;
 
   std::size_t name_width = 4;
   for (const auto& n : r.nodes) name_width = std::max(name_width, n.node.size());
@@ -67,7 +70,8 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
   for (const auto& n : r.nodes) method_width = std::max(method_width, n.method.size() + 2);
   const auto listed = [&](const NodeReport& n) { return options.all_nodes || n.verdict == Verdict::Breaks || n.verdict == Verdict::Unknown; };
   if (std::any_of(r.nodes.begin(), r.nodes.end(), listed))
-    out << "\n  " << pad("node", name_width) << pad("op", 12) << pad("verdict", 13) << pad("method", method_width) << "note\n";
+    out << "\n  " << pad("node", name_width) << pad("op", 12) << pad("verdict", 13) << (backward_column ? pad("backward", 13) : "")
+        << pad("method", method_width) << "note\n";
   else
     out << "\nno culprits and no unknown nodes among " << r.nodes.size() << "\n";
   for (const auto& n : r.nodes) {
@@ -80,14 +84,24 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
     if (n.miss_probability && *n.miss_probability > 0) note += "  (miss <= " + probability(*n.miss_probability) + ")";
     if (n.permitted) note = "permitted by policy: " + *n.permitted;
     if (n.proved && n.method != "static") note += n.size_generic ? "  [proved: all n, all widths]" : "  [proved: bounded]";
+    if (n.origin == "loss") note = "[loss] " + note;
+    else if (!n.origin.empty()) note = "[rule of " + n.origin + "] " + note;
     const std::string verdict(to_string(n.verdict));
+    std::string backward;
+    if (backward_column) {
+      backward = n.backward ? std::string(n.backward == Verdict::Breaks ? "BREAKS" : to_string(*n.backward)) : "-";
+      if (n.backward_proved) backward += "*";
+    }
     out << (n.verdict == Verdict::Breaks ? "* " : "  ") << pad(n.node, name_width) << pad(n.op, 12)
-        << paint(n.verdict, pad(n.verdict == Verdict::Breaks ? "BREAKS" : verdict, 13)) << pad(n.method, method_width) << note << "\n";
+        << paint(n.verdict, pad(n.verdict == Verdict::Breaks ? "BREAKS" : verdict, 13))
+        << (backward_column ? paint(n.backward.value_or(Verdict::Unknown), pad(backward, 13)) : "") << pad(n.method, method_width) << note << "\n";
   }
 
   out << "\noutputs:\n";
   for (const auto& o : r.outputs) {
-    out << "  " << o.output << ": " << paint(o.verdict, std::string(to_string(o.verdict)));
+    out << "  " << o.output;
+    if (!o.role.empty()) out << " [" << o.role << (o.gradient_of.empty() ? "" : " of '" + o.gradient_of + "'") << "]";
+    out << ": " << paint(o.verdict, std::string(to_string(o.verdict)));
     if (o.verdict == Verdict::Equivariant) out << " (" << o.action << ")";
     if (o.proved) out << ", " << o.proof_scope;
     if (!o.culprits.empty()) {
@@ -103,7 +117,8 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
   for (const auto& n : r.nodes) {
     if (!n.witness) continue;
     const auto& w = *n.witness;
-    out << "\nculprit " << n.node << " (" << n.op << "): exact witness at n = " << w.tokens << ", " << w.generator << " sigma = " << describe(w.sigma)
+    out << "\nculprit " << n.node << " (" << n.op << ")" << (n.origin == "loss" ? " in the loss" : !n.origin.empty() ? " in the derivative rule of " + n.origin : "")
+        << ": exact witness at n = " << w.tokens << ", " << w.generator << " sigma = " << describe(w.sigma)
         << "\n";
     for (std::size_t i = 0; i < w.node_inputs.size(); ++i)
       out << "  input " << w.node_inputs[i].first << " (" << describe(w.input_actions[i]) << ") = " << format_tensor(w.node_inputs[i].second) << "\n";
@@ -134,6 +149,8 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
       << r.nodes.size() << " nodes: " << holds << " hold, " << breaks << " break, " << inherits << " inherit, " << unknown << " unknown; " << seconds
       << " s; largest exact number " << r.largest_rational_bits << " bits\n";
   out << "scope: " << r.scope << "\n";
+  if (backward_column)
+    out << "(backward column: the worst verdict over the node and its derivative rule in the gradient graph; * proved)\n";
   if (r.instance) {
     const auto& in = *r.instance;
     out << "\ninstance (" << in.engine << ", " << (in.weights == "stored" ? "the stored weights" : "random weights") << "):\n";
@@ -152,6 +169,11 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
     char line[96];
     std::snprintf(line, sizeof line, "  largest difference at a node that agrees: %.3g; %.2f s\n", worst, in.seconds);
     out << line;
+  }
+  if (r.backward) {
+    TextOptions backward = options;
+    backward.all_nodes = false;
+    out << "\n" << format_text(*r.backward, backward);
   }
   return out.str();
 }

@@ -10,6 +10,7 @@
 // failure probability where the node is polynomial in the random draws (Schwartz-Zippel).
 #pragma once
 
+#include "permeq/autodiff/gradient.hpp"
 #include "permeq/eval/evaluator.hpp"
 #include "permeq/prove/prover.hpp"
 #include "permeq/symmetry/witness.hpp"
@@ -111,6 +112,13 @@ struct NodeReport {
   /// Numeric engine: largest |f(sigma x) - sigma f(x)| met, its relative size, and the tolerance
   /// of the error model it was judged against.
   std::optional<double> max_abs_error, max_rel_error, tolerance;
+  /// Backward reports: the forward node whose derivative rule emitted this node, "loss" for the
+  /// loss's own nodes; empty for the forward nodes themselves.
+  std::string origin;
+  /// Forward reports with a backward check attached: the worst verdict over this node and the
+  /// nodes of its derivative rule in the gradient graph (the "backward" column).
+  std::optional<Verdict> backward;
+  bool backward_proved = false;
 };
 
 struct OutputReport {
@@ -124,6 +132,8 @@ struct OutputReport {
   std::optional<double> miss_probability;
   bool proved = false;       ///< every node it depends on is proved: the verdict is a theorem
   std::string proof_scope;   ///< "for all n, all widths" or the bounded sizes
+  /// Backward reports: "loss", "input gradient" or "weight gradient", and what it differentiates.
+  std::string role, gradient_of;
 };
 
 struct ExpectationResult {
@@ -168,6 +178,13 @@ struct CheckReport {
   /// With `--engine auto` on a graph with stored weights, or too large for exact evaluation: the
   /// numeric engine's instance-level report on the stored weights, beside the architecture one.
   std::shared_ptr<const CheckReport> instance;
+  /// "forward", or "backward" for the check of a gradient graph (see check_backward).
+  std::string direction = "forward";
+  std::string loss;                ///< backward: the loss, in words
+  std::vector<std::string> kinks;  ///< backward: non-differentiable points and the subgradient used
+  /// `--direction both`: the backward report, beside this forward one (which then carries the
+  /// per-node `backward` column).
+  std::shared_ptr<const CheckReport> backward;
 
   /// Under a policy: the policy's exit code. Otherwise 0 every output equivariant or invariant,
   /// 1 some output breaks, 2 otherwise inconclusive.
@@ -177,6 +194,21 @@ struct CheckReport {
 /// Runs the forward inter-token check. Throws permeq::Error(Usage) for a bad action
 /// specification and permeq::Error(Input) for a bad graph.
 [[nodiscard]] CheckReport check_forward(const Graph& graph, const CheckOptions& options = {});
+
+/// Backward inter-token check (Xu et al., CVPR 2024): differentiates `loss` of the graph's output
+/// (permeq/autodiff/gradient.hpp) and checks the gradient graph like any graph, with the loss's
+/// target or labels permuted with the tokens. Equivariant input gradients and invariant weight
+/// gradients are the backward property; a culprit is a forward node (the same as the forward
+/// check's), a loss node (a loss that is not invariant) or a derivative rule. A node without a
+/// derivative rule makes every gradient unknown.
+[[nodiscard]] CheckReport check_backward(const Graph& graph, const LossSpec& loss, const CheckOptions& options = {});
+
+enum class Direction { Forward, Backward, Both };
+/// Parses "forward", "backward" or "both"; throws permeq::Error(Usage).
+[[nodiscard]] Direction parse_direction(std::string_view text);
+/// The forward check, the backward check, or both: the forward report with the backward one in
+/// `backward` and each node's backward column filled.
+[[nodiscard]] CheckReport check(const Graph& graph, Direction direction, const LossSpec& loss, const CheckOptions& options = {});
 
 /// The proof obligations of a graph's nodes as SMT-LIB2 files (bounded obligations for the nodes
 /// without a size-generic lemma; a note naming the lemma for the others).

@@ -20,6 +20,10 @@
 
 namespace permeq {
 
+namespace autodiff {
+class VjpContext;
+}
+
 /// How non-rational pointwise functions (exp, erf, tanh, sqrt, sin, ...) are evaluated.
 enum class FunctionSemantics {
   /// The real function (double only).
@@ -56,6 +60,9 @@ struct OperatorInfo {
   /// such as "token-wise-linear" or "softmax-over-tokens", see proofs/README.md), or "" when only
   /// a bounded proof applies.
   std::function<std::string_view(const Node&, std::span<const TensorType>, std::span<const Action>, std::int64_t tokens)> family;
+  /// Reverse-mode rule (src/autodiff/vjp_context.hpp): emits the inputs' cotangents from the
+  /// outputs'. Empty for operators without one; differentiating through them is "unknown".
+  std::function<void(autodiff::VjpContext&)> vjp;
 };
 
 [[nodiscard]] std::span<const OperatorInfo> operators();

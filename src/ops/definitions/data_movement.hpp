@@ -5,6 +5,8 @@
 
 #include "src/ops/definitions/reduction.hpp"
 
+#include <limits>
+
 namespace permeq::ops {
 
 /// Shape rule, index map and claim of pure data movement: every output element copies one input
@@ -15,6 +17,18 @@ struct MovementBase : OpBase {
   /// so it is a token-wise map; the definitions below narrow this where it is not so.
   static std::string_view family(const Node&, std::span<const TensorType>, std::span<const Action>) { return "token-wise-map"; }
 };
+
+/// A Slice `end` that means "to the end of the axis" at every size.
+inline constexpr std::int64_t slice_to_end = std::numeric_limits<std::int64_t>::max();
+
+/// Emits a Slice of v (derivative rules): indices that must not follow the token count count from
+/// the end (negative) or are slice_to_end.
+inline Value emit_slice(VjpContext& c, const Value& v, std::vector<std::int64_t> axes, const std::vector<std::int64_t>& starts,
+                        const std::vector<std::int64_t>& ends, std::vector<std::int64_t> steps = {}) {
+  Attributes attrs{{"starts", to_dims(starts)}, {"ends", to_dims(ends)}, {"axes", std::move(axes)}};
+  if (!steps.empty()) attrs["steps"] = std::move(steps);
+  return c.emit("Slice", {v}, std::move(attrs));
+}
 
 struct Reshape : MovementBase {
   static constexpr std::string_view name = "Reshape", summary = "same elements, new shape (0 copies a dimension, -1 is inferred)",
@@ -92,29 +106,19 @@ struct Reshape : MovementBase {
   static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
     const Shape& from = in[0].shape;
     const Shape to = out_shape(node, from);
-    Action out;
-    for (const auto& a : actions[0].axes) {
-      std::int64_t before = 1;
-      for (int i = 0; i < a.axis; ++i) before *= from[static_cast<std::size_t>(i)];
-      std::int64_t running = 1;
-      bool found = false;
-      for (std::size_t j = 0; j < to.size() && !found; ++j) {
-        if (running == before && to[j] == from[static_cast<std::size_t>(a.axis)]) {
-          out.add(static_cast<int>(j), a.offset);
-          found = true;
-        }
-        running *= to[j];
-      }
-      if (!found)
-        return Claim::unrepresentable("the reshape from " + to_string(from) + " to " + to_string(to) + " merges or splits the permuted axis " +
-                                      std::to_string(a.axis));
+    const auto out = reshaped_action(actions[0], from, to);
+    if (!out) {
+      const auto merged = std::find_if(actions[0].axes.begin(), actions[0].axes.end(), [&](const auto& a) { return !reshaped_action(Action{{a}}, from, to); });
+      return Claim::unrepresentable("the reshape from " + to_string(from) + " to " + to_string(to) + " merges or splits the permuted axis " +
+                                    std::to_string(merged->axis));
     }
-    return {{out}};
+    return {{*out}};
   }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
     return {Tensor<S>(in[0]->dtype, out_shape(node, in[0]->shape), in[0]->data)};
   }
+  static void vjp(VjpContext& c) { c.give(0, c.emit("ReshapeLike", {*c.cotangent(), c.input(0)})); }
 };
 
 struct Transpose : MovementBase {
@@ -162,6 +166,13 @@ struct Transpose : MovementBase {
       }
     }
     return {out};
+  }
+  /// The inverse permutation.
+  static void vjp(VjpContext& c) {
+    const auto p = perm(c.node(), c.input_type(0).shape.size());
+    std::vector<std::int64_t> inverse(p.size());
+    for (std::size_t j = 0; j < p.size(); ++j) inverse[static_cast<std::size_t>(p[j])] = static_cast<std::int64_t>(j);
+    c.give(0, c.emit("Transpose", {*c.cotangent()}, {{"perm", inverse}}));
   }
 };
 
@@ -219,12 +230,29 @@ struct Concat : MovementBase {
     }
     return {out};
   }
-};
-
-/// A contiguous or strided window on one axis: the common core of Slice and Split.
-struct AxisWindow {
-  int axis = 0;
-  std::int64_t start = 0, step = 1, count = 0;
+  /// Each part's window of the cotangent. When one part's length follows the token count, the
+  /// parts before it are indexed from the start and the parts after it from the end.
+  static void vjp(VjpContext& c) {
+    const auto count = c.input_count();
+    const int axis = axis_attr(c.node(), "axis", 0, c.input_type(0).shape.size());
+    std::optional<std::size_t> varying;
+    std::vector<std::int64_t> before(count + 1, 0), after(count + 1, 0);  // lengths before part k / from part k on
+    for (std::size_t k = 0; k < count; ++k) {
+      if (c.varies(c.input(k), static_cast<std::size_t>(axis))) {
+        if (varying) c.unsupported("more than one part's length follows the token count");
+        varying = k;
+      }
+      before[k + 1] = before[k] + c.input_type(k).shape[static_cast<std::size_t>(axis)];
+    }
+    for (std::size_t k = count; k-- > 0;) after[k] = after[k + 1] + c.input_type(k).shape[static_cast<std::size_t>(axis)];
+    for (std::size_t k = 0; k < count; ++k) {
+      if (!c.wants(k) || before[k + 1] == before[k]) continue;
+      const bool from_end = varying && k > *varying, end_from_end = varying && k >= *varying;
+      const auto start = from_end ? -after[k] : before[k];
+      const auto end = end_from_end ? (after[k + 1] == 0 ? slice_to_end : -after[k + 1]) : before[k + 1];
+      c.give(k, emit_slice(c, *c.cotangent(), {axis}, {start}, {end}));
+    }
+  }
 };
 
 template <class S>
@@ -290,29 +318,7 @@ struct Slice : MovementBase {
       {"axes", AttrType::Ints, false, "sliced axes (default 0..k-1)"},
       {"steps", AttrType::Ints, false, "step per sliced axis (default 1)"},
   }};
-  static std::vector<AxisWindow> windows(const Node& node, const Shape& shape) {
-    const auto starts = node.get_sizes("starts"), ends = node.get_sizes("ends");
-    auto axes = node.get_ints("axes");
-    auto steps = node.get_ints("steps");
-    if (!node.has("axes")) for (std::size_t i = 0; i < starts.size(); ++i) axes.push_back(static_cast<std::int64_t>(i));
-    if (!node.has("steps")) steps.assign(starts.size(), 1);
-    if (ends.size() != starts.size() || axes.size() != starts.size() || steps.size() != starts.size())
-      fail(node, "starts, ends, axes and steps must have the same length");
-    std::vector<AxisWindow> result;
-    for (std::size_t i = 0; i < starts.size(); ++i) {
-      const auto axis = normalize_axis(axes[i], shape.size());
-      if (!axis) fail(node, "axis " + std::to_string(axes[i]) + " is out of range for " + to_string(shape));
-      if (steps[i] == 0) fail(node, "step must not be 0");
-      const auto dim = shape[static_cast<std::size_t>(*axis)];
-      auto clampi = [&](std::int64_t v, std::int64_t lo, std::int64_t hi) { return std::clamp(v < 0 ? v + dim : v, lo, hi); };
-      const auto start = steps[i] > 0 ? clampi(starts[i], 0, dim) : clampi(starts[i], -1, dim - 1);
-      const auto end = steps[i] > 0 ? clampi(ends[i], 0, dim) : clampi(ends[i], -1, dim - 1);
-      const auto span = steps[i] > 0 ? end - start : start - end;
-      const auto stride = std::abs(steps[i]);
-      result.push_back({*axis, start, steps[i], span <= 0 ? 0 : (span + stride - 1) / stride});
-    }
-    return result;
-  }
+  static std::vector<AxisWindow> windows(const Node& node, const Shape& shape) { return slice_windows(node, shape); }
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
     Shape out = in[0].shape;
     for (const auto& w : windows(node, out)) out[static_cast<std::size_t>(w.axis)] = w.count;
@@ -326,6 +332,9 @@ struct Slice : MovementBase {
   }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) { return {take_windows(*in[0], windows(node, in[0]->shape))}; }
+  /// The cotangent written back into zeros at the same window (any steps; the attributes are
+  /// reused as they are, so they follow the token count exactly as the forward Slice does).
+  static void vjp(VjpContext& c) { c.give(0, c.emit("SliceScatter", {*c.cotangent(), c.input(0)}, c.node().attrs)); }
 };
 
 struct Split : MovementBase {
@@ -383,6 +392,11 @@ struct Split : MovementBase {
     for (const auto& w : windows(node, in[0]->shape)) out.push_back(take_windows(*in[0], {w}));
     return out;
   }
+  static void vjp(VjpContext& c) {
+    std::vector<Value> parts;
+    for (std::size_t k = 0; k < c.node().outputs.size(); ++k) parts.push_back(c.cotangent_or_zeros(k));
+    c.give(0, c.emit("Concat", parts, {{"axis", c.node().get_int("axis", 0)}}));
+  }
 };
 
 struct Expand : MovementBase {
@@ -403,6 +417,7 @@ struct Expand : MovementBase {
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
     return {broadcast_to(*in[0], infer(node, std::array<TensorType, 1>{in[0]->type()})[0].shape)};
   }
+  static void vjp(VjpContext& c) { c.give_unbroadcast(0, *c.cotangent()); }
 };
 
 struct Pad : MovementBase {
@@ -454,6 +469,19 @@ struct Pad : MovementBase {
       }
     }
     return {out};
+  }
+  /// The cotangent without the padding: pads are constants, so the window is [begin, -end).
+  static void vjp(VjpContext& c) {
+    const auto rank = c.input_type(0).shape.size();
+    const auto p = pads(c.node(), rank);
+    std::vector<std::int64_t> axes, starts, ends;
+    for (std::size_t i = 0; i < rank; ++i)
+      if (p[i] != 0 || p[i + rank] != 0) {
+        axes.push_back(static_cast<std::int64_t>(i));
+        starts.push_back(p[i]);
+        ends.push_back(p[i + rank] == 0 ? slice_to_end : -p[i + rank]);
+      }
+    c.give(0, axes.empty() ? *c.cotangent() : emit_slice(c, *c.cotangent(), axes, starts, ends));
   }
 };
 
@@ -517,6 +545,10 @@ struct Gather : OpBase {
       }
     return {out};
   }
+  /// Scatter-add of the cotangent into zeros shaped like the data; indices get none.
+  static void vjp(VjpContext& c) {
+    if (c.wants(0)) c.give(0, c.emit("ScatterAdd", {*c.cotangent(), c.input(1), c.input(0)}, {{"axis", c.node().get_int("axis", 0)}}));
+  }
 };
 
 struct GatherElements : OpBase {
@@ -563,6 +595,9 @@ struct GatherElements : OpBase {
       }
     }
     return {out};
+  }
+  static void vjp(VjpContext& c) {
+    if (c.wants(0)) c.give(0, c.emit("ScatterElementsAdd", {*c.cotangent(), c.input(1), c.input(0)}, {{"axis", c.node().get_int("axis", 0)}}));
   }
 };
 

@@ -12,18 +12,31 @@ struct Add : BinaryBroadcast<Add> {
   static constexpr std::string_view name = "Add", summary = "a + b, numpy broadcasting", reference = "ONNX Add";
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
   template <class S> static S apply(const Node&, const S& a, const S& b) { return a + b; }
+  static void vjp(VjpContext& c) {
+    c.give_unbroadcast(0, *c.cotangent());
+    c.give_unbroadcast(1, *c.cotangent());
+  }
 };
 
 struct Sub : BinaryBroadcast<Sub> {
   static constexpr std::string_view name = "Sub", summary = "a - b, numpy broadcasting", reference = "ONNX Sub";
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
   template <class S> static S apply(const Node&, const S& a, const S& b) { return a - b; }
+  static void vjp(VjpContext& c) {
+    c.give_unbroadcast(0, *c.cotangent());
+    if (c.wants(1)) c.give_unbroadcast(1, c.neg(*c.cotangent()));
+  }
 };
 
 struct Mul : BinaryBroadcast<Mul> {
   static constexpr std::string_view name = "Mul", summary = "a * b, numpy broadcasting", reference = "ONNX Mul";
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_sum(in); }
   template <class S> static S apply(const Node&, const S& a, const S& b) { return a * b; }
+  static void vjp(VjpContext& c) {
+    const auto& g = *c.cotangent();
+    if (c.wants(0)) c.give_unbroadcast(0, c.mul(g, c.input(1)));
+    if (c.wants(1)) c.give_unbroadcast(1, c.mul(g, c.input(0)));
+  }
 };
 
 struct Div : BinaryBroadcast<Div> {
@@ -32,6 +45,12 @@ struct Div : BinaryBroadcast<Div> {
     return in[1] && *in[1] == 0 ? in[0] : degree_nonpolynomial(in);  // division by a constant is linear
   }
   template <class S> static S apply(const Node&, const S& a, const S& b) { return Domain<S>::divide(a, b); }
+  /// d(a/b) = da / b - (a/b) db / b.
+  static void vjp(VjpContext& c) {
+    const auto g_over_b = c.div(*c.cotangent(), c.input(1));
+    c.give_unbroadcast(0, g_over_b);
+    if (c.wants(1)) c.give_unbroadcast(1, c.neg(c.mul(g_over_b, c.output())));
+  }
   /// Integer tensors divide like ONNX: truncating toward zero.
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions& options) {
@@ -87,12 +106,19 @@ struct Where : OpBase {
       return Domain<S>::select(Domain<S>::is_true(c), a, b);
     })};
   }
+  /// The cotangent goes to the branch each element was taken from; the condition gets none.
+  static void vjp(VjpContext& c) {
+    const auto& g = *c.cotangent();
+    if (c.wants(1)) c.give_unbroadcast(1, c.emit("Where", {c.input(0), g, c.scalar(0.0)}));
+    if (c.wants(2)) c.give_unbroadcast(2, c.emit("Where", {c.input(0), c.scalar(0.0), g}));
+  }
 };
 
 struct Neg : UnaryPointwise<Neg> {
   static constexpr std::string_view name = "Neg", summary = "-x", reference = "ONNX Neg";
   static Degree degree(const Node&, std::span<const Degree> in) { return in[0]; }
   template <class S> static S apply(const S& x, const Node&, const EvalOptions&) { return -x; }
+  static void vjp(VjpContext& c) { c.give(0, c.neg(*c.cotangent())); }
 };
 
 struct Reciprocal : UnaryPointwise<Reciprocal> {
@@ -100,6 +126,8 @@ struct Reciprocal : UnaryPointwise<Reciprocal> {
   template <class S> static S apply(const S& x, const Node&, const EvalOptions&) {
     return Domain<S>::divide(Domain<S>::from_int(1), x);
   }
+  /// d(1/x) = -1/x^2 = -y^2.
+  static void vjp(VjpContext& c) { c.give(0, c.neg(c.mul(*c.cotangent(), c.mul(c.output(), c.output())))); }
 };
 
 struct Relu : UnaryPointwise<Relu> {
@@ -107,6 +135,12 @@ struct Relu : UnaryPointwise<Relu> {
   template <class S> static S apply(const S& x, const Node&, const EvalOptions&) {
     const S zero = Domain<S>::from_int(0);
     return Domain<S>::select(Domain<S>::less(zero, x), x, zero);
+  }
+  /// 1 where x > 0, else 0 (the subgradient 0 at the kink x = 0, as torch and jax take it).
+  static void vjp(VjpContext& c) {
+    c.kink("Relu is not differentiable at x = 0; the rule takes the subgradient 0 there (gradient passes only where x > 0)");
+    const auto positive = c.emit("Less", {c.scalar(0.0), c.input(0)});
+    c.give(0, c.emit("Where", {positive, *c.cotangent(), c.scalar(0.0)}));
   }
 };
 
@@ -139,23 +173,58 @@ struct Pow : UnaryPointwise<Pow> {
                                   node.get_float("exponent", 1.0)};
     return Domain<S>::function(power, x, options);
   }
+  /// d(x^p) = p x^(p-1), the power again a Pow node (exact products for integer p).
+  static void vjp(VjpContext& c) {
+    const double p = c.node().get_float("exponent", 1.0);
+    const auto& g = *c.cotangent();
+    if (p == 0.0) return c.give(0, c.zeros_like(c.input(0)));
+    if (p == 1.0) return c.give(0, g);
+    const auto power = p == 2.0 ? c.input(0) : c.emit("Pow", {c.input(0)}, {{"exponent", p - 1.0}});
+    c.give(0, c.mul(g, c.scale(power, p)));
+  }
 };
 
-#define PERMEQ_FUNCTION_OP(Name, Summary, Real, Range)                                                \
-  struct Name : FunctionPointwise<Name> {                                                            \
-    static constexpr std::string_view name = #Name, summary = Summary, reference = "ONNX " #Name;   \
-    static constexpr PointwiseFunction function{#Name, [](double x, double) { return Real; }, Range}; \
+/// Each function's derivative rule is written with the functions themselves (Exp, Erf, Sigmoid,
+/// Sin, ... nodes on x, or the node's own output y): never a number computed from x, so the rule
+/// stays a pointwise map of generic functions in exact evaluation. The trailing argument is the
+/// body of `input_cotangent(c, g, x, y)`, which returns g * f'(x).
+#define PERMEQ_FUNCTION_OP(Name, Summary, Real, Range, ...)                                                         \
+  struct Name : FunctionPointwise<Name> {                                                                         \
+    static constexpr std::string_view name = #Name, summary = Summary, reference = "ONNX " #Name;                \
+    static constexpr PointwiseFunction function{#Name, [](double x, double) { return Real; }, Range};              \
+    static Value input_cotangent([[maybe_unused]] VjpContext& c, [[maybe_unused]] const Value& g,                \
+                                 [[maybe_unused]] const Value& x, [[maybe_unused]] const Value& y) { __VA_ARGS__ } \
+    static void vjp(VjpContext& c) { c.give(0, input_cotangent(c, *c.cotangent(), c.input(0), c.output())); }     \
   };
 
-PERMEQ_FUNCTION_OP(Exp, "e^x (generic positive function in exact evaluation)", std::exp(x), FunctionRange::Positive)
-PERMEQ_FUNCTION_OP(Log, "natural logarithm (generic function in exact evaluation)", std::log(x), FunctionRange::Any)
-PERMEQ_FUNCTION_OP(Sqrt, "square root (generic positive function in exact evaluation)", std::sqrt(x), FunctionRange::Positive)
-PERMEQ_FUNCTION_OP(Tanh, "hyperbolic tangent (generic function into (-1,1) in exact evaluation)", std::tanh(x), FunctionRange::SignedUnitOpen)
-PERMEQ_FUNCTION_OP(Sigmoid, "1/(1+e^-x) (generic function into (0,1) in exact evaluation)", 1.0 / (1.0 + std::exp(-x)), FunctionRange::UnitOpen)
-PERMEQ_FUNCTION_OP(Silu, "x * sigmoid(x) (generic function in exact evaluation)", x / (1.0 + std::exp(-x)), FunctionRange::Any)
-PERMEQ_FUNCTION_OP(Sin, "sine (generic function into [-1,1] in exact evaluation)", std::sin(x), FunctionRange::SignedUnitClosed)
-PERMEQ_FUNCTION_OP(Erf, "Gauss error function (generic function into (-1,1) in exact evaluation)", std::erf(x), FunctionRange::SignedUnitOpen)
-PERMEQ_FUNCTION_OP(Cos, "cosine (generic function into [-1,1] in exact evaluation)", std::cos(x), FunctionRange::SignedUnitClosed)
+// exp' = exp = y
+PERMEQ_FUNCTION_OP(Exp, "e^x (generic positive function in exact evaluation)", std::exp(x), FunctionRange::Positive,
+                   return c.mul(g, y);)
+// log' = 1/x
+PERMEQ_FUNCTION_OP(Log, "natural logarithm (generic function in exact evaluation)", std::log(x), FunctionRange::Any,
+                   return c.div(g, x);)
+// sqrt' = 1/(2 sqrt x) = 0.5/y
+PERMEQ_FUNCTION_OP(Sqrt, "square root (generic positive function in exact evaluation)", std::sqrt(x), FunctionRange::Positive,
+                   return c.div(c.scale(g, 0.5), y);)
+// tanh' = 1 - tanh^2 = 1 - y^2
+PERMEQ_FUNCTION_OP(Tanh, "hyperbolic tangent (generic function into (-1,1) in exact evaluation)", std::tanh(x), FunctionRange::SignedUnitOpen,
+                   return c.mul(g, c.sub(c.scalar(1.0), c.mul(y, y)));)
+// sigmoid' = y (1 - y)
+PERMEQ_FUNCTION_OP(Sigmoid, "1/(1+e^-x) (generic function into (0,1) in exact evaluation)", 1.0 / (1.0 + std::exp(-x)), FunctionRange::UnitOpen,
+                   return c.mul(g, c.mul(y, c.sub(c.scalar(1.0), y)));)
+// silu' = s + x s (1 - s) = s (1 + x (1 - s)) with s = sigmoid(x)
+PERMEQ_FUNCTION_OP(Silu, "x * sigmoid(x) (generic function in exact evaluation)", x / (1.0 + std::exp(-x)), FunctionRange::Any,
+                   const auto s = c.emit("Sigmoid", {x});
+                   return c.mul(g, c.mul(s, c.add(c.scalar(1.0), c.mul(x, c.sub(c.scalar(1.0), s)))));)
+// sin' = cos
+PERMEQ_FUNCTION_OP(Sin, "sine (generic function into [-1,1] in exact evaluation)", std::sin(x), FunctionRange::SignedUnitClosed,
+                   return c.mul(g, c.emit("Cos", {x}));)
+// erf' = 2/sqrt(pi) e^(-x^2)
+PERMEQ_FUNCTION_OP(Erf, "Gauss error function (generic function into (-1,1) in exact evaluation)", std::erf(x), FunctionRange::SignedUnitOpen,
+                   return c.mul(g, c.scale(c.emit("Exp", {c.neg(c.mul(x, x))}), M_2_SQRTPI));)
+// cos' = -sin
+PERMEQ_FUNCTION_OP(Cos, "cosine (generic function into [-1,1] in exact evaluation)", std::cos(x), FunctionRange::SignedUnitClosed,
+                   return c.neg(c.mul(g, c.emit("Sin", {x})));)
 #undef PERMEQ_FUNCTION_OP
 
 /// GELU in its erf form (approximate = "none") or its tanh form (approximate = "tanh"); the two
@@ -176,6 +245,27 @@ struct Gelu : UnaryPointwise<Gelu> {
   }
   template <class S> static S apply(const S& x, const Node& node, const EvalOptions& options) {
     return Domain<S>::function(node.get_string("approximate", "none") == "tanh" ? tanh_form : erf_form, x, options);
+  }
+  /// erf form: Phi(x) + x phi(x) = 0.5 (1 + erf(x / sqrt 2)) + x e^(-x^2/2) / sqrt(2 pi).
+  /// tanh form, t = tanh(k (x + a x^3)) with k = sqrt(2/pi), a = 0.044715:
+  ///   0.5 (1 + t) + 0.5 x (1 - t^2) k (1 + 3 a x^2).
+  static void vjp(VjpContext& c) {
+    const auto x = c.input(0);
+    const auto one = c.scalar(1.0);
+    const auto x2 = c.mul(x, x);
+    Value derivative;
+    if (c.node().get_string("approximate", "none") == "tanh") {
+      const double k = std::sqrt(2.0 / M_PI), a = 0.044715;
+      const auto t = c.emit("Tanh", {c.mul(c.scale(x, k), c.add(one, c.scale(x2, a)))});
+      const auto outer = c.scale(c.add(one, t), 0.5);
+      const auto inner = c.mul(c.mul(c.scale(x, 0.5 * k), c.sub(one, c.mul(t, t))), c.add(one, c.scale(x2, 3.0 * a)));
+      derivative = c.add(outer, inner);
+    } else {
+      const auto cdf = c.scale(c.add(one, c.emit("Erf", {c.scale(x, M_SQRT1_2)})), 0.5);
+      const auto density = c.scale(c.emit("Exp", {c.scale(x2, -0.5)}), 0.5 * M_2_SQRTPI * M_SQRT1_2);  // 1/sqrt(2 pi)
+      derivative = c.add(cdf, c.mul(x, density));
+    }
+    c.give(0, c.mul(*c.cotangent(), derivative));
   }
 };
 
@@ -210,6 +300,11 @@ struct Cast : OpBase {
     });
     out.dtype = to;
     return {out};
+  }
+  /// Float to float keeps the value: the identity. Casts from or to int64 or bool have no float
+  /// gradient path (their results are piecewise constant, and nothing is given).
+  static void vjp(VjpContext& c) {
+    if (c.input_type(0).dtype == DType::Float && c.output_type().dtype == DType::Float) c.give(0, *c.cotangent());
   }
 };
 

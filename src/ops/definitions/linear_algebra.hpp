@@ -5,6 +5,44 @@
 
 namespace permeq::ops {
 
+/// Reverse of numpy matmul on inputs ia (A) and ib (B) with the product's cotangent g: A gets
+/// g B^T and B gets A^T g, each summed down to its operand's shape (batch broadcasting); 1-D
+/// operands are promoted to matrices on the way, as the product promotes them. The products keep
+/// a proved family: A^T g sums over the tokens for a weight gradient (sum-pool) and is attention
+/// mixing when A is [.., n, n]; when only g is [.., n, n] (the keys of attention scores), B's
+/// cotangent is written (g^T A)^T, which is attention mixing too.
+inline void matmul_vjp(VjpContext& c, std::size_t ia, std::size_t ib, const Value& g) {
+  const Value a = c.input(ia), b = c.input(ib);
+  const bool a_vector = c.type(a).shape.size() == 1, b_vector = c.type(b).shape.size() == 1;
+  const auto reshape = [&](const Value& v, const std::vector<std::int64_t>& shape) {
+    return c.emit("Reshape", {v}, {{"shape", to_dims(shape)}});
+  };
+  Value g2 = g;  // [batch..., m, p]
+  if (a_vector || b_vector) {
+    std::vector<std::int64_t> shape(c.type(g).shape.size() - (a_vector ? 0 : 1) - (b_vector ? 0 : 1), 0);  // 0 copies a batch dim
+    shape.push_back(a_vector ? 1 : 0);
+    shape.push_back(b_vector ? 1 : -1);
+    g2 = reshape(g, shape);
+  }
+  if (c.wants(ia)) {
+    const Value bt = b_vector ? reshape(b, {1, -1}) : c.transpose_last2(b);  // B^T
+    c.give(ia, c.sum_like(c.emit("MatMul", {g2, bt}), a));                 // [batch..., m, k] summed to A
+  }
+  if (!c.wants(ib)) return;
+  const Value a2 = a_vector ? reshape(a, {1, -1}) : a;  // [.., m, k]
+  const auto square = [&](const Value& v) {
+    const auto rank = c.type(v).shape.size();
+    return c.varies(v, rank - 2) && c.varies(v, rank - 1);
+  };
+  if (square(g2) && !square(a2)) {
+    const Value gradient_t = c.emit("MatMul", {c.transpose_last2(g2), a2});  // [batch..., p, k]
+    c.give(ib, b_vector ? c.sum_like(gradient_t, b) : c.sum_like(c.transpose_last2(gradient_t), b));
+    return;
+  }
+  const Value gradient = c.emit("MatMul", {c.transpose_last2(a2), g2});  // [batch..., k, p]
+  c.give(ib, b_vector ? c.sum_like(c.transpose_last2(gradient), b) : c.sum_like(gradient, b));
+}
+
 /// Numpy matmul: batched over leading axes with broadcasting; 1-D operands are promoted.
 struct MatMul : OpBase {
   static constexpr std::string_view name = "MatMul", summary = "matrix product, batched and broadcast like numpy.matmul",
@@ -64,7 +102,8 @@ struct MatMul : OpBase {
   }
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_sum(in); }
   /// Rows times fixed weights: token-wise linear. Rows against rows: attention scores (conjugated
-  /// action). Permuted weights against permuted rows, summed over tokens: attention mixing.
+  /// action). Permuted weights against permuted rows, summed over tokens: attention mixing. Both
+  /// factors permuted only along the contracted axis: a sum over the tokens (sum pooling).
   static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
     const int ra = static_cast<int>(in[0].shape.size()), rb = static_cast<int>(in[1].shape.size());
     if (ra < 2 || rb < 2) return {};
@@ -79,11 +118,22 @@ struct MatMul : OpBase {
       }
       return "token-wise-linear";
     }
+    if (a.empty()) {  // fixed weights times permuted columns (W^T g of a convolution tap): column-wise linear
+      const Shape batch_a(in[0].shape.begin(), in[0].shape.end() - 2);
+      for (const int axis : b) {
+        if (axis == rb - 2) return {};
+        const int aligned = axis - (rb - 2 - static_cast<int>(batch_a.size()));
+        if (axis < rb - 2 && aligned >= 0 && batch_a[static_cast<std::size_t>(aligned)] > 1) return {};
+      }
+      return "token-wise-linear";
+    }
     const auto o = actions[0].axes.front().offset;
     const bool same_offsets = std::all_of(actions[0].axes.begin(), actions[0].axes.end(), [&](const AxisAction& x) { return x.offset == o; }) &&
                               std::all_of(actions[1].axes.begin(), actions[1].axes.end(), [&](const AxisAction& x) { return x.offset == o; });
     if (!same_offsets || in[0].shape.size() != in[1].shape.size() || l.batch.size() + 2 != in[0].shape.size()) return {};
     if (a == std::vector<int>{ra - 2} && b == std::vector<int>{rb - 1}) return "attention-scores";
+    // X^T g with both permuted along the contracted axis (a weight gradient): sum_t h(x_t, g_t).
+    if (a == std::vector<int>{ra - 1} && b == std::vector<int>{rb - 2}) return "sum-pool";
     if (a == std::vector<int>{ra - 2, ra - 1} && b == std::vector<int>{rb - 2}) return "attention-mix";
     return {};
   }
@@ -120,6 +170,7 @@ struct MatMul : OpBase {
         }
     return {out};
   }
+  static void vjp(VjpContext& c) { matmul_vjp(c, 0, 1, *c.cotangent()); }
 };
 
 /// Y = alpha * A' B' + beta * C with A' = A or A^T, B' = B or B^T (2-D).
@@ -190,6 +241,22 @@ struct Gemm : OpBase {
       }
     return {out};
   }
+  /// dA' = alpha g B'^T and dB' = alpha A'^T g, each written as one Gemm (transposed back where
+  /// the operand was transposed); dC = beta g summed to C's shape.
+  static void vjp(VjpContext& c) {
+    const auto& g = *c.cotangent();
+    const bool ta = c.node().get_int("transA", 0) != 0, tb = c.node().get_int("transB", 0) != 0;
+    const double alpha = c.node().get_float("alpha", 1.0), beta = c.node().get_float("beta", 1.0);
+    const auto gemm = [&](const Value& x, const Value& y, bool tx, bool ty) {
+      Attributes attrs{{"transA", std::int64_t{tx}}, {"transB", std::int64_t{ty}}};
+      if (alpha != 1.0) attrs["alpha"] = alpha;
+      return c.emit("Gemm", {x, y}, std::move(attrs));
+    };
+    const Value a = c.input(0), b = c.input(1);
+    if (c.wants(0)) c.give(0, ta ? gemm(b, g, tb, true) : gemm(g, b, false, !tb));
+    if (c.wants(1)) c.give(1, tb ? gemm(g, a, true, ta) : gemm(a, g, !ta, false));
+    if (c.present(2) && c.wants(2)) c.give_unbroadcast(2, beta == 1.0 ? g : c.scale(g, beta));
+  }
 };
 
 /// Y = X W + b on the last axis, W of shape [in, out] (math layout), b optional of shape [out].
@@ -238,6 +305,11 @@ struct Linear : OpBase {
         out.data[static_cast<std::size_t>(i * n + j)] = sum;
       }
     return {out};
+  }
+  /// X W is a matmul (dX = g W^T per token, dW = X^T g over the tokens); db sums g over all rows.
+  static void vjp(VjpContext& c) {
+    matmul_vjp(c, 0, 1, *c.cotangent());
+    if (c.present(2) && c.wants(2)) c.give(2, c.sum_like(*c.cotangent(), c.input(2)));
   }
 };
 

@@ -54,6 +54,14 @@ struct Softmax : OpBase {
     });
     return {out};
   }
+  /// dx = y * (g - sum(g * y, axis, keepdims)): per token when the axis is within a token.
+  static void vjp(VjpContext& c) {
+    const std::int64_t axis = axis_attr(c.node(), "axis", -1, c.input_type(0).shape.size());
+    const auto y = c.output();
+    const auto& g = *c.cotangent();
+    const auto along = c.emit("ReduceSum", {c.mul(g, y)}, {{"axes", std::vector<std::int64_t>{axis}}, {"keepdims", std::int64_t{1}}});
+    c.give(0, c.mul(y, c.sub(g, along)));
+  }
 };
 
 /// Shared by LayerNorm and RMSNorm: normalise over the trailing axes from `axis`, then scale
@@ -112,6 +120,30 @@ struct TrailingNorm : OpBase {
       }
     }
     return {out};
+  }
+  /// With xhat = (x - mean) / sigma (LayerNorm) or x / sigma (RMSNorm), sigma = sqrt(mean(.^2) + eps)
+  /// recomputed with keepdims reductions over the normalised axes, and dxhat = g * scale:
+  ///   dx = (dxhat - mean(dxhat) - xhat * mean(dxhat * xhat)) / sigma   (RMSNorm: without mean(dxhat)),
+  ///   dscale = g * xhat and dbias = g, each summed down to its broadcast shape.
+  static void vjp(VjpContext& c) {
+    const auto& g = *c.cotangent();
+    if (c.present(2)) c.give_unbroadcast(2, g);
+    if (!c.wants(0) && !c.wants(1)) return;
+    const auto rank = c.input_type(0).shape.size();
+    std::vector<std::int64_t> axes;
+    for (auto a = static_cast<std::size_t>(axis_attr(c.node(), "axis", -1, rank)); a < rank; ++a) axes.push_back(static_cast<std::int64_t>(a));
+    const auto mean = [&](const Value& v) { return c.emit("ReduceMean", {v}, {{"axes", axes}, {"keepdims", std::int64_t{1}}}); };
+    Value shifted = c.input(0);
+    if constexpr (centered) shifted = c.sub(shifted, mean(shifted));
+    const auto epsilon = c.scalar(c.node().get_float("epsilon", 1e-5));
+    const auto sigma = c.emit("Sqrt", {c.add(mean(c.mul(shifted, shifted)), epsilon)});
+    const auto normalized = c.div(shifted, sigma);
+    if (c.wants(1)) c.give_unbroadcast(1, c.mul(g, normalized));
+    if (!c.wants(0)) return;
+    const auto d_normalized = c.mul(g, c.input(1));
+    auto inner = c.sub(d_normalized, c.mul(normalized, mean(c.mul(d_normalized, normalized))));
+    if constexpr (centered) inner = c.sub(inner, mean(d_normalized));
+    c.give(0, c.div(inner, sigma));
   }
 };
 

@@ -2,12 +2,14 @@
 // templates (unary pointwise, broadcasting binary) that most definitions are instances of.
 #pragma once
 
+#include "src/autodiff/vjp_context.hpp"
 #include "src/ops/kernels.hpp"
 #include "src/ops/onnx_mapping.hpp"
 
 namespace permeq::ops {
 
 using namespace permeq::kernels;
+using autodiff::VjpContext;
 
 inline DType dtype_attr(const Node& node, std::string_view fallback, std::string_view key = "dtype") {
   const auto text = node.get_string(key, fallback);

@@ -5,20 +5,6 @@
 
 namespace permeq::ops {
 
-inline std::vector<int> reduced_axes(const Node& node, std::size_t rank) {
-  std::vector<int> axes;
-  for (const auto a : node.get_ints("axes")) {
-    const auto axis = normalize_axis(a, rank);
-    if (!axis) fail(node, "axis " + std::to_string(a) + " is out of range for rank " + std::to_string(rank));
-    axes.push_back(*axis);
-  }
-  if (axes.empty())
-    for (std::size_t i = 0; i < rank; ++i) axes.push_back(static_cast<int>(i));
-  std::sort(axes.begin(), axes.end());
-  axes.erase(std::unique(axes.begin(), axes.end()), axes.end());
-  return axes;
-}
-
 /// ReduceSum / ReduceMean / ReduceMax over `axes` (all axes when absent), keepdims default 1.
 template <class Def>
 struct Reduce : OpBase {
@@ -49,16 +35,34 @@ struct Reduce : OpBase {
     expect_dtype(node, in[0], DType::Float, "input");
     return {{DType::Float, out_shape(node, in[0].shape)}};
   }
+  /// A cotangent of the reduced shape copied back over the reduced axes (divided by the count of
+  /// copies for a mean): the reverse of the reduction.
+  static Value spread(VjpContext& c, const Value& g, bool mean) {
+    const auto& node = c.node();
+    std::vector<std::int64_t> inserted;
+    if (node.get_int("keepdims", 1) == 0)
+      for (const int a : reduced_axes(node, c.input_type(0).shape.size())) inserted.push_back(a);
+    Attributes attrs;
+    if (!inserted.empty()) attrs["axes"] = inserted;
+    if (mean) attrs["mean"] = std::int64_t{1};
+    return c.emit("ExpandLike", {g, c.input(0)}, attrs);
+  }
   static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
     return claim_removing_axes(actions[0], reduced_axes(node, in[0].shape.size()), node.get_int("keepdims", 1) != 0);
   }
-  /// Within a token: token-wise. Over the one permuted axis: a pooling lemma.
+  /// Within a token: token-wise. Over the one permuted axis: a pooling lemma. Over one of two
+  /// axes permuted alike (the keys of a conjugated [n, n] matrix B' = P B P^T, as in the backward
+  /// of attention's softmax): the row sums are attention mixing with values 1,
+  /// sum_j B_sigma(i) sigma(j) = sum_j B_sigma(i) j, so ReduceSum takes the attention-mix lemma.
   static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
     const auto reduced = reduced_axes(node, in[0].shape.size());
     const auto acted = acted_axes(actions[0]);
     const auto is_reduced = [&](int a) { return std::find(reduced.begin(), reduced.end(), a) != reduced.end(); };
-    if (std::none_of(acted.begin(), acted.end(), is_reduced)) return "token-wise-map";
-    return acted.size() == 1 ? Def::pool_lemma : std::string_view{};
+    const auto reduced_acted = std::count_if(acted.begin(), acted.end(), is_reduced);
+    if (reduced_acted == 0) return "token-wise-map";
+    if (acted.size() == 1) return Def::pool_lemma;
+    const bool alike = acted.size() == 2 && actions[0].axes[0].offset == actions[0].axes[1].offset;
+    return alike && reduced_acted == 1 ? Def::conjugated_lemma : std::string_view{};
   }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
@@ -80,22 +84,41 @@ struct Reduce : OpBase {
 };
 
 struct ReduceSum : Reduce<ReduceSum> {
-  static constexpr std::string_view name = "ReduceSum", summary = "sum over axes", reference = "ONNX ReduceSum (axes as attribute)", pool_lemma = "sum-pool";
+  static constexpr std::string_view name = "ReduceSum", summary = "sum over axes", reference = "ONNX ReduceSum (axes as attribute)", pool_lemma = "sum-pool",
+                                    conjugated_lemma = "attention-mix";
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
   template <class S> static S combine(const S& a, const S& b) { return a + b; }
   template <class S> static S finish(const S& a, const S&) { return a; }
+  static void vjp(VjpContext& c) { c.give(0, spread(c, *c.cotangent(), false)); }
 };
 struct ReduceMean : Reduce<ReduceMean> {
-  static constexpr std::string_view name = "ReduceMean", summary = "mean over axes", reference = "ONNX ReduceMean (axes as attribute)", pool_lemma = "mean-pool";
+  static constexpr std::string_view name = "ReduceMean", summary = "mean over axes", reference = "ONNX ReduceMean (axes as attribute)", pool_lemma = "mean-pool",
+                                    conjugated_lemma = "";
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
   template <class S> static S combine(const S& a, const S& b) { return a + b; }
   template <class S> static S finish(const S& a, const S& count) { return Domain<S>::divide(a, count); }
+  static void vjp(VjpContext& c) { c.give(0, spread(c, *c.cotangent(), true)); }
 };
 struct ReduceMax : Reduce<ReduceMax> {
-  static constexpr std::string_view name = "ReduceMax", summary = "maximum over axes", reference = "ONNX ReduceMax (axes as attribute)", pool_lemma = "max-pool";
+  static constexpr std::string_view name = "ReduceMax", summary = "maximum over axes", reference = "ONNX ReduceMax (axes as attribute)", pool_lemma = "max-pool",
+                                    conjugated_lemma = "";
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
   template <class S> static S combine(const S& a, const S& b) { return Domain<S>::select(Domain<S>::less(a, b), b, a); }
   template <class S> static S finish(const S& a, const S&) { return a; }
+  /// The cotangent is split evenly among the elements equal to the maximum (torch.amax's rule):
+  /// dx = [x == max] * g / count(x == max), which is unchanged by permuting tied elements.
+  static void vjp(VjpContext& c) {
+    c.kink("ReduceMax is not differentiable where maxima tie; the rule splits the cotangent evenly among the tied maxima "
+           "(as torch.amax does), which permutes with the tokens. An index-selecting subgradient (torch.max(dim), or "
+           "ArgMax's first index) would send it all to one position and break equivariance at ties, so permeq does not use it");
+    const auto x = c.input(0);
+    const auto hit = c.emit("Equal", {x, spread(c, c.output(), false)});
+    const auto share = c.emit("Cast", {hit}, {{"to", std::string("float")}});
+    std::vector<std::int64_t> axes;
+    for (const int a : reduced_axes(c.node(), c.input_type(0).shape.size())) axes.push_back(a);
+    const auto count = c.emit("ReduceSum", {share}, {{"axes", axes}, {"keepdims", std::int64_t{1}}});
+    c.give(0, c.div(c.mul(share, spread(c, *c.cotangent(), false)), count));
+  }
 };
 
 struct ArgMax : OpBase {
@@ -178,6 +201,13 @@ struct CumSum : OpBase {
       }
     });
     return {out};
+  }
+  /// x_i reaches the outputs after it (before it when reversed): the cotangent is the running sum
+  /// of g in the opposite direction, with the same exclusivity.
+  static void vjp(VjpContext& c) {
+    const auto& node = c.node();
+    c.give(0, c.emit("CumSum", {*c.cotangent()}, {{"axis", node.get_int("axis", 0)}, {"exclusive", node.get_int("exclusive", 0)},
+                                                  {"reverse", std::int64_t{node.get_int("reverse", 0) != 0 ? 0 : 1}}}));
   }
 };
 

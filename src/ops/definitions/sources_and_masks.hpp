@@ -115,6 +115,8 @@ struct Trilu : MovementBase {
     }
     return {out};
   }
+  /// A mask: the kept entries pass their cotangent back, the zeroed ones none.
+  static void vjp(VjpContext& c) { c.give(0, c.emit("Trilu", {*c.cotangent()}, c.node().attrs)); }
 };
 
 /// 1-D convolution in ONNX layout: X [N, C_in, L], W [C_out, C_in/group, K], optional B [C_out].
@@ -203,6 +205,57 @@ struct Conv1d : OpBase {
           out.data[static_cast<std::size_t>((b * g.c_out + co) * g.out_length + t)] = sum;
         }
     return {out};
+  }
+  /// As a sum over kernel taps r: Y = B + sum_r W_r X_r, with X_r the strided window of the padded
+  /// input that tap r meets (start r*d, step s, ending (K-1-r)*d before the end, so no length is
+  /// written down) and W_r = W[:, :, r] (per group: [G, C_out/G, C_in/G] against [N, G, C_in/G, L']).
+  /// Then dX_r = W_r^T g is written back into the padded shape, dW_r = g X_r^T is summed over the
+  /// batch, and dB sums g over batch and length.
+  static void vjp(VjpContext& c) {
+    std::vector<TensorType> types;
+    for (std::size_t i = 0; i < c.input_count(); ++i) types.push_back(c.input_type(i));
+    const auto geo = geometry(c.node(), types);
+    const Value g = *c.cotangent(), x = c.input(0), w = c.input(1);
+    if (c.present(2) && c.wants(2))
+      c.give(2, c.emit("ReduceSum", {g}, {{"axes", std::vector<std::int64_t>{0, 2}}, {"keepdims", std::int64_t{0}}}));
+    if (!c.wants(0) && !c.wants(1)) return;
+    const auto groups = geo.group, pad_end = single(c.node(), "pads", 1, 0);
+    if (groups > 1 && c.varies(x, 1)) c.unsupported("a grouped convolution whose channel count follows the token count");
+    const auto reshape = [&](const Value& v, const std::vector<std::int64_t>& shape) { return c.emit("Reshape", {v}, {{"shape", to_dims(shape)}}); };
+    // [N, C, L] -> [N, G, C/G, L] and [C_out, C_in/G] -> [G, C_out/G, C_in/G]; nothing for one group.
+    const auto split_channels = [&](const Value& v) {
+      return groups == 1 ? v : reshape(v, {0, groups, c.type(v).shape[1] / groups, -1});
+    };
+    const auto split_weight = [&](const Value& v) { return groups == 1 ? v : reshape(v, {groups, -1, c.type(v).shape[1]}); };
+    const bool padded = geo.pad_begin != 0 || pad_end != 0;
+    const Value xp = padded ? c.emit("Pad", {x}, {{"pads", std::vector<std::int64_t>{0, 0, geo.pad_begin, 0, 0, pad_end}}}) : x;
+    const auto tap = [&](std::int64_t r) {
+      const auto back = (geo.kernel - 1 - r) * geo.dilation;
+      return std::array<std::int64_t, 3>{r * geo.dilation, back == 0 ? slice_to_end : -back, geo.stride};
+    };
+    const Value gg = split_channels(g);
+    std::optional<Value> dxp;
+    std::vector<Value> dw_taps;
+    for (std::int64_t r = 0; r < geo.kernel; ++r) {
+      const auto [start, end, step] = tap(r);
+      const Value w_r = reshape(emit_slice(c, w, {2}, {r}, {r + 1}), {0, 0});  // [C_out, C_in/G]
+      const Value wg = split_weight(w_r);
+      if (c.wants(0)) {
+        Value dx_r = c.emit("MatMul", {c.transpose_last2(wg), gg});
+        if (groups > 1) dx_r = reshape(dx_r, {0, geo.c_in, -1});
+        Attributes window{{"starts", to_dims({start})}, {"ends", to_dims({end})}, {"axes", std::vector<std::int64_t>{2}}, {"steps", std::vector<std::int64_t>{step}}};
+        const Value scattered = c.emit("SliceScatter", {dx_r, xp}, std::move(window));
+        dxp = dxp ? c.add(*dxp, scattered) : scattered;
+      }
+      if (c.wants(1)) {
+        const Value x_r = emit_slice(c, xp, {2}, {start}, {end}, {step});
+        Value dw_r = c.sum_like(c.emit("MatMul", {gg, c.transpose_last2(split_channels(x_r))}), wg);
+        if (groups > 1) dw_r = c.emit("ReshapeLike", {dw_r, w_r});
+        dw_taps.push_back(reshape(dw_r, {0, 0, 1}));
+      }
+    }
+    if (c.wants(0)) c.give(0, padded ? emit_slice(c, *dxp, {2}, {geo.pad_begin}, {pad_end == 0 ? slice_to_end : -pad_end}) : *dxp);
+    if (c.wants(1)) c.give(1, dw_taps.size() == 1 ? dw_taps[0] : c.emit("Concat", dw_taps, {{"axis", std::int64_t{2}}}));
   }
 };
 

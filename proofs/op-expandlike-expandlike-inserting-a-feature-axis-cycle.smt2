@@ -1,0 +1,22 @@
+;; permeq proof obligation
+;; claim: ExpandLike (ExpandLike inserting a feature axis): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 0), for sigma the n-cycle
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [4], [4, 3]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun in0_0 () Real)
+(declare-fun in0_3 () Real)
+(declare-fun in0_2 () Real)
+(declare-fun in0_1 () Real)
+(assert
+ (let (($x2851 (and (distinct in0_0 in0_0) true)))
+ (let (($x2409 (and (distinct in0_3 in0_3) true)))
+ (let (($x3948 (and (distinct in0_2 in0_2) true)))
+ (let (($x2978 (and (distinct in0_1 in0_1) true)))
+ (or $x2978 $x2978 $x2978 $x3948 $x3948 $x3948 $x2409 $x2409 $x2409 $x2851 $x2851 $x2851))))))
+(check-sat)

@@ -1,0 +1,33 @@
+;; permeq proof obligation
+;; claim: ScatterAdd (ScatterAdd of an embedding's cotangent): applying it to inputs permuted by sigma equals permuting its output (invariant), for sigma the transposition
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [4, 3], [4] (fixed), [6, 3]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun in0_8 () Real)
+(declare-fun in0_7 () Real)
+(declare-fun in0_6 () Real)
+(declare-fun in0_5 () Real)
+(declare-fun in0_4 () Real)
+(declare-fun in0_3 () Real)
+(declare-fun in0_11 () Real)
+(declare-fun in0_2 () Real)
+(declare-fun in0_10 () Real)
+(declare-fun in0_1 () Real)
+(declare-fun in0_9 () Real)
+(declare-fun in0_0 () Real)
+(assert
+ (let (($x2851 (and (distinct 0.0 0.0) true)))
+ (let ((?x1626 (+ 0.0 in0_2)))
+ (let ((?x2876 (+ ?x1626 in0_11)))
+ (let ((?x1525 (+ 0.0 in0_1)))
+ (let ((?x3100 (+ ?x1525 in0_10)))
+ (let ((?x668 (+ 0.0 in0_0)))
+ (let ((?x2881 (+ ?x668 in0_9)))
+ (or (and (distinct ?x2881 ?x2881) true) (and (distinct ?x3100 ?x3100) true) (and (distinct ?x2876 ?x2876) true) (and (distinct (+ 0.0 in0_3) (+ 0.0 in0_3)) true) (and (distinct (+ 0.0 in0_4) (+ 0.0 in0_4)) true) (and (distinct (+ 0.0 in0_5) (+ 0.0 in0_5)) true) (and (distinct (+ 0.0 in0_6) (+ 0.0 in0_6)) true) (and (distinct (+ 0.0 in0_7) (+ 0.0 in0_7)) true) (and (distinct (+ 0.0 in0_8) (+ 0.0 in0_8)) true) $x2851 $x2851 $x2851 $x2851 $x2851 $x2851 $x2851 $x2851 $x2851)))))))))
+(check-sat)

@@ -1,0 +1,26 @@
+;; permeq proof obligation
+;; claim: Slice (Slice features backwards by two): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 0), for sigma the transposition
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [4, 6]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun in0_19 () Real)
+(declare-fun in0_21 () Real)
+(declare-fun in0_23 () Real)
+(declare-fun in0_13 () Real)
+(declare-fun in0_15 () Real)
+(declare-fun in0_17 () Real)
+(declare-fun in0_1 () Real)
+(declare-fun in0_3 () Real)
+(declare-fun in0_5 () Real)
+(declare-fun in0_7 () Real)
+(declare-fun in0_9 () Real)
+(declare-fun in0_11 () Real)
+(assert
+ (or (and (distinct in0_11 in0_11) true) (and (distinct in0_9 in0_9) true) (and (distinct in0_7 in0_7) true) (and (distinct in0_5 in0_5) true) (and (distinct in0_3 in0_3) true) (and (distinct in0_1 in0_1) true) (and (distinct in0_17 in0_17) true) (and (distinct in0_15 in0_15) true) (and (distinct in0_13 in0_13) true) (and (distinct in0_23 in0_23) true) (and (distinct in0_21 in0_21) true) (and (distinct in0_19 in0_19) true)))
+(check-sat)

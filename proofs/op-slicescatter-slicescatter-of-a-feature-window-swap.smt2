@@ -1,0 +1,23 @@
+;; permeq proof obligation
+;; claim: SliceScatter (SliceScatter of a feature window): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 0), for sigma the transposition
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [4, 2], [4, 3]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun in0_7 () Real)
+(declare-fun in0_6 () Real)
+(declare-fun in0_5 () Real)
+(declare-fun in0_4 () Real)
+(declare-fun in0_1 () Real)
+(declare-fun in0_0 () Real)
+(declare-fun in0_3 () Real)
+(declare-fun in0_2 () Real)
+(assert
+ (let (($x3833 (and (distinct 0.0 0.0) true)))
+ (or $x3833 (and (distinct in0_2 in0_2) true) (and (distinct in0_3 in0_3) true) $x3833 (and (distinct in0_0 in0_0) true) (and (distinct in0_1 in0_1) true) $x3833 (and (distinct in0_4 in0_4) true) (and (distinct in0_5 in0_5) true) $x3833 (and (distinct in0_6 in0_6) true) (and (distinct in0_7 in0_7) true))))
+(check-sat)

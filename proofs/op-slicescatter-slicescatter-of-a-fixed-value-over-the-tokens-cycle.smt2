@@ -1,0 +1,14 @@
+;; permeq proof obligation
+;; claim: SliceScatter (SliceScatter of a fixed value over the tokens): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 0), for sigma the n-cycle
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [3, 3] (fixed), [4, 3]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: sat (a counterexample exists)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(assert
+ (or (and (distinct (- (/ 5.0 4.0)) (/ 5.0 4.0)) true) (and (distinct (/ 1.0 2.0) (/ 1.0 4.0)) true) (and (distinct (- (/ 1.0 2.0)) (- (/ 3.0 4.0))) true) (and (distinct (/ 5.0 4.0) 1.0) true) (and (distinct (/ 1.0 4.0) 0.0) true) (and (distinct (- (/ 3.0 4.0)) (- 1.0)) true) (and (distinct 1.0 0.0) true) (and (distinct 0.0 0.0) true) (and (distinct (- 1.0) 0.0) true) (and (distinct 0.0 (- (/ 5.0 4.0))) true) (and (distinct 0.0 (/ 1.0 2.0)) true) (and (distinct 0.0 (- (/ 1.0 2.0))) true)))
+(check-sat)
