@@ -266,7 +266,7 @@ Tensor<Rational> rationals(Shape shape, std::initializer_list<int> values) {
 
 }  // namespace
 
-TEST_CASE("derivative rules at kinks: ReduceMax splits ties evenly, Relu takes 0 at 0, and both say so") {
+TEST_CASE("derivative rules at kinks: ReduceMax splits ties evenly, Relu takes 0 at 0, ArgMax routing is flagged, and each says so") {
   SUBCASE("ReduceMax over features with ties") {
     const auto [grad, kinks] = exact_sum_gradient("ReduceMax", {{"axes", std::vector<std::int64_t>{1}}, {"keepdims", std::int64_t{0}}},
                                                   rationals({3, 3}, {1, 1, 0, 2, 0, 2, -1, 5, 5}));
@@ -280,6 +280,32 @@ TEST_CASE("derivative rules at kinks: ReduceMax splits ties evenly, Relu takes 0
     const std::vector<Rational> expected{Rational(1, 3), Rational(1, 3), 0, Rational(1, 3)};
     CHECK(grad.data == expected);
     CHECK(kinks.size() == 1);
+  }
+  SUBCASE("max pooling by ArgMax routing: flagged, and at a tie the gradient does not permute") {
+    // y = GatherElements(x, ArgMax(x over tokens)): the max over tokens, as torch.max(dim) exports.
+    Graph graph;
+    graph.name = "argmax_routing";
+    graph.inputs.push_back({"x", DType::Float, SymbolicShape{std::int64_t{3}, std::int64_t{1}}});
+    graph.nodes.push_back({"pick", "ArgMax", {"x"}, {"index"}, {{"axis", std::int64_t{0}}, {"keepdims", std::int64_t{1}}}, ""});
+    graph.nodes.push_back({"pool", "GatherElements", {"x", "index"}, {"y"}, {{"axis", std::int64_t{0}}}, ""});
+    graph.outputs = {"y"};
+    const auto gg = differentiate(graph, LossSpec{LossKind::Sum, ""});
+    REQUIRE(gg.kinks.size() == 1);
+    CHECK(gg.kinks.front().find("ArgMax") != std::string::npos);
+    const auto inst = instantiate(gg.graph);
+    auto gradient_at = [&](const Tensor<Rational>& x) {
+      const auto values = evaluate(inst, ValueMap<Rational>{{"x", x}}, EvalOptions{});
+      for (const auto& out : gg.outputs)
+        if (out.role == GradientRole::InputGradient) return values.at(out.output).data;
+      FAIL("no gradient of x");
+      return std::vector<Rational>{};
+    };
+    // Tokens 0 and 2 tie, so swapping them leaves x as it is; equivariance would need the swap to
+    // leave the gradient as it is too, but the gradient lands on token 0 only.
+    const auto x = rationals({3, 1}, {5, 1, 5});
+    const auto g = gradient_at(x);
+    CHECK(g == std::vector<Rational>{1, 0, 0});
+    CHECK(gradient_at(x) != std::vector<Rational>{g[2], g[1], g[0]});
   }
   SUBCASE("Relu at and around 0") {
     const auto [grad, kinks] = exact_sum_gradient("Relu", {}, rationals({1, 3}, {-1, 0, 2}));

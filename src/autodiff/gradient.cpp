@@ -188,6 +188,11 @@ class Differentiator {
       const std::string line = "node '" + origin_ + "': " + note;
       if (std::find(result_.kinks.begin(), result_.kinks.end(), line) == result_.kinks.end()) result_.kinks.push_back(line);
     };
+    e.producer_op = [this](const Value& v) -> std::string {
+      for (const auto& node : result_.graph.nodes)
+        if (std::find(node.outputs.begin(), node.outputs.end(), v.name) != node.outputs.end()) return node.op;
+      return "";
+    };
     return e;
   }
 

@@ -30,6 +30,8 @@ class VjpContext {
     /// True when axis `axis` of the value changes length with the token count.
     std::function<bool(const Value&, std::size_t axis)> varies;
     std::function<void(std::string note)> kink;
+    /// The operator of the node that computes the value ("" for graph inputs and weights).
+    std::function<std::string(const Value&)> producer_op;
   };
 
   VjpContext(const Node& node, std::vector<std::optional<Value>> cotangents, std::vector<bool> wanted, Emitter emitter)
@@ -83,6 +85,9 @@ class VjpContext {
 
   /// Records a point where the operator is not differentiable and the rule picks a subgradient.
   void kink(std::string note) { emitter_.kink(std::move(note)); }
+  /// The operator that computes a value ("" for graph inputs and weights): lets a rule say
+  /// where its routing indices come from.
+  [[nodiscard]] std::string producer_op(const Value& v) const { return emitter_.producer_op(v); }
   /// The rule cannot differentiate this node (an unsupported mode or shape).
   [[noreturn]] void unsupported(const std::string& why) const;
 

@@ -597,7 +597,12 @@ struct GatherElements : OpBase {
     return {out};
   }
   static void vjp(VjpContext& c) {
-    if (c.wants(0)) c.give(0, c.emit("ScatterElementsAdd", {*c.cotangent(), c.input(1), c.input(0)}, {{"axis", c.node().get_int("axis", 0)}}));
+    if (!c.wants(0)) return;
+    if (const auto from = c.producer_op(c.input(1)); from == "ArgMax" || from == "ArgMin")
+      c.kink("GatherElements routes the cotangent to the index " + from + " picked, which is not differentiable where values tie: " + from +
+             " takes the first tied position, so at ties the gradient goes to one token and does not permute with the tokens "
+             "(the checks draw inputs without ties; ReduceMax, which splits the cotangent among ties, avoids this)");
+    c.give(0, c.emit("ScatterElementsAdd", {*c.cotangent(), c.input(1), c.input(0)}, {{"axis", c.node().get_int("axis", 0)}}));
   }
 };
 
