@@ -49,6 +49,10 @@ expect 0 "weight gradient of 'rho/fc2/weight'" -- "$permeq" check "$graphs/deeps
 expect 0 "backward column" -- "$permeq" check "$graphs/mean_pool_classifier.json" --direction both --loss sequence-ce
 expect 1 "in the loss" -- "$permeq" check "$graphs/encoder_nopos.json" --direction backward --loss next-token-ce --culprits-only
 expect 1 "culprit add_learned_pe (Add)" -- "$permeq" check "$graphs/encoder_learned_pe.json" --direction backward
+expect 0 "layer0/mlp/fc2/weight: axis 1" -- "$permeq" check "$graphs/encoder_nopos.json" --property intra
+expect 1 "culprit add_sinusoidal_pe (Add)" -- "$permeq" check "$graphs/encoder_sinusoidal_pe.json" --property intra --culprits-only
+expect 0 "\"feature-permutation\"" -- "$permeq" check "$graphs/deepsets.json" --property all --format json
+expect 3 "property" -- "$permeq" check "$graphs/deepsets.json" --property rows
 expect 3 "unknown loss 'hinge'" -- "$permeq" check "$graphs/deepsets.json" --direction backward --loss hinge
 expect 3 "needs per-token logits" -- "$permeq" check "$graphs/deepsets.json" --direction backward --loss token-ce
 "$permeq" check "$graphs/deepsets.json" --direction both --loss mse --format json -o "$tmp/both.json" --quiet
@@ -72,7 +76,7 @@ printf '%s\n' '{"inputs": [{"name": "x", "shape": ["seq", 2]}], "nodes": [{"name
 expect 3 "node 'n1' (Frobnicate): unknown operator" -- "$permeq" check "$tmp/unknown_op.json"
 printf '%s\n' '{"inputs": [{"name": "x", "shape": ["seq", 2]}], "parameters": [{"name": "w", "shape": [3, 3]}], "nodes": [{"name": "mm", "op": "MatMul", "inputs": ["x", "w"], "outputs": ["y"]}], "outputs": ["y"]}' >"$tmp/shape.json"
 expect 3 "node 'mm' (MatMul): inner dimensions differ: \[4, 2\] x \[3, 3\]" -- "$permeq" check "$tmp/shape.json"
-expect 3 "'nope', which is not an input" -- "$permeq" check "$graphs/deepsets.json" --permute nope:0
+expect 3 "'nope', which is neither an input nor a parameter" -- "$permeq" check "$graphs/deepsets.json" --permute nope:0
 expect 3 "expects NAME:AXIS" -- "$permeq" check "$graphs/deepsets.json" --permute x
 expect 3 "cannot open the graph file" -- "$permeq" check "$tmp/missing.json"
 expect 3 "" -- "$permeq" check

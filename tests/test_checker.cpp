@@ -22,7 +22,7 @@ TEST_CASE("the action specification is validated before anything runs") {
   const Graph g = two_input_graph();
   CheckOptions options;
   options.permute = {{"y", 0}};
-  CHECK_THROWS_WITH_AS((void)check_forward(g, options), doctest::Contains("'y', which is not an input of graph 'pair' (inputs: x, mask)"), Error);
+  CHECK_THROWS_WITH_AS((void)check_forward(g, options), doctest::Contains("'y', which is neither an input nor a parameter of graph 'pair' (inputs: x, mask)"), Error);
   options.permute = {{"x", 2}};
   CHECK_THROWS_WITH_AS((void)check_forward(g, options), doctest::Contains("axis out of range for input shape [seq, 3]"), Error);
   options.permute = {{"x", 0}, {"mask", 1}};

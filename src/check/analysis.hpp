@@ -18,6 +18,7 @@ struct ActionSpec {
   std::int64_t tokens = 0;
   DimBindings bindings;
   std::vector<std::string> warnings;
+  bool weights_acted = false;  ///< some permuted entries are parameters (intra-token transforms)
 };
 
 /// What propagation knows about a value.
@@ -35,6 +36,7 @@ struct Analysis {
   InstantiatedGraph graph;
   std::map<std::string, ValueState, std::less<>> states;
   std::vector<Claim> claims;  ///< per node index
+  bool weights_acted = false;
 };
 
 [[nodiscard]] ActionSpec resolve_action_spec(const Graph& graph, const CheckOptions& options);
@@ -42,6 +44,10 @@ struct Analysis {
 /// How many values an integer input may take: the size of the axis it gathers from (8 when no
 /// Gather reads it), so random token ids are valid indices.
 [[nodiscard]] std::int64_t index_bound(const InstantiatedGraph& g, const std::string& value);
+/// One exact evaluation of the graph on random draws (inputs and free weights), from `seed`.
+[[nodiscard]] ValueMap<Rational> draw_run(const Analysis& a, std::uint64_t seed);
+/// Node `index`'s claim holds on every run under both generators (exact test, no proof).
+[[nodiscard]] bool node_holds(const Analysis& a, std::size_t index, const std::vector<ValueMap<Rational>>& runs);
 /// The numeric engine (numeric_engine.cpp): fills report.nodes, outputs, culprits and scope.
 void run_numeric_engine(const Analysis& a, const CheckOptions& options, CheckReport& report);
 

@@ -53,13 +53,19 @@ CheckReport undecided(const Graph& graph, const LossSpec& loss, const std::strin
 /// A gradient of the other kind is not shown to break (no witness was searched: it could be
 /// constant along the token axis), so it becomes unknown, never a pass.
 void judge_gradient_role(OutputReport& out, const GradientOutput& gradient, const std::vector<PermutedInput>& permuted) {
-  const auto input = std::find_if(permuted.begin(), permuted.end(), [&](const PermutedInput& p) { return p.input == gradient.of; });
-  const bool must_permute = gradient.role != GradientRole::Loss && input != permuted.end();
-  if (out.verdict == Verdict::Equivariant && must_permute && std::find(out.axes.begin(), out.axes.end(), input->axis) != out.axes.end()) return;
+  std::vector<int> axes;  // the axes of the input or weight that are permuted
+  if (gradient.role != GradientRole::Loss)
+    for (const auto& p : permuted)
+      if (p.input == gradient.of) axes.push_back(p.axis);
+  const bool must_permute = !axes.empty();
+  const bool permuted_alike = std::all_of(axes.begin(), axes.end(), [&](int a) { return std::find(out.axes.begin(), out.axes.end(), a) != out.axes.end(); });
+  if (out.verdict == Verdict::Equivariant && must_permute && permuted_alike) return;
   if (out.verdict == Verdict::Invariant && !must_permute) return;
   if (out.verdict != Verdict::Equivariant && out.verdict != Verdict::Invariant) return;
+  std::string axis_list;
+  for (const int a : axes) axis_list += (axis_list.empty() ? "" : ",") + std::to_string(a);
   const std::string found = out.verdict == Verdict::Invariant ? "unchanged by the permutation" : out.action;
-  const std::string wanted = must_permute ? "permuted on axis " + std::to_string(input->axis) + " like input '" + gradient.of + "'"
+  const std::string wanted = must_permute ? std::string(axes.size() == 1 ? "permuted on axis " : "permuted on axes ") + axis_list + " like '" + gradient.of + "'"
                                           : "unchanged by the permutation";
   out.note = "the " + std::string(role_name(gradient.role)) + " is " + found + " but must be " + wanted +
              "; no witness of the difference was searched, so this is unknown rather than a break";
@@ -85,7 +91,8 @@ CheckReport check_backward(const Graph& graph, const LossSpec& loss, const Check
     return undecided(graph, loss, e.what());
   }
   CheckOptions backward_options = options;
-  if (!options.permute.empty())
+  // A target or labels follow the tokens; under a feature permutation they stay as they are.
+  if (!options.permute.empty() && options.property == Property::Inter)
     for (const auto& name : gradient.loss_inputs)
       if (const auto it = gradient.graph.token_axes.find(name); it != gradient.graph.token_axes.end())
         backward_options.permute.push_back({name, it->second});
@@ -113,7 +120,56 @@ Direction parse_direction(std::string_view text) {
   throw Error(ErrorKind::Usage, "--direction must be forward, backward or both, got '" + std::string(text) + "'");
 }
 
+namespace {
+
+CheckReport check_direction(const Graph& graph, Direction direction, const LossSpec& loss, const CheckOptions& options);
+
+/// The intra-token check: the inferred weight transform, then the ordinary check with those
+/// weights permuted alongside the features.
+CheckReport check_intra(const Graph& graph, Direction direction, const LossSpec& loss, const CheckOptions& options) {
+  const FeatureTransform transform = infer_feature_transform(graph, options.permute.empty() ? feature_seeds(graph) : options.permute, options);
+  CheckOptions intra = options;
+  intra.permute = transform.permuted;
+  CheckReport report = check_direction(graph, direction, loss, intra);
+  auto label = [&](CheckReport& r) {
+    r.property = "intra";
+    r.transform = transform;
+    r.scope = "intra-token: one permutation of the " + std::to_string(transform.features) +
+              " features acts on the inputs' feature axes and on the weight axes of the transform (n below counts those features; "
+              "\"all n, all widths\" covers nodes whose inputs are all unchanged). " + r.scope;
+    for (const auto& node : transform.failures)
+      r.warnings.push_back("no permutation of the weights node '" + node +
+                           "' reads makes it equivariant under the feature permutation (buffers and constants are never permuted)");
+  };
+  label(report);
+  if (report.backward) {
+    auto backward = std::make_shared<CheckReport>(*report.backward);
+    label(*backward);
+    report.backward = std::move(backward);
+  }
+  return report;
+}
+
+}  // namespace
+
 CheckReport check(const Graph& graph, Direction direction, const LossSpec& loss, const CheckOptions& options) {
+  if (options.property == Property::Intra) return check_intra(graph, direction, loss, options);
+  if (options.property == Property::All) {
+    CheckOptions inter = options;
+    inter.property = Property::Inter;
+    CheckReport report = check_direction(graph, direction, loss, inter);
+    CheckOptions intra = options;
+    intra.property = Property::Intra;
+    intra.permute.clear();  // --permute names the token axes here; the features are the defaults
+    report.intra = std::make_shared<CheckReport>(check_intra(graph, direction, loss, intra));
+    return report;
+  }
+  return check_direction(graph, direction, loss, options);
+}
+
+namespace {
+
+CheckReport check_direction(const Graph& graph, Direction direction, const LossSpec& loss, const CheckOptions& options) {
   if (direction == Direction::Backward) return check_backward(graph, loss, options);
   CheckReport report = check_forward(graph, options);
   if (direction == Direction::Forward) return report;
@@ -132,5 +188,7 @@ CheckReport check(const Graph& graph, Direction direction, const LossSpec& loss,
   report.backward = std::move(backward);
   return report;
 }
+
+}  // namespace
 
 }  // namespace permeq

@@ -37,10 +37,13 @@ int CheckReport::exit_code() const {
       else if (out.verdict != Verdict::Equivariant && out.verdict != Verdict::Invariant && own == exit_code::holds) own = exit_code::inconclusive;
     }
   }
-  if (!backward) return own;
-  const int other = backward->exit_code();  // a break in either direction wins, then unknown
-  if (own == exit_code::breaks || other == exit_code::breaks) return exit_code::breaks;
-  return std::max(own, other);
+  // A break in either direction or property wins, then unknown.
+  for (const auto* other_report : {backward.get(), intra.get()}) {
+    if (!other_report) continue;
+    const int other = other_report->exit_code();
+    own = own == exit_code::breaks || other == exit_code::breaks ? exit_code::breaks : std::max(own, other);
+  }
+  return own;
 }
 
 PermutedInput parse_permuted_input(const std::string& text) {
@@ -83,20 +86,27 @@ ActionSpec resolve_action_spec(const Graph& graph, const CheckOptions& options) 
   if (spec.permuted.empty())
     throw Error(ErrorKind::Usage, "graph '" + graph.name + "' declares no token axis: say which inputs are permuted with --permute NAME:AXIS");
 
-  std::set<std::string> seen;
+  std::set<std::pair<std::string, int>> seen;
   std::optional<Dim> token_dim;
   for (auto& p : spec.permuted) {
-    const auto* in = graph.find_input(p.input);
+    // A weight may be permuted too (intra-token symmetries transform weights with the features);
+    // the same permutation then acts on it.
+    const ValueInfo* in = graph.find_input(p.input);
+    if (const auto* param = in ? nullptr : graph.find_parameter(p.input)) {
+      in = &param->info;
+      spec.weights_acted = true;
+    }
     if (!in) {
       std::string names;
       for (const auto& i : graph.inputs) names += (names.empty() ? "" : ", ") + i.name;
-      throw Error(ErrorKind::Usage, "--permute names '" + p.input + "', which is not an input of graph '" + graph.name + "' (inputs: " + names + ")");
+      throw Error(ErrorKind::Usage, "--permute names '" + p.input + "', which is neither an input nor a parameter of graph '" + graph.name +
+                                        "' (inputs: " + names + ")");
     }
-    if (!seen.insert(p.input).second) throw Error(ErrorKind::Usage, "input '" + p.input + "' is permuted twice");
     const auto axis = normalize_axis(p.axis, in->shape.size());
     if (!axis)
       throw Error(ErrorKind::Usage, "--permute " + p.input + ":" + std::to_string(p.axis) + ": axis out of range for input shape " + to_string(in->shape));
     p.axis = *axis;
+    if (!seen.insert({p.input, p.axis}).second) throw Error(ErrorKind::Usage, "axis " + std::to_string(p.axis) + " of '" + p.input + "' is permuted twice");
     const Dim& dim = in->shape[static_cast<std::size_t>(*axis)];
     if (!token_dim) token_dim = dim;
     else if (*token_dim != dim)
@@ -123,7 +133,7 @@ ActionSpec resolve_action_spec(const Graph& graph, const CheckOptions& options) 
     spec.warnings.push_back("checking with n = " + std::to_string(spec.tokens) +
                             " < 4: symmetric position biases pass every test at n = 2 and circular ones at n = 3");
   for (const auto& in : graph.inputs) {
-    if (seen.count(in.name)) continue;
+    if (std::any_of(spec.permuted.begin(), spec.permuted.end(), [&](const PermutedInput& p) { return p.input == in.name; })) continue;
     for (const auto& d : in.shape)
       if (d == *token_dim) {
         spec.warnings.push_back("input '" + in.name + "' " + to_string(in.shape) +
@@ -147,7 +157,16 @@ Analysis analyse(const Graph& graph, const ActionSpec& spec) {
       }
     a.states[in.name] = state;
   }
-  for (const auto& p : a.graph.graph.parameters) a.states[p.info.name] = {{}, false, true, p.data ? Degree(0) : Degree(1), p.data.has_value()};
+  a.weights_acted = spec.weights_acted;
+  for (const auto& p : a.graph.graph.parameters) {
+    ValueState state{{}, false, true, p.data ? Degree(0) : Degree(1), p.data.has_value()};
+    for (const auto& permuted : spec.permuted)
+      if (permuted.input == p.info.name) {
+        state.action.add(permuted.axis, 0);
+        state.depends = true;
+      }
+    a.states[p.info.name] = state;
+  }
   for (const auto index : a.graph.order) {
     const auto& node = a.graph.graph.nodes[index];
     const auto* info = find_operator(node.op);
@@ -279,6 +298,8 @@ std::optional<Witness> test_node(const Analysis& a, std::size_t index, const Val
 
 Values permute_inputs(const Analysis& a, Values run, const Generator& gen) {
   for (const auto& in : a.graph.graph.inputs) run[in.name] = apply_action(run.at(in.name), a.states.at(in.name).action, gen.sigma);
+  if (a.weights_acted)
+    for (const auto& p : a.graph.graph.parameters) run[p.info.name] = apply_action(run.at(p.info.name), a.states.at(p.info.name).action, gen.sigma);
   return run;
 }
 
@@ -309,6 +330,23 @@ Values run_with_draws(const Analysis& a, Draws& draws) {
     }
   }
 }
+
+}  // namespace
+
+Values draw_run(const Analysis& a, std::uint64_t seed) {
+  Draws draws(seed);
+  return run_with_draws(a, draws);
+}
+
+bool node_holds(const Analysis& a, std::size_t index, const std::vector<Values>& runs) {
+  if (!a.claims[index].representable) return false;
+  for (const auto& run : runs)
+    for (const auto& gen : generators(a.tokens))
+      if (test_node(a, index, run, gen, a.tokens)) return false;
+  return true;
+}
+
+namespace {
 
 /// Searches n = 2 .. n_max-1 for the smallest witness at `node`.
 std::optional<Witness> smallest_witness(const Graph& graph, ActionSpec spec, const std::string& node, const CheckOptions& options) {
@@ -368,7 +406,9 @@ NodeObligation obligation_of(const Analysis& a, std::size_t index, const Values&
   }
   ob.output_actions = a.claims[index].outputs;
   ob.tokens = static_cast<std::int64_t>(a.tokens);
-  ob.family = find_operator(node.op)->family(node, ob.input_types, ob.input_actions, ob.tokens);
+  // The size-generic lemmas are stated for actions on activations with fixed weights; with
+  // permuted weights only bounded proofs at the checked sizes apply.
+  if (!a.weights_acted) ob.family = find_operator(node.op)->family(node, ob.input_types, ob.input_actions, ob.tokens);
   return ob;
 }
 

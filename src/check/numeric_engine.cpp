@@ -835,6 +835,8 @@ class NumericRun {
 }  // namespace
 
 void run_numeric_engine(const Analysis& a, const CheckOptions& options, CheckReport& report) {
+  if (a.weights_acted)
+    throw Error(ErrorKind::Usage, "the numeric engine permutes inputs only; permuted weights (intra-token transforms) need the exact or proof engine");
   set_kernel_threads(options.threads);
   if (options.precision == Precision::Float64) NumericRun<double>(a, options).run(report);
   else NumericRun<float>(a, options).run(report);

@@ -38,9 +38,19 @@ same engines check: input gradients must permute with the tokens and weight grad
 change. The loss's target or labels are permuted with the tokens. A loss that pairs positions
 (next-token-ce, position-weighted) is reported as the culprit.
 
+Intra-token (--property intra|all; Xu et al., CVPR 2024): a permutation Q of the features acts on
+the last axis of each float input (or the axes --permute names), and permeq infers which weight
+axes must be permuted with it so that f_{T(W)}(XQ) = f_W(X) Q: node by node, the fewest permuted
+weight axes that make the node's exact test pass (rows of W_Q, W_K, W_V and of the first MLP layer,
+columns of the output projections, LayerNorm scale and bias). The report lists that transform;
+weights it leaves alone keep their own symmetries. A node no transform of its weights repairs (a
+fixed scale over features, a buffer) is the culprit, with a witness. Proofs are bounded, at the
+graph's widths. "all" checks token permutations, then feature permutations.
+
 Examples:
   permeq check examples/graphs/encoder_learned_pe.json
   permeq check examples/graphs/deepsets.json --direction both --loss mse
+  permeq check examples/graphs/encoder_nopos.json --property intra --direction both
   permeq check model.json --permute x:0 --permute mask:0 --seq-len 6 --format json -o report.json
   permeq check model.json --policy permeq.yaml --report junit=permeq.xml --report sarif=permeq.sarif
   permeq check examples/graphs/gpt_causal.json --dot causal.dot --svg causal.svg)";
@@ -67,7 +77,7 @@ struct EngineFlags {
   std::optional<std::uint64_t> seed;
   std::string policy_path;
   std::string engine = "auto";
-  std::string direction = "forward", loss = "sum";
+  std::string direction = "forward", loss = "sum", property = "inter";
   permeq::ProofLimits limits;
   bool no_minimize = false, progress = false, float64 = false;
   int threads = 0;
@@ -90,6 +100,11 @@ struct EngineFlags {
                     "forward: f(Px) = P f(x); backward: gradients of --loss (input gradients permuted, weight gradients "
                     "unchanged); both")
         ->check(CLI::IsMember({"forward", "backward", "both"}))
+        ->capture_default_str();
+    app->add_option("--property", property,
+                    "inter: permutations of the tokens; intra: permutations of the features, with the weight transform "
+                    "inferred (see below); all: both")
+        ->check(CLI::IsMember({"inter", "intra", "all"}))
         ->capture_default_str();
     std::string loss_help = "loss for --direction backward|both, optionally LOSS:OUTPUT:";
     for (const auto& l : permeq::losses()) loss_help += "\n  " + std::string(l.name) + ": " + std::string(l.summary);
@@ -135,6 +150,7 @@ struct EngineFlags {
     }
     if (trials) o.trials = *trials;
     if (seed) o.seed = *seed;
+    o.property = permeq::parse_property(property);
     o.engine = engine == "proof"     ? permeq::Engine::Proof
                : engine == "exact"   ? permeq::Engine::Exact
                : engine == "numeric" ? permeq::Engine::Numeric

@@ -1,5 +1,6 @@
 #include "permeq/report/report.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace permeq {
@@ -69,8 +70,16 @@ json report_json(const CheckReport& r) {
     j["loss"] = r.loss;
     j["not_differentiable"] = r.kinks;
   }
-  j["action"] = "token-permutation";
+  j["action"] = r.property == "intra" ? "feature-permutation" : "token-permutation";
+  j["property"] = r.property;
   j["tokens"] = r.tokens;
+  if (r.transform) {
+    // The weight transform: per parameter, the axes the feature permutation acts on.
+    json rules = json::array();
+    for (const auto& p : r.transform->permuted)
+      if (std::find(r.transform->seeds.begin(), r.transform->seeds.end(), p) == r.transform->seeds.end()) rules.push_back({{"parameter", p.input}, {"axis", p.axis}});
+    j["transform"] = {{"features", r.transform->features}, {"rules", rules}, {"failures", r.transform->failures}};
+  }
   j["permuted"] = json::array();
   for (const auto& p : r.permuted) j["permuted"].push_back({{"input", p.input}, {"axis", p.axis}});
   j["engine"] = {{"name", r.engine.empty() ? std::string("auto") : r.engine}, {"trials", r.trials}, {"seed", r.seed}, {"generators", {"transposition", "n-cycle"}}};
@@ -127,6 +136,7 @@ json report_json(const CheckReport& r) {
   j["weights"] = r.weights;
   j["instance"] = r.instance ? report_json(*r.instance) : json(nullptr);
   if (r.direction == "forward") j["backward"] = r.backward ? report_json(*r.backward) : json(nullptr);
+  if (r.intra) j["intra"] = report_json(*r.intra);
   return j;
 }
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <sstream>
 
 namespace permeq {
@@ -55,9 +56,19 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
     return "\x1b[" + std::string(code) + "m" + text + "\x1b[0m";
   };
   std::ostringstream out;
+  const bool intra = r.property == "intra";
   std::string permuted;
-  for (const auto& p : r.permuted) permuted += (permuted.empty() ? "" : ", ") + p.input + ":" + std::to_string(p.axis);
-  out << "permeq check: " << r.graph << "  (" << r.direction << ", token permutations; n = " << r.tokens << "; permuted " << permuted << ")\n";
+  for (const auto& p : intra && r.transform ? r.transform->seeds : r.permuted) permuted += (permuted.empty() ? "" : ", ") + p.input + ":" + std::to_string(p.axis);
+  out << "permeq check: " << r.graph << "  (" << r.direction << (intra ? ", feature permutations; d = " : ", token permutations; n = ") << r.tokens
+      << "; permuted " << permuted << ")\n";
+  if (intra && r.transform) {
+    // One line per permuted weight: the rule T(W) applies to it.
+    std::map<std::string, std::string> rules;
+    for (const auto& p : r.transform->permuted)
+      if (std::find(r.transform->seeds.begin(), r.transform->seeds.end(), p) == r.transform->seeds.end()) rules[p.input] += (rules[p.input].empty() ? "" : ",") + std::to_string(p.axis);
+    out << "weight transform (axes the feature permutation acts on):\n";
+    for (const auto& [name, axes] : rules) out << "  " << name << ": axis " << axes << "\n";
+  }
   if (!r.loss.empty()) out << "loss: " << r.loss << "\n";
   for (const auto& w : r.warnings) out << "warning: " << w << "\n";
   for (const auto& k : r.kinks) out << "not differentiable: " << k << "\n";
@@ -175,6 +186,7 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
     backward.all_nodes = false;
     out << "\n" << format_text(*r.backward, backward);
   }
+  if (r.intra) out << "\n" << format_text(*r.intra, options);
   return out.str();
 }
 

@@ -53,6 +53,11 @@ enum class Engine { Auto, Proof, Exact, Numeric };
 
 enum class Precision { Float32, Float64 };
 
+/// Which symmetry a check decides: permutations of the tokens (inter-token), permutations of the
+/// features with the matching weight transform (intra-token, Xu et al.), or both.
+enum class Property { Inter, Intra, All };
+[[nodiscard]] Property parse_property(std::string_view text);  ///< "inter", "intra", "all"
+
 struct CheckOptions {
   /// Inputs permuted together. Empty: the graph's "token_axes", else every input with an axis
   /// whose dimension is named seq, tokens or n.
@@ -80,7 +85,31 @@ struct CheckOptions {
   std::int64_t max_numeric_values = 2'000'000'000;
   Precision precision = Precision::Float32;  ///< numeric engine
   int threads = 0;                           ///< numeric engine's kernel threads; 0: all cores
+  /// For `check`: which symmetry. Intra: `permute` names the permuted feature axes (default
+  /// `feature_seeds`), and the weight transform is inferred (`infer_feature_transform`).
+  Property property = Property::Inter;
 };
+
+/// The weight transform matching a feature permutation Q (Xu et al., CVPR 2024:
+/// f_{T(W)}(XQ) = f_W(X) Q): every input and weight axis that Q must act on, found node by node
+/// in evaluation order by trying, for the weights a node reads, the fewest permuted axes that make
+/// the node's exact test pass. Weights on other axes are left alone, which leaves the independent
+/// symmetries (an MLP's hidden units) to their own checks.
+struct FeatureTransform {
+  std::int64_t features = 0;            ///< length of the permuted axis
+  std::vector<PermutedInput> seeds;     ///< the axes asked for (the inputs' features)
+  std::vector<PermutedInput> permuted;  ///< seeds, then weights: one entry per permuted axis
+  /// Nodes that no transform of their weights makes equivariant (a fixed LayerNorm scale, a
+  /// buffer over features): the check then shows the break there with a witness.
+  std::vector<std::string> failures;
+};
+
+/// The last axis of every float input that has one and is not its token axis: the features; for
+/// a graph of token ids only, the feature axis of each embedding table the ids look up.
+[[nodiscard]] std::vector<PermutedInput> feature_seeds(const Graph& graph);
+/// Infers the transform from `seeds` (permuted input or weight axes, all of one length). Throws
+/// permeq::Error(Usage) for bad seeds.
+[[nodiscard]] FeatureTransform infer_feature_transform(const Graph& graph, std::vector<PermutedInput> seeds, const CheckOptions& options = {});
 
 /// The draws are k/8 for integers k in [-64, 64]: 129 distinct values.
 inline constexpr int random_value_count = 129;
@@ -185,6 +214,11 @@ struct CheckReport {
   /// `--direction both`: the backward report, beside this forward one (which then carries the
   /// per-node `backward` column).
   std::shared_ptr<const CheckReport> backward;
+  /// "inter" (token permutations) or "intra" (feature permutations, with `transform`).
+  std::string property = "inter";
+  std::optional<FeatureTransform> transform;
+  /// `--property all`: the intra-token report, beside this inter-token one.
+  std::shared_ptr<const CheckReport> intra;
 
   /// Under a policy: the policy's exit code. Otherwise 0 every output equivariant or invariant,
   /// 1 some output breaks, 2 otherwise inconclusive.

@@ -1,0 +1,154 @@
+// Intra-token symmetry (Xu et al., CVPR 2024): the weight transform matching a feature
+// permutation is inferred as the theory's operator table says (reference theory.md, table B),
+// forward and backward equivariance under it are proved, and what cannot follow the permutation
+// (a fixed LayerNorm scale, a buffer over features) is the culprit with a replayed witness.
+#include <doctest/doctest.h>
+
+#include "examples/example_graphs.hpp"
+
+#include <algorithm>
+#include <set>
+
+using namespace permeq;
+
+namespace {
+
+Graph example(const std::string& name) {
+  for (const auto& e : examples::all_examples())
+    if (e.file == name) return e.make();
+  FAIL("no example " << name);
+  return {};
+}
+
+CheckOptions intra() {
+  CheckOptions o;
+  o.property = Property::Intra;
+  return o;
+}
+
+std::set<std::pair<std::string, int>> rules(const FeatureTransform& t) {
+  std::set<std::pair<std::string, int>> out;
+  for (const auto& p : t.permuted)
+    if (std::find(t.seeds.begin(), t.seeds.end(), p) == t.seeds.end()) out.insert({p.input, p.axis});
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the inferred transform of a Transformer encoder is table B's: one residual permutation, hidden and head axes left free") {
+  const FeatureTransform t = infer_feature_transform(example("encoder_nopos"), feature_seeds(example("encoder_nopos")));
+  CHECK(t.failures.empty());
+  CHECK(t.seeds == std::vector<PermutedInput>{{"x", 1}});
+  std::set<std::pair<std::string, int>> expected;
+  for (const std::string layer : {"layer0/", "layer1/"}) {
+    // Linear, attention (#1, #10): W_Q, W_K, W_V take Q^T on their rows; W_O and b_O take Q.
+    for (const auto* proj : {"attn/q/weight", "attn/k/weight", "attn/v/weight"}) expected.insert({layer + proj, 0});
+    expected.insert({layer + "attn/out/weight", 1});
+    expected.insert({layer + "attn/out/bias", 0});
+    // MLP (#3): W1 rows, W2 columns and b2; the hidden units (W1 columns, b1, W2 rows) are free.
+    expected.insert({layer + "mlp/fc1/weight", 0});
+    expected.insert({layer + "mlp/fc2/weight", 1});
+    expected.insert({layer + "mlp/fc2/bias", 0});
+    // LayerNorm (#7): scale and shift permuted.
+    for (const auto* norm : {"norm1/scale", "norm1/bias", "norm2/scale", "norm2/bias"}) expected.insert({layer + norm, 0});
+  }
+  CHECK(rules(t) == expected);
+}
+
+TEST_CASE("a CLS token and a classifier head follow the features: c' = cQ, W_head' = Q^T W_head (table B #20, #31)") {
+  const auto r = rules(infer_feature_transform(example("cls_classifier"), feature_seeds(example("cls_classifier"))));
+  CHECK(r.count({"cls", 1}) == 1);
+  CHECK(r.count({"head/weight", 0}) == 1);
+  CHECK(r.count({"head/weight", 1}) == 0);
+  CHECK(r.count({"head/bias", 0}) == 0);
+}
+
+TEST_CASE("intra-token forward and backward equivariance are proved for the encoder, the pooled classifier and DeepSets") {
+  for (const auto* name : {"encoder_nopos", "mean_pool_classifier", "deepsets"}) {
+    CAPTURE(name);
+    const Graph graph = example(name);
+    const CheckReport report = check(graph, Direction::Both, parse_loss("sum"), intra());
+    CHECK(report.property == "intra");
+    REQUIRE(report.transform.has_value());
+    CHECK(report.exit_code() == exit_code::holds);
+    for (const auto& out : report.outputs) {
+      CAPTURE(out.output);
+      CHECK(out.proved);
+    }
+    REQUIRE(report.backward);
+    const auto permuted = rules(*report.transform);
+    int permuted_gradients = 0;
+    for (const auto& out : report.backward->outputs) {
+      CAPTURE(out.output);
+      CHECK(out.proved);
+      if (out.role != "weight gradient") continue;
+      // Gradients transform like the weights (A5): permuted on the same axes, or unchanged.
+      std::vector<int> axes;
+      for (const auto& [param, axis] : permuted)
+        if (param == out.gradient_of) axes.push_back(axis);
+      if (axes.empty()) {
+        CHECK(out.verdict == Verdict::Invariant);
+      } else {
+        CHECK(out.verdict == Verdict::Equivariant);
+        CHECK(out.axes == axes);
+        ++permuted_gradients;
+      }
+    }
+    CHECK(permuted_gradients > 0);
+  }
+}
+
+TEST_CASE("a LayerNorm scale held fixed is refuted at the LayerNorm, with a replayed witness") {
+  Graph graph = example("encoder_nopos");
+  auto scale = std::find_if(graph.parameters.begin(), graph.parameters.end(), [](const Parameter& p) { return p.info.name == "layer0/norm1/scale"; });
+  REQUIRE(scale != graph.parameters.end());
+  scale->kind = ParameterKind::Buffer;  // not a weight: the transform may not touch it
+  scale->data = StoredValues(std::vector<double>{1, 2, 3, 4, 5, 6, 7, 8});
+  const CheckReport report = check(graph, Direction::Forward, parse_loss("sum"), intra());
+  CHECK(report.exit_code() == exit_code::breaks);
+  REQUIRE(report.transform.has_value());
+  CHECK(report.transform->failures == std::vector<std::string>{"layer0/norm1"});
+  CHECK(report.culprits == std::vector<std::string>{"layer0/norm1"});
+  const auto node = std::find_if(report.nodes.begin(), report.nodes.end(), [](const NodeReport& n) { return n.node == "layer0/norm1"; });
+  REQUIRE(node != report.nodes.end());
+  REQUIRE(node->witness.has_value());
+  CHECK(replay_witness(graph, node->node, *node->witness));
+}
+
+TEST_CASE("a positional buffer over the features cannot follow the permutation: the sum with it is the culprit") {
+  const Graph graph = example("encoder_sinusoidal_pe");
+  const CheckReport report = check(graph, Direction::Forward, parse_loss("sum"), intra());
+  CHECK(report.exit_code() == exit_code::breaks);
+  CHECK(report.culprits == std::vector<std::string>{"add_sinusoidal_pe"});
+  const auto node = std::find_if(report.nodes.begin(), report.nodes.end(), [](const NodeReport& n) { return n.node == "add_sinusoidal_pe"; });
+  REQUIRE(node->witness.has_value());
+  CHECK(replay_witness(graph, node->node, *node->witness));
+  // A learned table is a weight: it follows (E' = E Q, table B #16).
+  const CheckReport learned = check(example("encoder_learned_pe"), Direction::Forward, parse_loss("sum"), intra());
+  CHECK(learned.exit_code() == exit_code::holds);
+  CHECK(rules(*learned.transform).count({"learned_pe/table", 1}) == 1);
+}
+
+TEST_CASE("every example: the intra-token verdict holds except where a buffer sits over the features") {
+  for (const auto& e : examples::all_examples()) {
+    CAPTURE(e.file);
+    const CheckReport report = check(e.make(), Direction::Forward, parse_loss("sum"), intra());
+    CHECK(report.exit_code() == (e.file == "encoder_sinusoidal_pe" ? exit_code::breaks : exit_code::holds));
+  }
+}
+
+TEST_CASE("--property all carries both reports; the permuted weights never reach the numeric engine") {
+  const Graph graph = example("deepsets");
+  CheckOptions all;
+  all.property = Property::All;
+  const CheckReport report = check(graph, Direction::Forward, parse_loss("sum"), all);
+  CHECK(report.property == "inter");
+  REQUIRE(report.intra);
+  CHECK(report.intra->property == "intra");
+  CHECK(report.exit_code() == exit_code::holds);
+  CHECK(format_json(report).find("\"feature-permutation\"") != std::string::npos);
+  CheckOptions numeric = intra();
+  numeric.engine = Engine::Numeric;
+  CHECK_THROWS_AS((void)check(graph, Direction::Forward, parse_loss("sum"), numeric), Error);
+  CHECK_THROWS_WITH_AS((void)parse_property("rows"), doctest::Contains("inter, intra or all"), Error);
+}
