@@ -14,9 +14,9 @@
 (declare-fun in0_0 () Real)
 (declare-fun in0_1 () Real)
 (assert
- (let (($x1366 (and (distinct in0_3 in0_3) true)))
+ (let (($x1665 (and (distinct in0_3 in0_3) true)))
  (let (($x2077 (and (distinct in0_2 in0_2) true)))
  (let (($x1628 (and (distinct in0_0 in0_0) true)))
  (let (($x2012 (and (distinct in0_1 in0_1) true)))
- (or $x2012 $x2012 $x2012 $x1628 $x1628 $x1628 $x2077 $x2077 $x2077 $x1366 $x1366 $x1366 $x2012 $x2012 $x2012 $x1628 $x1628 $x1628 $x2077 $x2077 $x2077 $x1366 $x1366 $x1366))))))
+ (or $x2012 $x2012 $x2012 $x1628 $x1628 $x1628 $x2077 $x2077 $x2077 $x1665 $x1665 $x1665 $x2012 $x2012 $x2012 $x1628 $x1628 $x1628 $x2077 $x2077 $x2077 $x1665 $x1665 $x1665))))))
 (check-sat)

@@ -16,7 +16,7 @@
 (assert
  (let (($x2851 (and (distinct in0_0 in0_0) true)))
  (let (($x2409 (and (distinct in0_3 in0_3) true)))
- (let (($x3948 (and (distinct in0_2 in0_2) true)))
+ (let (($x3949 (and (distinct in0_2 in0_2) true)))
  (let (($x2978 (and (distinct in0_1 in0_1) true)))
- (or $x2978 $x2978 $x2978 $x3948 $x3948 $x3948 $x2409 $x2409 $x2409 $x2851 $x2851 $x2851))))))
+ (or $x2978 $x2978 $x2978 $x3949 $x3949 $x3949 $x2409 $x2409 $x2409 $x2851 $x2851 $x2851))))))
 (check-sat)

@@ -33,6 +33,6 @@
  (let ((?x2645 (+ ?x1238 in0_8)))
  (let ((?x1346 (+ 0.0 in0_3)))
  (let ((?x1606 (+ ?x1346 in0_4)))
- (let ((?x3948 (+ ?x1606 in0_5)))
- (or (and (distinct ?x3948 ?x3948) true) (and (distinct ?x2645 ?x2645) true) (and (distinct ?x3227 ?x3227) true) (and (distinct ?x1181 ?x1181) true)))))))))))))))
+ (let ((?x3949 (+ ?x1606 in0_5)))
+ (or (and (distinct ?x3949 ?x3949) true) (and (distinct ?x2645 ?x2645) true) (and (distinct ?x3227 ?x3227) true) (and (distinct ?x1181 ?x1181) true)))))))))))))))
 (check-sat)

@@ -22,8 +22,8 @@
 (declare-fun in0_3 () Real)
 (declare-fun in0_0 () Real)
 (assert
- (let (($x3836 (and (distinct (+ (+ (+ (+ 0.0 in0_5) in0_8) in0_11) in0_2) (+ (+ (+ (+ 0.0 in0_2) in0_5) in0_8) in0_11)) true)))
+ (let (($x3837 (and (distinct (+ (+ (+ (+ 0.0 in0_5) in0_8) in0_11) in0_2) (+ (+ (+ (+ 0.0 in0_2) in0_5) in0_8) in0_11)) true)))
  (let (($x2978 (and (distinct (+ (+ (+ (+ 0.0 in0_4) in0_7) in0_10) in0_1) (+ (+ (+ (+ 0.0 in0_1) in0_4) in0_7) in0_10)) true)))
- (let (($x3833 (and (distinct (+ (+ (+ (+ 0.0 in0_3) in0_6) in0_9) in0_0) (+ (+ (+ (+ 0.0 in0_0) in0_3) in0_6) in0_9)) true)))
- (or $x3833 $x2978 $x3836)))))
+ (let (($x3834 (and (distinct (+ (+ (+ (+ 0.0 in0_3) in0_6) in0_9) in0_0) (+ (+ (+ (+ 0.0 in0_0) in0_3) in0_6) in0_9)) true)))
+ (or $x3834 $x2978 $x3837)))))
 (check-sat)

@@ -46,7 +46,46 @@ int CheckReport::exit_code() const {
   return own;
 }
 
-PermutedInput parse_permuted_input(const std::string& text) {
+namespace {
+PermutedInput parse_plain_permuted_input(const std::string& text);
+}  // namespace
+
+std::string to_string(const PermutedInput& p) {
+  std::string text = p.input + ":" + std::to_string(p.axis);
+  if (p.block != 1) text += ":blocks=" + std::to_string(p.block);
+  if (p.repeat != 1) text += ":runs=" + std::to_string(p.repeat);
+  return text;
+}
+
+PermutedInput parse_permuted_input(const std::string& full) {
+  // Optional head-block suffixes: NAME:AXIS:blocks=B (sigma moves blocks of B positions) and
+  // :runs=R (sigma acts alike in R consecutive runs).
+  std::string text = full;
+  std::int64_t block = 1, repeat = 1;
+  for (bool more = true; more;) {
+    more = false;
+    for (const auto& [key, target] : {std::pair<std::string, std::int64_t*>{":blocks=", &block}, {":runs=", &repeat}}) {
+      const auto at = text.rfind(key);
+      if (at == std::string::npos || at == 0) continue;
+      try {
+        std::size_t used = 0;
+        *target = std::stoll(text.substr(at + key.size()), &used);
+        if (used != text.size() - at - key.size() || *target < 1) throw std::invalid_argument("bad");
+      } catch (const std::logic_error&) {
+        throw Error(ErrorKind::Usage, "--permute expects " + key.substr(1) + "N with a positive integer N, got '" + full + "'");
+      }
+      text.resize(at);
+      more = true;
+    }
+  }
+  PermutedInput parsed = parse_plain_permuted_input(text);
+  parsed.block = block;
+  parsed.repeat = repeat;
+  return parsed;
+}
+
+namespace {
+PermutedInput parse_plain_permuted_input(const std::string& text) {
   const auto colon = text.rfind(':');
   if (colon == std::string::npos || colon == 0 || colon + 1 == text.size())
     throw Error(ErrorKind::Usage, "--permute expects NAME:AXIS (for example x:0), got '" + text + "'");
@@ -59,6 +98,7 @@ PermutedInput parse_permuted_input(const std::string& text) {
     throw Error(ErrorKind::Usage, "--permute expects NAME:AXIS with an integer AXIS, got '" + text + "'");
   }
 }
+}  // namespace
 
 namespace {
 
@@ -107,7 +147,16 @@ ActionSpec resolve_action_spec(const Graph& graph, const CheckOptions& options) 
       throw Error(ErrorKind::Usage, "--permute " + p.input + ":" + std::to_string(p.axis) + ": axis out of range for input shape " + to_string(in->shape));
     p.axis = *axis;
     if (!seen.insert({p.input, p.axis}).second) throw Error(ErrorKind::Usage, "axis " + std::to_string(p.axis) + " of '" + p.input + "' is permuted twice");
-    const Dim& dim = in->shape[static_cast<std::size_t>(*axis)];
+    Dim dim = in->shape[static_cast<std::size_t>(*axis)];
+    if (p.block < 1 || p.repeat < 1) throw Error(ErrorKind::Usage, "head blocks of '" + p.input + "' must be positive");
+    if (p.block * p.repeat != 1) {
+      // Head blocks: sigma acts on size / (block * repeat) positions.
+      const auto* size = std::get_if<std::int64_t>(&dim);
+      if (!size || *size % (p.block * p.repeat) != 0)
+        throw Error(ErrorKind::Usage, "axis " + std::to_string(p.axis) + " of '" + p.input + "' (" + to_string(dim) + ") does not split into " +
+                                          std::to_string(p.repeat) + " runs of blocks of " + std::to_string(p.block));
+      dim = *size / (p.block * p.repeat);
+    }
     if (!token_dim) token_dim = dim;
     else if (*token_dim != dim)
       throw Error(ErrorKind::Usage, "inputs permuted together must share the token length: '" + spec.permuted.front().input + "' has " +
@@ -129,10 +178,11 @@ ActionSpec resolve_action_spec(const Graph& graph, const CheckOptions& options) 
                                         std::to_string(spec.tokens) + " of input '" + spec.permuted.front().input + "'");
   }
   if (spec.tokens < 2) throw Error(ErrorKind::Usage, "the token count must be at least 2, got " + std::to_string(spec.tokens));
-  if (spec.tokens < 4)
+  if (spec.tokens < 4 && !spec.weights_acted)
     spec.warnings.push_back("checking with n = " + std::to_string(spec.tokens) +
                             " < 4: symmetric position biases pass every test at n = 2 and circular ones at n = 3");
   for (const auto& in : graph.inputs) {
+    if (spec.weights_acted) break;  // feature widths may equal the token count by chance
     if (std::any_of(spec.permuted.begin(), spec.permuted.end(), [&](const PermutedInput& p) { return p.input == in.name; })) continue;
     for (const auto& d : in.shape)
       if (d == *token_dim) {
@@ -152,7 +202,7 @@ Analysis analyse(const Graph& graph, const ActionSpec& spec) {
     state.degree = in.dtype == DType::Float ? Degree(1) : std::nullopt;
     for (const auto& p : spec.permuted)
       if (p.input == in.name) {
-        state.action.add(p.axis, 0);
+        state.action.add(p.axis, AxisAction{p.axis, 0, p.block, p.repeat});
         state.depends = true;
       }
     a.states[in.name] = state;
@@ -162,7 +212,7 @@ Analysis analyse(const Graph& graph, const ActionSpec& spec) {
     ValueState state{{}, false, true, p.data ? Degree(0) : Degree(1), p.data.has_value()};
     for (const auto& permuted : spec.permuted)
       if (permuted.input == p.info.name) {
-        state.action.add(permuted.axis, 0);
+        state.action.add(permuted.axis, AxisAction{permuted.axis, 0, permuted.block, permuted.repeat});
         state.depends = true;
       }
     a.states[p.info.name] = state;
@@ -184,12 +234,20 @@ Analysis analyse(const Graph& graph, const ActionSpec& spec) {
       representable = representable && s.representable;
     }
     Claim claim = representable ? info->claim(node, types, actions, spec.tokens) : Claim::unrepresentable("an input's action is unknown");
+    // Head-block actions (intra-token, permuted weights only) pass through the operators whose
+    // claims carry them; anywhere else, and for token permutations, the node is unknown.
+    const bool structured_input = std::any_of(actions.begin(), actions.end(), [](const Action& x) { return x.structured(); });
+    if (claim.representable && structured_input && !info->structured_actions)
+      claim = Claim::unrepresentable(node.op + " does not carry a head-block action");
+    if (claim.representable && !spec.weights_acted &&
+        std::any_of(claim.outputs.begin(), claim.outputs.end(), [](const Action& x) { return x.structured(); }))
+      claim = Claim::unrepresentable("the reshape merges or splits the permuted axis into blocks, which a token permutation check does not follow");
     if (claim.representable && claim.outputs.size() != node.outputs.size())
       throw Error(ErrorKind::Internal, node.describe() + ": symmetry claim has the wrong number of outputs");
     for (std::size_t k = 0; claim.representable && k < node.outputs.size(); ++k)
       for (const auto& ax : claim.outputs[k].axes) {
         const auto& shape = a.graph.types.at(node.outputs[k]).shape;
-        if (ax.axis < 0 || static_cast<std::size_t>(ax.axis) >= shape.size() || shape[static_cast<std::size_t>(ax.axis)] < ax.offset + spec.tokens)
+        if (ax.axis < 0 || static_cast<std::size_t>(ax.axis) >= shape.size() || shape[static_cast<std::size_t>(ax.axis)] < ax.extent(spec.tokens))
           claim = Claim::unrepresentable("the claimed action does not fit the output shape " + to_string(shape));
       }
     const Degree degree = info->degree(node, degrees);

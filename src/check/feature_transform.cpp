@@ -19,10 +19,11 @@ namespace permeq {
 
 namespace {
 
-/// The weights node `index` reads that are not decided yet, and each one's candidate axes.
+/// The weights node `index` reads that are not decided yet, and each one's candidate axes: those
+/// whose length fits the permutation with one of the seeds' block structures.
 struct Undecided {
   std::string weight;
-  std::vector<int> axes;  ///< axes of the permuted length
+  std::vector<PermutedInput> axes;
 };
 
 /// Every choice of permuted axes for the undecided weights, fewest permuted axes first.
@@ -34,9 +35,13 @@ std::vector<std::vector<PermutedInput>> choices(const std::vector<Undecided>& we
     for (const auto& partial : all)
       for (std::size_t mask = 0; mask < subsets; ++mask) {
         auto choice = partial;
+        bool twice = false;  // one structure per axis
         for (std::size_t b = 0; b < w.axes.size(); ++b)
-          if (mask & (std::size_t{1} << b)) choice.push_back({w.weight, w.axes[b]});
-        next.push_back(std::move(choice));
+          if (mask & (std::size_t{1} << b)) {
+            twice = twice || std::any_of(choice.begin(), choice.end(), [&](const PermutedInput& p) { return p.input == w.weight && p.axis == w.axes[b].axis; });
+            choice.push_back(w.axes[b]);
+          }
+        if (!twice) next.push_back(std::move(choice));
       }
     all = std::move(next);
   }
@@ -106,7 +111,11 @@ FeatureTransform infer_feature_transform(const Graph& graph, std::vector<Permute
   };
   const auto order = a.graph.order;  // `a` is replaced as weights are decided
   std::set<std::string> decided;
-  for (const auto& p : spec.permuted) decided.insert(p.input);
+  std::set<std::pair<std::int64_t, std::int64_t>> structures;  // the seeds' (block, repeat)
+  for (const auto& p : spec.permuted) {
+    decided.insert(p.input);
+    structures.insert({p.block, p.repeat});
+  }
   std::vector<Frame> stack;
   std::vector<std::pair<std::size_t, std::string>> failures;  // position, node
   std::size_t analyses = 0;
@@ -141,12 +150,15 @@ FeatureTransform infer_feature_transform(const Graph& graph, std::vector<Permute
       Undecided u{in, {}};
       const auto& shape = a.graph.types.at(in).shape;
       for (std::size_t axis = 0; axis < shape.size(); ++axis)
-        if (shape[axis] == result.features) u.axes.push_back(static_cast<int>(axis));
+        for (const auto& [block, repeat] : structures)
+          if (shape[axis] == result.features * block * repeat) u.axes.push_back({in, static_cast<int>(axis), block, repeat});
       undecided.push_back(std::move(u));
     }
     const bool touched = std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return a.states.at(in).depends; });
+    // Downstream of a value no action describes, the first such node already tells the story.
+    const bool after_unrepresentable = std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return !a.states.at(in).representable; });
     if (undecided.empty()) {
-      if (!touched || node_holds(a, index, runs)) {
+      if (!touched || after_unrepresentable || node_holds(a, index, runs)) {
         ++position;
         continue;
       }

@@ -13,10 +13,24 @@ std::optional<std::int64_t> Action::offset_on(int axis) const {
   return std::nullopt;
 }
 
-void Action::add(int axis, std::int64_t offset) {
+void Action::add(int axis, std::int64_t offset) { add(axis, AxisAction{axis, offset}); }
+
+void Action::add(int axis, const AxisAction& like) {
   if (offset_on(axis)) return;
-  axes.push_back({axis, offset});
+  AxisAction a = like;
+  a.axis = axis;
+  axes.push_back(a);
   std::sort(axes.begin(), axes.end());
+}
+
+const AxisAction* Action::on(int axis) const {
+  for (const auto& a : axes)
+    if (a.axis == axis) return &a;
+  return nullptr;
+}
+
+bool Action::structured() const {
+  return std::any_of(axes.begin(), axes.end(), [](const AxisAction& a) { return a.structured(); });
 }
 
 std::string describe(const Action& action) {
@@ -28,6 +42,10 @@ std::string describe(const Action& action) {
   if (offset > 0) {
     text += " from index";
     for (const auto& a : action.axes) text += " " + std::to_string(a.offset);
+  }
+  for (const auto& a : action.axes) {
+    if (a.block != 1) text += " (axis " + std::to_string(a.axis) + " in blocks of " + std::to_string(a.block) + ")";
+    if (a.repeat != 1) text += " (axis " + std::to_string(a.axis) + " alike in each of " + std::to_string(a.repeat) + " runs)";
   }
   return text;
 }

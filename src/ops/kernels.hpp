@@ -88,23 +88,57 @@ inline std::vector<AxisWindow> slice_windows(const Node& node, const Shape& shap
   return result;
 }
 
-/// The action a reshape keeps: an acted axis survives when some output axis has the same size and
-/// the same product of sizes before it (both then cover the same flat index ranges). nullopt:
-/// the reshape merges or splits an acted axis. The numeric engine's kernels read it through this.
-inline std::optional<Action> reshaped_action(const Action& in, const Shape& from, const Shape& to) {
+/// The action a reshape keeps. An acted axis survives when some output axis has the same size and
+/// the same product of sizes before it (both then cover the same flat index ranges). With
+/// `tokens` known, whole-axis actions also follow splits and merges as head blocks (AxisAction):
+/// merging [h, d_h] into h * d_h turns an action on h into blocks of d_h and one on d_h into h
+/// alike runs, and splitting undoes that. nullopt: the reshape cuts an acted axis any other way.
+/// The numeric engine's kernels read it through this (without `tokens`).
+inline std::optional<Action> reshaped_action(const Action& in, const Shape& from, const Shape& to, std::int64_t tokens = 0) {
+  auto product = [](const Shape& s, std::size_t begin, std::size_t end) {
+    std::int64_t p = 1;
+    for (std::size_t i = begin; i < end; ++i) p *= s[i];
+    return p;
+  };
   Action out;
   for (const auto& a : in.axes) {
-    std::int64_t before = 1;
-    for (int i = 0; i < a.axis; ++i) before *= from[static_cast<std::size_t>(i)];
-    std::int64_t running = 1;
+    const auto axis = static_cast<std::size_t>(a.axis);
+    const std::int64_t before = product(from, 0, axis), length = from[axis];
     bool found = false;
-    for (std::size_t j = 0; j < to.size() && !found; ++j) {
-      if (running == before && to[j] == from[static_cast<std::size_t>(a.axis)]) {
-        out.add(static_cast<int>(j), a.offset);
+    for (std::size_t j = 0; j < to.size() && !found; ++j)
+      if (product(to, 0, j) == before && to[j] == length) {
+        out.add(static_cast<int>(j), a);
         found = true;
       }
-      running *= to[j];
+    if (found) continue;
+    if (tokens <= 0 || a.offset != 0 || a.extent(tokens) != length) return std::nullopt;
+    // Split: output axes j..k cover exactly this axis; sigma lands on the one of n positions
+    // with `repeat` positions before it and `block` after.
+    for (std::size_t j = 0; j < to.size() && !found; ++j) {
+      if (product(to, 0, j) != before) continue;
+      for (std::size_t k = j; k < to.size() && !found; ++k) {
+        if (product(to, j, k + 1) != length) continue;
+        for (std::size_t m = j; m <= k && !found; ++m)
+          if (to[m] == tokens && product(to, j, m) == a.repeat && product(to, m + 1, k + 1) == a.block) {
+            out.add(static_cast<int>(m), AxisAction{});
+            found = true;
+          }
+      }
     }
+    if (found) continue;
+    // Merge: input axes i..l around this one become output axis j; no other acted axis among them.
+    if (a.structured()) return std::nullopt;
+    for (std::size_t i = 0; i <= axis && !found; ++i)
+      for (std::size_t l = axis; l < from.size() && !found; ++l)
+        for (std::size_t j = 0; j < to.size() && !found; ++j) {
+          if (product(to, 0, j) != product(from, 0, i) || to[j] != product(from, i, l + 1)) continue;
+          const bool alone = std::none_of(in.axes.begin(), in.axes.end(), [&](const AxisAction& b) {
+            return b.axis != a.axis && static_cast<std::size_t>(b.axis) >= i && static_cast<std::size_t>(b.axis) <= l;
+          });
+          if (!alone) continue;
+          out.add(static_cast<int>(j), AxisAction{0, 0, product(from, axis + 1, l + 1), product(from, i, axis)});
+          found = true;
+        }
     if (!found) return std::nullopt;
   }
   return out;
@@ -243,7 +277,7 @@ inline Claim claim_broadcast(std::span<const TensorType> in, std::span<const Act
   Action out;
   for (std::size_t k = 0; k < in.size(); ++k)
     for (const auto& a : actions[k].axes)
-      out.add(a.axis + static_cast<int>(out_rank - in[k].shape.size()), a.offset);
+      out.add(a.axis + static_cast<int>(out_rank - in[k].shape.size()), a);
   return {{out}};
 }
 
@@ -257,7 +291,7 @@ inline Claim claim_removing_axes(const Action& in, const std::vector<int>& remov
   for (const auto& a : in.axes) {
     if (std::find(removed.begin(), removed.end(), a.axis) != removed.end()) continue;
     const int shift = keepdims ? 0 : static_cast<int>(std::count_if(removed.begin(), removed.end(), [&](int r) { return r < a.axis; }));
-    out.add(a.axis - shift, a.offset);
+    out.add(a.axis - shift, a);
   }
   return {{out}};
 }

@@ -31,6 +31,7 @@ OperatorInfo info_of() {
   };
   if constexpr (requires(autodiff::VjpContext& context) { Op::vjp(context); })
     info.vjp = [](autodiff::VjpContext& context) { Op::vjp(context); };
+  if constexpr (requires { Op::structured_actions; }) info.structured_actions = Op::structured_actions;
   return info;
 }
 

@@ -51,7 +51,7 @@ std::string signature(const NodeObligation& ob) {
   s << "|n=" << ob.tokens << "|";
   for (std::size_t i = 0; i < ob.input_types.size(); ++i) {
     s << to_string(ob.input_types[i]) << ":" << describe(ob.input_actions[i]);
-    for (const auto& a : ob.input_actions[i].axes) s << "@" << a.axis << "+" << a.offset;
+    for (const auto& a : ob.input_actions[i].axes) s << "@" << a.axis << "+" << a.offset << "/" << a.block << "x" << a.repeat;
     if (ob.fixed_inputs[i]) {
       std::size_t h = 0;
       for (const auto& v : ob.fixed_inputs[i]->data) h = h * 1000003u ^ std::hash<std::string>{}(to_string(v));

@@ -26,7 +26,14 @@ json named_tensors(const std::vector<std::pair<std::string, Tensor<Rational>>>& 
 
 json action_json(const Action& a) {
   json axes = json::array();
-  for (const auto& ax : a.axes) axes.push_back({{"axis", ax.axis}, {"offset", ax.offset}});
+  for (const auto& ax : a.axes) {
+    json entry{{"axis", ax.axis}, {"offset", ax.offset}};
+    if (ax.structured()) {
+      entry["block"] = ax.block;
+      entry["repeat"] = ax.repeat;
+    }
+    axes.push_back(std::move(entry));
+  }
   return {{"description", describe(a)}, {"axes", axes}};
 }
 
@@ -77,11 +84,19 @@ json report_json(const CheckReport& r) {
     // The weight transform: per parameter, the axes the feature permutation acts on.
     json rules = json::array();
     for (const auto& p : r.transform->permuted)
-      if (std::find(r.transform->seeds.begin(), r.transform->seeds.end(), p) == r.transform->seeds.end()) rules.push_back({{"parameter", p.input}, {"axis", p.axis}});
+      if (std::find(r.transform->seeds.begin(), r.transform->seeds.end(), p) == r.transform->seeds.end())
+        rules.push_back({{"parameter", p.input}, {"axis", p.axis}, {"block", p.block}, {"repeat", p.repeat}});
     j["transform"] = {{"features", r.transform->features}, {"rules", rules}, {"failures", r.transform->failures}};
   }
   j["permuted"] = json::array();
-  for (const auto& p : r.permuted) j["permuted"].push_back({{"input", p.input}, {"axis", p.axis}});
+  for (const auto& p : r.permuted) {
+    json entry{{"input", p.input}, {"axis", p.axis}};
+    if (p.block != 1 || p.repeat != 1) {
+      entry["block"] = p.block;
+      entry["repeat"] = p.repeat;
+    }
+    j["permuted"].push_back(std::move(entry));
+  }
   j["engine"] = {{"name", r.engine.empty() ? std::string("auto") : r.engine}, {"trials", r.trials}, {"seed", r.seed}, {"generators", {"transposition", "n-cycle"}}};
   j["scope"] = r.scope;
   j["warnings"] = r.warnings;

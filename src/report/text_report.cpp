@@ -58,14 +58,19 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
   std::ostringstream out;
   const bool intra = r.property == "intra";
   std::string permuted;
-  for (const auto& p : intra && r.transform ? r.transform->seeds : r.permuted) permuted += (permuted.empty() ? "" : ", ") + p.input + ":" + std::to_string(p.axis);
+  for (const auto& p : intra && r.transform ? r.transform->seeds : r.permuted) permuted += (permuted.empty() ? "" : ", ") + to_string(p);
   out << "permeq check: " << r.graph << "  (" << r.direction << (intra ? ", feature permutations; d = " : ", token permutations; n = ") << r.tokens
       << "; permuted " << permuted << ")\n";
   if (intra && r.transform) {
     // One line per permuted weight: the rule T(W) applies to it.
     std::map<std::string, std::string> rules;
-    for (const auto& p : r.transform->permuted)
-      if (std::find(r.transform->seeds.begin(), r.transform->seeds.end(), p) == r.transform->seeds.end()) rules[p.input] += (rules[p.input].empty() ? "" : ",") + std::to_string(p.axis);
+    for (const auto& p : r.transform->permuted) {
+      if (std::find(r.transform->seeds.begin(), r.transform->seeds.end(), p) != r.transform->seeds.end()) continue;
+      std::string axis = std::to_string(p.axis);
+      if (p.block != 1) axis += " in blocks of " + std::to_string(p.block);
+      if (p.repeat != 1) axis += " alike in " + std::to_string(p.repeat) + " runs";
+      rules[p.input] += (rules[p.input].empty() ? "" : ", ") + axis;
+    }
     out << "weight transform (axes the feature permutation acts on):\n";
     for (const auto& [name, axes] : rules) out << "  " << name << ": axis " << axes << "\n";
   }

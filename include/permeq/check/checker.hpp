@@ -28,11 +28,17 @@ namespace permeq {
 struct PermutedInput {
   std::string input;
   int axis = 0;
+  /// Head blocks (see AxisAction): the permutation moves blocks of `block` positions, or acts
+  /// alike in `repeat` consecutive runs. Intra-token head symmetries only.
+  std::int64_t block = 1, repeat = 1;
   friend bool operator==(const PermutedInput&, const PermutedInput&) = default;
 };
 
-/// Parses "NAME:AXIS" (AXIS may be negative); throws permeq::Error(Usage).
+/// Parses "NAME:AXIS" (AXIS may be negative), optionally ":blocks=B" and ":runs=R"; throws
+/// permeq::Error(Usage).
 [[nodiscard]] PermutedInput parse_permuted_input(const std::string& text);
+/// "NAME:AXIS" with the head-block suffixes, as parse_permuted_input reads it.
+[[nodiscard]] std::string to_string(const PermutedInput& p);
 
 /// A break the user accepts by design ("positional encoding"): nodes matching `node` (a glob
 /// over node names, * and ?) or whose operator is `op` are assumed to transform as claimed, so

@@ -63,6 +63,9 @@ struct OperatorInfo {
   /// Reverse-mode rule (src/autodiff/vjp_context.hpp): emits the inputs' cotangents from the
   /// outputs'. Empty for operators without one; differentiating through them is "unknown".
   std::function<void(autodiff::VjpContext&)> vjp;
+  /// The claim carries structured axis actions (head blocks, see AxisAction) through; for other
+  /// operators an input with one makes the node's claim unrepresentable (unknown).
+  bool structured_actions = false;
 };
 
 [[nodiscard]] std::span<const OperatorInfo> operators();

@@ -18,9 +18,19 @@
 
 namespace permeq {
 
+/// sigma acting along one axis. Plain: on the n positions from `offset`. Structured (feature
+/// permutations of attention heads): the axis is read from `offset` as `repeat` runs of n blocks of
+/// `block` consecutive positions, and sigma permutes the blocks within every run. A head
+/// permutation on a merged [h * d_h] axis is block = d_h; the same within-head permutation in
+/// every head is repeat = h. Positions past the structure stay fixed.
 struct AxisAction {
   int axis = 0;
   std::int64_t offset = 0;
+  std::int64_t block = 1;
+  std::int64_t repeat = 1;
+  [[nodiscard]] bool structured() const { return block != 1 || repeat != 1; }
+  /// Positions the action covers for n = |sigma|.
+  [[nodiscard]] std::int64_t extent(std::int64_t n) const { return offset + repeat * n * block; }
   friend auto operator<=>(const AxisAction&, const AxisAction&) = default;
 };
 
@@ -28,8 +38,12 @@ struct Action {
   std::vector<AxisAction> axes;  ///< sorted by axis, at most one entry per axis
 
   [[nodiscard]] bool invariant() const { return axes.empty(); }
+  [[nodiscard]] bool structured() const;
   [[nodiscard]] std::optional<std::int64_t> offset_on(int axis) const;
+  [[nodiscard]] const AxisAction* on(int axis) const;
   void add(int axis, std::int64_t offset);  ///< keeps the first offset if the axis is present
+  /// `like`'s action (offset and structure) on `axis`; keeps the first if the axis is present.
+  void add(int axis, const AxisAction& like);
   friend bool operator==(const Action&, const Action&) = default;
 };
 
@@ -68,16 +82,21 @@ template <class S>
   const auto n = static_cast<std::int64_t>(sigma.size());
   Tensor<S> out = tensor;
   for (const auto& a : action.axes) {
-    if (a.axis < 0 || static_cast<std::size_t>(a.axis) >= tensor.rank() || tensor.shape[static_cast<std::size_t>(a.axis)] < a.offset + n)
+    if (a.axis < 0 || static_cast<std::size_t>(a.axis) >= tensor.rank() || tensor.shape[static_cast<std::size_t>(a.axis)] < a.extent(n))
       throw Error(ErrorKind::Internal, "action on axis " + std::to_string(a.axis) + " from " + std::to_string(a.offset) + " does not fit shape " +
                                            to_string(tensor.shape) + " for " + std::to_string(n) + " tokens");
     const Tensor<S> source = out;
     const auto split = split_at_axis(tensor.shape, static_cast<std::size_t>(a.axis));
     for (std::int64_t o = 0; o < split.outer; ++o)
-      for (std::int64_t i = 0; i < n; ++i)
-        for (std::int64_t r = 0; r < split.inner; ++r)
-          out.data[static_cast<std::size_t>((o * split.length + a.offset + i) * split.inner + r)] =
-              source.data[static_cast<std::size_t>((o * split.length + a.offset + sigma[static_cast<std::size_t>(i)]) * split.inner + r)];
+      for (std::int64_t run = 0; run < a.repeat; ++run)
+        for (std::int64_t i = 0; i < n; ++i)
+          for (std::int64_t b = 0; b < a.block; ++b) {
+            const auto base = a.offset + run * n * a.block + b;
+            const auto to = base + i * a.block, from = base + sigma[static_cast<std::size_t>(i)] * a.block;
+            for (std::int64_t r = 0; r < split.inner; ++r)
+              out.data[static_cast<std::size_t>((o * split.length + to) * split.inner + r)] =
+                  source.data[static_cast<std::size_t>((o * split.length + from) * split.inner + r)];
+          }
   }
   return out;
 }

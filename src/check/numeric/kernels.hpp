@@ -68,6 +68,7 @@ inline PermutedRuns permuted_runs(const Shape& shape, const Action& action, cons
   const auto rank = shape.size();
   std::size_t last = 0;
   for (const auto& a : action.axes) {
+    if (a.structured()) throw Error(ErrorKind::Internal, "the numeric engine does not apply head-block actions");
     if (a.axis < 0 || static_cast<std::size_t>(a.axis) >= rank || shape[static_cast<std::size_t>(a.axis)] < a.offset + n)
       throw Error(ErrorKind::Internal, "action on axis " + std::to_string(a.axis) + " from " + std::to_string(a.offset) + " does not fit shape " +
                                            to_string(shape) + " for " + std::to_string(n) + " tokens");

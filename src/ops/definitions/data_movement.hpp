@@ -33,6 +33,8 @@ inline Value emit_slice(VjpContext& c, const Value& v, std::vector<std::int64_t>
 struct Reshape : MovementBase {
   static constexpr std::string_view name = "Reshape", summary = "same elements, new shape (0 copies a dimension, -1 is inferred)",
                                     reference = "ONNX Reshape (shape as attribute)";
+  /// Rearranging positions commutes with this operator's claim, head blocks included.
+  static constexpr bool structured_actions = true;
   static constexpr std::array<std::string_view, 4> onnx_names{"Reshape", "Unsqueeze", "Squeeze", "Flatten"};
   /// All four become a Reshape to the concrete target shape; the importer names the dimensions
   /// that follow the sequence length.
@@ -103,14 +105,14 @@ struct Reshape : MovementBase {
     return out;
   }
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) { return {{in[0].dtype, out_shape(node, in[0].shape)}}; }
-  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions, std::int64_t tokens) {
     const Shape& from = in[0].shape;
     const Shape to = out_shape(node, from);
-    const auto out = reshaped_action(actions[0], from, to);
+    const auto out = reshaped_action(actions[0], from, to, tokens);
     if (!out) {
-      const auto merged = std::find_if(actions[0].axes.begin(), actions[0].axes.end(), [&](const auto& a) { return !reshaped_action(Action{{a}}, from, to); });
+      const auto cut = std::find_if(actions[0].axes.begin(), actions[0].axes.end(), [&](const auto& a) { return !reshaped_action(Action{{a}}, from, to, tokens); });
       return Claim::unrepresentable("the reshape from " + to_string(from) + " to " + to_string(to) + " merges or splits the permuted axis " +
-                                    std::to_string(merged->axis));
+                                    std::to_string(cut == actions[0].axes.end() ? -1 : cut->axis) + " in a way no action describes");
     }
     return {{*out}};
   }
@@ -123,6 +125,8 @@ struct Reshape : MovementBase {
 
 struct Transpose : MovementBase {
   static constexpr std::string_view name = "Transpose", summary = "permutes axes (output axis i is input axis perm[i])", reference = "ONNX Transpose";
+  /// Rearranging positions commutes with this operator's claim, head blocks included.
+  static constexpr bool structured_actions = true;
   static constexpr std::array<AttrSpec, 1> attributes{{{"perm", AttrType::Ints, false, "axis order (default: reversed)"}}};
   static std::vector<std::int64_t> perm(const Node& node, std::size_t rank) {
     auto p = node.get_ints("perm");
@@ -145,7 +149,7 @@ struct Transpose : MovementBase {
     const auto p = perm(node, in[0].shape.size());
     Action out;
     for (std::size_t j = 0; j < p.size(); ++j)
-      if (const auto o = actions[0].offset_on(static_cast<int>(p[j]))) out.add(static_cast<int>(j), *o);
+      if (const auto* a = actions[0].on(static_cast<int>(p[j]))) out.add(static_cast<int>(j), *a);
     return {{out}};
   }
   template <class S>

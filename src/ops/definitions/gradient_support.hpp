@@ -165,8 +165,8 @@ struct ReshapeLike : ShapedLike {
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
     return Reshape::infer(as_reshape(node, in[1].shape), in.first(1));
   }
-  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
-    return Reshape::claim(as_reshape(node, in[1].shape), in.first(1), actions.first(1));
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions, std::int64_t tokens) {
+    return Reshape::claim(as_reshape(node, in[1].shape), in.first(1), actions.first(1), tokens);
   }
   static std::string_view family(const Node&, std::span<const TensorType>, std::span<const Action>) { return "token-wise-map"; }
   template <class S>

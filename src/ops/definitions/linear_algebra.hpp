@@ -47,6 +47,8 @@ inline void matmul_vjp(VjpContext& c, std::size_t ia, std::size_t ib, const Valu
 struct MatMul : OpBase {
   static constexpr std::string_view name = "MatMul", summary = "matrix product, batched and broadcast like numpy.matmul",
                                     reference = "ONNX MatMul";
+  /// Rearranging positions commutes with this operator's claim, head blocks included.
+  static constexpr bool structured_actions = true;
   static constexpr int min_inputs = 2, max_inputs = 2;
 
   struct Layout {
@@ -90,13 +92,13 @@ struct MatMul : OpBase {
     Action out;
     for (const auto& a : actions[0].axes) {
       if (a.axis == ra - 1) continue;  // contracted
-      if (ra >= 2 && a.axis == ra - 2) out.add(batch_rank, a.offset);
-      else out.add(a.axis + batch_rank - (ra - 2), a.offset);
+      if (ra >= 2 && a.axis == ra - 2) out.add(batch_rank, a);
+      else out.add(a.axis + batch_rank - (ra - 2), a);
     }
     for (const auto& a : actions[1].axes) {
       if (rb >= 2 ? a.axis == rb - 2 : a.axis == 0) continue;  // contracted
-      if (a.axis == rb - 1) out.add(batch_rank + (l.squeeze_m ? 0 : 1), a.offset);
-      else out.add(a.axis + batch_rank - (rb - 2), a.offset);
+      if (a.axis == rb - 1) out.add(batch_rank + (l.squeeze_m ? 0 : 1), a);
+      else out.add(a.axis + batch_rank - (rb - 2), a);
     }
     return {{out}};
   }
@@ -262,6 +264,8 @@ struct Gemm : OpBase {
 /// Y = X W + b on the last axis, W of shape [in, out] (math layout), b optional of shape [out].
 struct Linear : OpBase {
   static constexpr std::string_view name = "Linear", summary = "X W + b over the last axis (W is [in, out])", reference = "math layout of torch.nn.Linear";
+  /// Rearranging positions commutes with this operator's claim, head blocks included.
+  static constexpr bool structured_actions = true;
   static constexpr int min_inputs = 2, max_inputs = 3;
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
     expect_dtype(node, in[0], DType::Float, "X");
@@ -278,10 +282,10 @@ struct Linear : OpBase {
     const int last = static_cast<int>(in[0].shape.size()) - 1;
     Action out;
     for (const auto& a : actions[0].axes)
-      if (a.axis != last) out.add(a.axis, a.offset);
-    if (const auto o = actions[1].offset_on(1)) out.add(last, *o);
+      if (a.axis != last) out.add(a.axis, a);
+    if (const auto* w = actions[1].on(1)) out.add(last, *w);
     if (in.size() == 3)
-      if (const auto o = actions[2].offset_on(0)) out.add(last, *o);
+      if (const auto* b = actions[2].on(0)) out.add(last, *b);
     return {{out}};
   }
   static Degree degree(const Node& node, std::span<const Degree> in) { return Gemm::degree(node, in); }

@@ -16,6 +16,8 @@ void for_each_slice(const Shape& shape, int axis, F&& f) {
 
 struct Softmax : OpBase {
   static constexpr std::string_view name = "Softmax", summary = "exp(x_i) / sum_j exp(x_j) along an axis", reference = "ONNX Softmax (opset 13)";
+  /// Rearranging positions commutes with this operator's claim, head blocks included.
+  static constexpr bool structured_actions = true;
   static constexpr std::array<AttrSpec, 1> attributes{{{"axis", AttrType::Int, false, "the normalised axis (default -1)"}}};
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
     expect_dtype(node, in[0], DType::Float, "input");

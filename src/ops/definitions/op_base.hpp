@@ -26,6 +26,8 @@ struct OpBase {
 /// A pointwise map on one float tensor; `Def::apply<S>(x, node, options)` gives its value.
 template <class Def>
 struct UnaryPointwise : OpBase {
+  /// Rearranging positions commutes with this operator's claim, head blocks included.
+  static constexpr bool structured_actions = true;
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
     expect_dtype(node, in[0], DType::Float, "input");
     return {in[0]};
@@ -53,6 +55,8 @@ struct FunctionPointwise : UnaryPointwise<Def> {
 /// Numpy-broadcasting binary operator; `Def::apply<S>(a, b)` gives its value.
 template <class Def, DType OutType = DType::Float>
 struct BinaryBroadcast : OpBase {
+  /// Rearranging positions commutes with this operator's claim, head blocks included.
+  static constexpr bool structured_actions = true;
   static constexpr int min_inputs = 2, max_inputs = 2;
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
     if (in[0].dtype != in[1].dtype)
