@@ -53,6 +53,10 @@ expect 0 "layer0/mlp/fc2/weight: axis 1" -- "$permeq" check "$graphs/encoder_nop
 expect 1 "culprit add_sinusoidal_pe (Add)" -- "$permeq" check "$graphs/encoder_sinusoidal_pe.json" --property intra --culprits-only
 expect 0 "\"feature-permutation\"" -- "$permeq" check "$graphs/deepsets.json" --property all --format json
 expect 3 "property" -- "$permeq" check "$graphs/deepsets.json" --property rows
+expect 0 "attention heads (n = 2)" -- "$permeq" symmetries "$graphs/encoder_nopos.json"
+expect 0 "permeq-symmetries/1" -- "$permeq" symmetries "$graphs/deepsets.json" --format json
+expect 0 "in blocks of 4" -- "$permeq" check "$graphs/encoder_nopos.json" --property intra --permute layer0/attn/q/weight:1:blocks=4
+expect 3 "blocks=N with a positive integer" -- "$permeq" check "$graphs/encoder_nopos.json" --permute x:1:blocks=zero
 expect 3 "unknown loss 'hinge'" -- "$permeq" check "$graphs/deepsets.json" --direction backward --loss hinge
 expect 3 "needs per-token logits" -- "$permeq" check "$graphs/deepsets.json" --direction backward --loss token-ce
 "$permeq" check "$graphs/deepsets.json" --direction both --loss mse --format json -o "$tmp/both.json" --quiet

@@ -7,6 +7,7 @@
 #include "examples/example_graphs.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 using namespace permeq;
@@ -151,4 +152,68 @@ TEST_CASE("--property all carries both reports; the permuted weights never reach
   numeric.engine = Engine::Numeric;
   CHECK_THROWS_AS((void)check(graph, Direction::Forward, parse_loss("sum"), numeric), Error);
   CHECK_THROWS_WITH_AS((void)parse_property("rows"), doctest::Contains("inter, intra or all"), Error);
+}
+
+TEST_CASE("permeq symmetries on a 2-layer encoder: residual, hidden units, heads and within heads, each proved; GL maps hold; mixing heads is refuted") {
+  const Graph graph = example("encoder_nopos");
+  const SymmetryReport report = find_symmetries(graph);
+  std::map<std::string, int> kinds;
+  for (const auto& s : report.symmetries) {
+    CAPTURE(s.kind);
+    CHECK(s.proved);
+    CHECK((s.verdict == Verdict::Equivariant || s.verdict == Verdict::Invariant));
+    ++kinds[s.kind];
+    if (s.kind == "attention heads") {
+      CHECK(s.size == 2);
+      // Q, K and V columns with their biases and W_O's rows move as whole heads together.
+      CHECK(s.permuted.size() == 7);
+      for (const auto& p : s.permuted) CHECK(p.block == 4);
+    }
+    if (s.kind == "within heads") {
+      CHECK(s.size == 4);
+      for (const auto& p : s.permuted) CHECK(p.repeat == 2);
+    }
+    if (s.kind == "hidden units") CHECK(s.size == 16);
+  }
+  CHECK(kinds == std::map<std::string, int>{{"residual stream", 1}, {"hidden units", 2}, {"attention heads", 2}, {"within heads", 4}});
+  REQUIRE(report.general_linear.size() == 4);
+  for (const auto& g : report.general_linear) {
+    CHECK(g.holds);
+    CHECK(g.draws == 3);
+    CHECK(g.heads == 2);
+    CHECK(g.width == 4);
+  }
+  int mixing = 0;
+  for (const auto& r : report.rejected) {
+    CAPTURE(r.note);
+    if (r.kind != "mixing heads") continue;
+    ++mixing;
+    REQUIRE(r.witness.has_value());
+    CHECK(r.witness->generator == "n-cycle");  // the transposition stays inside head 0 and holds
+    CHECK(replay_symmetry_witness(graph, r));
+  }
+  CHECK(mixing == 4);
+  CHECK(report.exit_code() == exit_code::holds);
+  CHECK(format_symmetries_json(report).find("\"permeq-symmetries/1\"") != std::string::npos);
+}
+
+TEST_CASE("a head permutation is checked node by node through the head split, and a partial one breaks where it stops") {
+  const Graph graph = example("encoder_nopos");
+  CheckOptions heads = intra();
+  heads.permute = {parse_permuted_input("layer0/attn/q/weight:1:blocks=4")};
+  const CheckReport report = check(graph, Direction::Both, parse_loss("sum"), heads);
+  CHECK(report.exit_code() == exit_code::holds);
+  CHECK(rules(*report.transform).size() == 6);
+  // Moving the query and key heads but not the value heads breaks at the attention mix.
+  CheckOptions partial;
+  partial.permute = {parse_permuted_input("layer0/attn/q/weight:1:blocks=4"), parse_permuted_input("layer0/attn/q/bias:0:blocks=4"),
+                     parse_permuted_input("layer0/attn/k/weight:1:blocks=4"), parse_permuted_input("layer0/attn/k/bias:0:blocks=4")};
+  const CheckReport broken = check_forward(graph, partial);
+  CHECK(broken.exit_code() == exit_code::breaks);
+  CHECK(std::find(broken.culprits.begin(), broken.culprits.end(), "layer0/attn/mix") != broken.culprits.end());
+  const auto mix = std::find_if(broken.nodes.begin(), broken.nodes.end(), [](const NodeReport& n) { return n.node == "layer0/attn/mix"; });
+  REQUIRE(mix->witness.has_value());
+  CHECK(replay_witness(graph, mix->node, *mix->witness));
+  CHECK(to_string(partial.permute.front()) == "layer0/attn/q/weight:1:blocks=4");
+  CHECK_THROWS_AS((void)parse_permuted_input("x:1:blocks=0"), Error);
 }

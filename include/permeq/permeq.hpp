@@ -25,6 +25,7 @@
 #include "permeq/autodiff/gradient.hpp"
 #include "permeq/check/checker.hpp"
 #include "permeq/check/policy.hpp"
+#include "permeq/check/symmetries.hpp"
 #include "permeq/core/error.hpp"
 #include "permeq/core/rational.hpp"
 #include "permeq/core/shape.hpp"

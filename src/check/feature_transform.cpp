@@ -13,6 +13,8 @@
 #include "src/check/analysis.hpp"
 
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <set>
 
 namespace permeq {
@@ -49,10 +51,28 @@ std::vector<std::vector<PermutedInput>> choices(const std::vector<Undecided>& we
   return all;
 }
 
+/// The names of the nodes whose outputs `node` depends on.
+std::set<std::string> ancestors(const Graph& graph, const Node& node) {
+  std::map<std::string, const Node*> producer;
+  for (const auto& n : graph.nodes)
+    for (const auto& out : n.outputs) producer[out] = &n;
+  std::set<std::string> seen;
+  std::vector<const Node*> work{&node};
+  while (!work.empty()) {
+    const Node* n = work.back();
+    work.pop_back();
+    for (const auto& in : n->inputs)
+      if (const auto it = producer.find(in); it != producer.end() && seen.insert(it->second->name).second) work.push_back(it->second);
+  }
+  return seen;
+}
+
 /// Above this many choices at one node the search stops (a node reading many square weights).
 constexpr std::size_t max_choices = 256;
-/// The whole search's budget of trial analyses; past it, nodes that fail stay failed.
+/// The whole search's budget of trial analyses, and one failure's; past them, nodes that fail
+/// stay failed.
 constexpr std::size_t max_analyses = 4000;
+constexpr std::size_t max_episode_analyses = 400;
 
 }  // namespace
 
@@ -138,6 +158,16 @@ FeatureTransform infer_feature_transform(const Graph& graph, std::vector<Permute
     }
     return false;
   };
+  struct Episode {
+    ActionSpec spec;
+    std::set<std::string> decided;
+    std::vector<Frame> stack;
+    std::vector<std::pair<std::size_t, std::string>> failures;
+    std::size_t position = 0;
+    std::string node;
+    std::size_t analyses_before = 0;
+  };
+  std::optional<Episode> episode;
   std::size_t position = 0;
   while (position < order.size()) {
     const std::size_t index = order[position];
@@ -157,46 +187,49 @@ FeatureTransform infer_feature_transform(const Graph& graph, std::vector<Permute
     const bool touched = std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return a.states.at(in).depends; });
     // Downstream of a value no action describes, the first such node already tells the story.
     const bool after_unrepresentable = std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return !a.states.at(in).representable; });
+    bool holds_here = true;
     if (undecided.empty()) {
-      if (!touched || after_unrepresentable || node_holds(a, index, runs)) {
-        ++position;
-        continue;
-      }
-      // Revisit earlier choices, newest first; if none helps, this node is where it fails.
-      const auto saved_spec = spec;
-      const auto saved_decided = decided;
-      const auto saved_stack = stack;
-      const std::string failed = node.name;
-      bool repaired = false;
-      while (!stack.empty() && analyses < max_analyses) {
-        if (advance(stack.back())) {
-          position = stack.back().position + 1;
-          std::erase_if(failures, [&](const auto& f) { return f.first >= position; });
-          repaired = true;
-          break;
-        }
-        stack.pop_back();
-      }
-      if (!repaired) {
-        spec = saved_spec;
-        decided = saved_decided;
-        stack = saved_stack;
-        a = analyse(graph, spec);
-        failures.emplace_back(position, failed);
-        ++position;
-      }
+      holds_here = !touched || after_unrepresentable || node_holds(a, index, runs);
+    } else {
+      Frame frame{position, {}, choices(undecided), 0, spec, decided};
+      for (const auto& u : undecided) frame.weights.push_back(u.weight);
+      if (frame.choices.size() > max_choices) frame.choices.resize(max_choices);
+      holds_here = advance(frame);
+      if (holds_here) stack.push_back(std::move(frame));
+    }
+    if (holds_here) {
+      if (episode && position >= episode->position) episode.reset();  // the failure it was about is repaired
+      ++position;
       continue;
     }
-    Frame frame{position, {}, choices(undecided), 0, spec, decided};
-    for (const auto& u : undecided) frame.weights.push_back(u.weight);
-    if (frame.choices.size() > max_choices) frame.choices.resize(max_choices);
-    if (advance(frame)) {
-      stack.push_back(std::move(frame));
-    } else {
-      failures.emplace_back(position, node.name);
-      for (const auto& u : undecided) decided.insert(u.weight);
+    // A failure: revisit earlier choices at nodes the failing node depends on, newest first. A
+    // repair may fail again on the way; that stays part of the same episode, which ends when the
+    // first failing node holds, or restores the state before it and records that node.
+    if (!episode) episode = Episode{spec, decided, stack, failures, position, node.name, analyses};
+    const auto upstream = ancestors(graph, *graph.find_node(episode->node));
+    bool repaired = false;
+    while (!stack.empty() && analyses < max_analyses && analyses - episode->analyses_before < max_episode_analyses) {
+      if (!upstream.count(a.graph.graph.nodes[order[stack.back().position]].name)) {
+        stack.pop_back();
+        continue;
+      }
+      if (advance(stack.back())) {
+        position = stack.back().position + 1;
+        std::erase_if(failures, [&](const auto& f) { return f.first >= position; });
+        repaired = true;
+        break;
+      }
+      stack.pop_back();
     }
-    ++position;
+    if (repaired) continue;
+    spec = episode->spec;
+    decided = episode->decided;
+    stack = episode->stack;
+    failures = episode->failures;
+    failures.emplace_back(episode->position, episode->node);
+    position = episode->position + 1;
+    a = analyse(graph, spec);
+    episode.reset();
   }
   for (const auto& f : failures) result.failures.push_back(f.second);
   result.permuted = spec.permuted;

@@ -55,6 +55,19 @@ Examples:
   permeq check model.json --policy permeq.yaml --report junit=permeq.xml --report sarif=permeq.sarif
   permeq check examples/graphs/gpt_causal.json --dot causal.dot --svg causal.svg)";
 
+constexpr const char* symmetries_help = R"(Lists the permutation symmetries of the weight space (Xu et al.; Tran et al. for attention):
+permutations of the residual stream's features, of each MLP's hidden units, of attention heads
+(as blocks) and of the coordinates within heads (the same permutation in every head). Every
+axis of every trained weight is tried as a seed, plainly and as head blocks where a reshape
+splits it into heads; the weight transform is inferred as in `check --property intra`, and each
+candidate is checked and proved (bounded, at the graph's widths). Candidates no transform makes
+work are listed as rejected with the node that fails (a permutation that mixes heads fails at the
+head split).
+
+Examples:
+  permeq symmetries examples/graphs/encoder_nopos.json
+  permeq symmetries model.onnx --format json)";
+
 /// A progress bar on standard error (a terminal), redrawn in place at most every 1%.
 void draw_progress_bar(std::string_view stage, std::size_t done, std::size_t total) {
   static std::size_t last_percent = 101;
@@ -85,7 +98,9 @@ struct EngineFlags {
   void add_to(CLI::App* app) {
     app->add_option("GRAPH", graph_path, "model: permeq JSON graph (docs/graph-format.md) or ONNX file (.onnx)")->required();
     app->add_option("--weights", weights_path, "safetensors file with the weights of a JSON graph's parameters (by name)");
-    app->add_option("--permute", permute, "INPUT:AXIS permuted by the token permutation (repeatable)")->allow_extra_args(false);
+    app->add_option("--permute", permute,
+                    "INPUT:AXIS permuted by the permutation (repeatable); with --property intra also a weight, and "
+                    ":blocks=B (move heads of B positions) or :runs=R (alike inside R heads)")->allow_extra_args(false);
     app->add_option("--seq-len,-n", seq_len, "number of tokens n (default: the graph's size for the token dimension, else 4)");
     app->add_option("--dim", dims, "NAME=SIZE for another named dimension (repeatable)")->allow_extra_args(false);
     app->add_option("--trials", trials, "independent random draws per generator (default 3)")->check(CLI::Range(1, 1000));
@@ -293,6 +308,13 @@ int main(int argc, char** argv) {
   check->add_flag("--culprits-only", culprits_only, "text report: list only culprits and unknown nodes");
   check->add_flag("--quiet,-q", quiet, "no report on standard output; only the exit code (and files)");
 
+  auto* symmetries = app.add_subcommand("symmetries", "list the weight-space permutation symmetries permeq can prove for a graph");
+  symmetries->footer(std::string(symmetries_help) + "\n" + exit_codes_help);
+  EngineFlags symmetries_engine;
+  symmetries_engine.add_to(symmetries);
+  std::string symmetries_format = "text";
+  symmetries->add_option("--format", symmetries_format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+
   auto* explain = app.add_subcommand("explain", "explain one node: how the action reaches it, its obligation, its evidence or witness");
   EngineFlags explain_engine;
   explain_engine.add_to(explain);
@@ -352,6 +374,12 @@ int main(int argc, char** argv) {
       if (!validate_json.empty()) write_file(validate_json, permeq::to_graph_json(model.graph));
       std::cout << validate_flags.graph_path << ": valid (" << g.graph.nodes.size() << " nodes)\n";
       return 0;
+    }
+    if (*symmetries) {
+      const auto graph = symmetries_engine.load().graph;
+      const auto found = permeq::find_symmetries(graph, symmetries_engine.options(std::nullopt, false));
+      std::cout << (symmetries_format == "json" ? permeq::format_symmetries_json(found) : permeq::format_symmetries_text(found));
+      return found.exit_code();
     }
     if (*explain) {
       const auto policy = explain_engine.policy();

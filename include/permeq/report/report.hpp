@@ -5,6 +5,7 @@
 #pragma once
 
 #include "permeq/check/checker.hpp"
+#include "permeq/check/symmetries.hpp"
 #include "permeq/core/version.hpp"
 
 #include <map>
@@ -23,6 +24,11 @@ struct TextOptions {
 
 [[nodiscard]] std::string format_text(const CheckReport& report, const TextOptions& options = {});
 [[nodiscard]] std::string format_json(const CheckReport& report);
+
+/// `permeq symmetries`: each generator family with its axes and proof, then the rejected
+/// candidates; JSON schema "permeq-symmetries/1".
+[[nodiscard]] std::string format_symmetries_text(const SymmetryReport& report);
+[[nodiscard]] std::string format_symmetries_json(const SymmetryReport& report);
 
 /// JUnit XML: one test case per output and expected property, one per culprit (skipped when
 /// permitted). Failures carry the culprit and its witness.

@@ -21,6 +21,8 @@ struct SumLike : ShapedLike {
   static constexpr std::string_view name = "SumLike",
                                     summary = "sums x down to the shape of like, over the axes where like was broadcast (reverse of broadcasting)",
                                     reference = "permeq reverse mode (torch.Tensor.sum_to_size)";
+  /// Summing or repeating along axes moves no positions: head blocks pass through.
+  static constexpr bool structured_actions = true;
   /// For each axis of x: the aligned axis of like, or -1 when x's axis is summed away.
   static std::vector<int> kept_axes(const Node& node, const Shape& x, const Shape& like) {
     if (like.size() > x.size() || broadcast_shapes(x, like) != x)
@@ -40,7 +42,7 @@ struct SumLike : ShapedLike {
     const auto kept = kept_axes(node, in[0].shape, in[1].shape);
     Action out;
     for (const auto& a : actions[0].axes)
-      if (const int k = kept[static_cast<std::size_t>(a.axis)]; k >= 0) out.add(k, a.offset);
+      if (const int k = kept[static_cast<std::size_t>(a.axis)]; k >= 0) out.add(k, a);
     return {{out}};
   }
   /// Like a reduction: token-wise when no acted axis is summed, the sum-pool lemma over one.
@@ -75,6 +77,8 @@ struct ExpandLike : ShapedLike {
   static constexpr std::string_view name = "ExpandLike",
                                     summary = "inserts size-1 axes at axes, then broadcasts x to the shape of like (reverse of a reduction)",
                                     reference = "permeq reverse mode (torch.Tensor.expand_as)";
+  /// Summing or repeating along axes moves no positions: head blocks pass through.
+  static constexpr bool structured_actions = true;
   static constexpr std::array<AttrSpec, 2> attributes{{
       {"axes", AttrType::Ints, false, "positions, in the result, of the axes to insert (default none)"},
       {"mean", AttrType::Int, false, "1: divide by the number of copies each element makes (the reverse of a mean; default 0)"},
@@ -112,11 +116,11 @@ struct ExpandLike : ShapedLike {
   static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
     const auto [shape, position] = unsqueezed(node, in[0].shape, in[1].shape);
     Action out;
-    for (const auto& a : actions[0].axes) out.add(position[static_cast<std::size_t>(a.axis)], a.offset);
+    for (const auto& a : actions[0].axes) out.add(position[static_cast<std::size_t>(a.axis)], a);
     const auto lead = static_cast<int>(in[1].shape.size() - shape.size());
     for (const auto& a : actions[1].axes) {
       const int aligned = a.axis - lead;
-      if (aligned < 0 || shape[static_cast<std::size_t>(aligned)] == 1) out.add(a.axis, a.offset);
+      if (aligned < 0 || shape[static_cast<std::size_t>(aligned)] == 1) out.add(a.axis, a);
     }
     return {{out}};
   }
@@ -155,6 +159,8 @@ struct ExpandLike : ShapedLike {
 struct ReshapeLike : ShapedLike {
   static constexpr std::string_view name = "ReshapeLike", summary = "x's elements in the shape of like (reverse of a reshape)",
                                     reference = "permeq reverse mode (torch.Tensor.view_as)";
+  /// Its claim is Reshape's, head blocks included.
+  static constexpr bool structured_actions = true;
   static Node as_reshape(const Node& node, const Shape& like) {
     Node reshape = node;
     reshape.op = "Reshape";

@@ -1,0 +1,70 @@
+// permeq/check/symmetries.hpp: the permutation symmetries of a graph's weight space that permeq
+// can prove (`permeq symmetries GRAPH`): the residual stream's feature permutation, each MLP's
+// hidden units, attention heads (as blocks) and the coordinates within heads, each found by
+// inferring the weight transform from one weight axis and checked as an intra-token property.
+#pragma once
+
+#include "permeq/check/checker.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace permeq {
+
+/// A graph-level counterexample: applying `sigma` on a candidate's axes to one random exact draw
+/// of the inputs and weights changes an output (replay: `replay_symmetry_witness`).
+struct SymmetryWitness {
+  std::string generator;  ///< "transposition" or "n-cycle"
+  Permutation sigma;
+  std::uint64_t seed = 0;  ///< the draw
+  std::string output;
+  std::vector<std::int64_t> index;
+  Rational before, after;
+};
+
+/// One generator family: a permutation sigma of `size` positions acting on the listed input and
+/// weight axes at once (head blocks as PermutedInput says).
+struct WeightSymmetry {
+  std::string kind;  ///< "residual stream", "hidden units", "attention heads", "within heads"
+  std::int64_t size = 0;
+  std::vector<PermutedInput> permuted;
+  Verdict verdict = Verdict::Unknown;  ///< Equivariant or Invariant: a symmetry
+  bool proved = false;
+  std::string proof_scope;
+  /// Why a rejected candidate is no symmetry: the first node no transform repairs.
+  std::string note;
+  std::optional<SymmetryWitness> witness;  ///< rejected candidates: the evaluation that refutes them
+};
+
+
+/// Tran et al.'s per-head invertible maps on a within-head symmetry's axes: the query side
+/// right-multiplied by M_i and the key side by M_i^-T, or the value side by N_i and the output
+/// projection's rows by N_i^-1, for random invertible rational M_i per head, outputs compared
+/// exactly. Evidence over `draws` draws, not a proof.
+struct GeneralLinearCheck {
+  std::vector<PermutedInput> members;
+  std::int64_t heads = 0, width = 0;
+  std::string rule;  ///< in words, which weight takes which matrix
+  bool holds = false;
+  int draws = 0;
+};
+
+struct SymmetryReport {
+  std::string graph;
+  std::vector<WeightSymmetry> symmetries;  ///< checked generators that hold
+  std::vector<WeightSymmetry> rejected;    ///< candidates that are not symmetries, or unknown
+  std::vector<GeneralLinearCheck> general_linear;
+  double seconds = 0.0;
+  /// 0 every candidate kept holds and is proved; 2 some kept one is not proved.
+  [[nodiscard]] int exit_code() const;
+};
+
+/// Tries every weight axis (plain, and as head blocks where a reshape splits it into heads),
+/// infers each candidate's transform and checks it. `options` sets trials, seed and limits.
+[[nodiscard]] SymmetryReport find_symmetries(const Graph& graph, const CheckOptions& options = {});
+
+/// Re-evaluates a rejected candidate's witness exactly: true when the output still changes.
+[[nodiscard]] bool replay_symmetry_witness(const Graph& graph, const WeightSymmetry& candidate, const CheckOptions& options = {});
+
+}  // namespace permeq

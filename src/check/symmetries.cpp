@@ -1,0 +1,353 @@
+// src/check/symmetries.cpp: enumerate weight-space permutation symmetries (see symmetries.hpp).
+//
+// Candidates come from the weights themselves: every axis of every trained weight, plainly and,
+// where a reshape splits an axis of that length into [heads, head width], as head blocks (sigma
+// moves whole heads) and as runs (the same sigma inside every head). The residual stream is the
+// transform of the inputs' features. A candidate's transform is inferred (infer_feature_transform)
+// and then checked like any intra-token property; axes a found symmetry already covers are not
+// tried again.
+
+#include "permeq/check/symmetries.hpp"
+#include "src/check/analysis.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <random>
+#include <set>
+#include <tuple>
+
+namespace permeq {
+
+namespace {
+
+using Key = std::tuple<std::string, int, std::int64_t, std::int64_t>;
+
+Key key_of(const PermutedInput& p) { return {p.input, p.axis, p.block, p.repeat}; }
+
+/// (axis length, heads, head width) for every reshape that splits an axis into two or merges two.
+std::set<std::tuple<std::int64_t, std::int64_t, std::int64_t>> head_splits(const InstantiatedGraph& g) {
+  std::set<std::tuple<std::int64_t, std::int64_t, std::int64_t>> splits;
+  auto scan = [&](const Shape& whole, const Shape& parts) {
+    for (std::size_t j = 0; j + 1 < parts.size(); ++j) {
+      std::int64_t before_parts = 1;
+      for (std::size_t i = 0; i < j; ++i) before_parts *= parts[i];
+      std::int64_t before_whole = 1;
+      for (std::size_t a = 0; a < whole.size(); ++a) {
+        if (before_whole == before_parts && whole[a] == parts[j] * parts[j + 1] && parts[j] > 1 && parts[j + 1] > 1)
+          splits.insert({whole[a], parts[j], parts[j + 1]});
+        before_whole *= whole[a];
+      }
+    }
+  };
+  for (const auto& node : g.graph.nodes) {
+    if (node.op != "Reshape" && node.op != "ReshapeLike") continue;
+    const auto& from = g.types.at(node.inputs[0]).shape;
+    const auto& to = g.types.at(node.outputs[0]).shape;
+    scan(from, to);
+    scan(to, from);
+  }
+  return splits;
+}
+
+using Values = ValueMap<Rational>;
+
+/// The analysis of `permuted` (weights acted), for draws and actions.
+Analysis analysis_of(const Graph& graph, const std::vector<PermutedInput>& permuted, const CheckOptions& options) {
+  CheckOptions o = options;
+  o.permute = permuted;
+  return analyse(graph, resolve_action_spec(graph, o));
+}
+
+/// The draw's graph inputs and weights, with `sigma` applied on their acted axes.
+Values moved_bindings(const Analysis& a, const Values& run, const Permutation* sigma) {
+  Values bindings;
+  auto take = [&](const std::string& name) {
+    const auto& action = a.states.at(name).action;
+    bindings[name] = sigma && !action.invariant() ? apply_action(run.at(name), action, *sigma) : run.at(name);
+  };
+  for (const auto& in : a.graph.graph.inputs) take(in.name);
+  for (const auto& p : a.graph.graph.parameters) take(p.info.name);
+  return bindings;
+}
+
+/// A candidate that acts on weights only should leave every output as it is.
+std::optional<SymmetryWitness> evaluate_candidate(const Analysis& a, std::uint64_t seed, const std::string& generator, const Permutation& sigma) {
+  const Values run = draw_run(a, seed);
+  const Values after = evaluate(a.graph, moved_bindings(a, run, &sigma));
+  for (const auto& out : a.graph.graph.outputs) {
+    const auto& x = run.at(out);
+    const auto& y = after.at(out);
+    for (std::size_t i = 0; i < x.data.size(); ++i)
+      if (x.data[i] != y.data[i]) return SymmetryWitness{generator, sigma, seed, out, unflatten(i, x.shape), x.data[i], y.data[i]};
+  }
+  return std::nullopt;
+}
+
+std::optional<SymmetryWitness> refute(const Graph& graph, const std::vector<PermutedInput>& permuted, std::int64_t n, const CheckOptions& options) {
+  if (std::any_of(permuted.begin(), permuted.end(), [&](const PermutedInput& p) { return graph.find_input(p.input) != nullptr; })) return std::nullopt;
+  try {
+    const Analysis a = analysis_of(graph, permuted, options);
+    for (int trial = 0; trial < std::max(options.trials, 1); ++trial)
+      for (const auto& [name, sigma] : {std::pair<std::string, Permutation>{"transposition", transposition(n)}, {"n-cycle", n_cycle(n)}})
+        if (auto w = evaluate_candidate(a, options.seed + static_cast<std::uint64_t>(trial), name, sigma)) return w;
+  } catch (const Error&) {
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+/// M and its inverse over the rationals; nullopt when M is singular.
+std::optional<std::pair<std::vector<Rational>, std::vector<Rational>>> with_inverse(std::vector<Rational> m, std::int64_t k) {
+  std::vector<Rational> inv(static_cast<std::size_t>(k * k), Rational(0));
+  for (std::int64_t i = 0; i < k; ++i) inv[static_cast<std::size_t>(i * k + i)] = 1;
+  const auto original = m;
+  auto at = [k](std::vector<Rational>& x, std::int64_t r, std::int64_t c) -> Rational& { return x[static_cast<std::size_t>(r * k + c)]; };
+  for (std::int64_t c = 0; c < k; ++c) {
+    std::int64_t pivot = c;
+    while (pivot < k && at(m, pivot, c) == 0) ++pivot;
+    if (pivot == k) return std::nullopt;
+    for (std::int64_t j = 0; j < k; ++j) {
+      std::swap(at(m, c, j), at(m, pivot, j));
+      std::swap(at(inv, c, j), at(inv, pivot, j));
+    }
+    const Rational d = at(m, c, c);
+    for (std::int64_t j = 0; j < k; ++j) {
+      at(m, c, j) /= d;
+      at(inv, c, j) /= d;
+    }
+    for (std::int64_t r = 0; r < k; ++r) {
+      if (r == c || at(m, r, c) == 0) continue;
+      const Rational f = at(m, r, c);
+      for (std::int64_t j = 0; j < k; ++j) {
+        at(m, r, j) -= f * at(m, c, j);
+        at(inv, r, j) -= f * at(inv, c, j);
+      }
+    }
+  }
+  return std::pair{original, inv};
+}
+
+/// x'[.., base + p, ..] = sum_q C[p][q] x[.., base + q, ..] for each head block along `axis`.
+Tensor<Rational> mix_blocks(const Tensor<Rational>& x, int axis, std::int64_t width, const std::vector<std::vector<Rational>>& per_head) {
+  Tensor<Rational> out = x;
+  const auto split = split_at_axis(x.shape, static_cast<std::size_t>(axis));
+  for (std::int64_t o = 0; o < split.outer; ++o)
+    for (std::size_t h = 0; h < per_head.size(); ++h)
+      for (std::int64_t p = 0; p < width; ++p)
+        for (std::int64_t r = 0; r < split.inner; ++r) {
+          Rational sum = 0;
+          for (std::int64_t q = 0; q < width; ++q)
+            sum += per_head[h][static_cast<std::size_t>(p * width + q)] *
+                   x.data[static_cast<std::size_t>((o * split.length + static_cast<std::int64_t>(h) * width + q) * split.inner + r)];
+          out.data[static_cast<std::size_t>((o * split.length + static_cast<std::int64_t>(h) * width + p) * split.inner + r)] = sum;
+        }
+  return out;
+}
+
+/// Tran et al.'s GL(d_h)-per-head maps on a within-head symmetry (see GeneralLinearCheck).
+GeneralLinearCheck check_general_linear(const Graph& graph, const WeightSymmetry& within, const CheckOptions& options) {
+  GeneralLinearCheck result;
+  result.members = within.permuted;
+  result.width = within.size;
+  result.heads = within.permuted.front().repeat;
+  // The first node that reads each member decides its side: a weight's rows (axis 0 of a
+  // matrix) take M^-1 from the left; columns and biases take M, or M^-T when an earlier
+  // reader's columns already took M (query and key multiply each other).
+  std::vector<std::string> readers;
+  std::vector<int> group(within.permuted.size());
+  for (std::size_t i = 0; i < within.permuted.size(); ++i) {
+    const auto& p = within.permuted[i];
+    const auto* param = graph.find_parameter(p.input);
+    const bool rows = param && param->info.shape.size() == 2 && p.axis == 0;
+    std::string reader;
+    for (const auto& node : graph.nodes)
+      if (std::find(node.inputs.begin(), node.inputs.end(), p.input) != node.inputs.end()) {
+        reader = node.name;
+        break;
+      }
+    if (rows) {
+      group[i] = -1;
+      continue;
+    }
+    auto it = std::find(readers.begin(), readers.end(), reader);
+    if (it == readers.end()) it = readers.insert(readers.end(), reader);
+    group[i] = it == readers.begin() ? 0 : 1;
+  }
+  const bool paired_columns = std::find(group.begin(), group.end(), 1) != group.end();
+  result.rule = paired_columns ? "columns read by '" + readers.front() + "' times M_h, the other columns times M_h^-T (per head h)"
+                               : "columns times N_h, rows N_h^-1 from the left (per head h)";
+  std::mt19937_64 rng(options.seed);
+  std::uniform_int_distribution<int> entry(-16, 16);
+  Analysis a = analysis_of(graph, within.permuted, options);
+  result.holds = true;
+  for (int trial = 0; trial < std::max(options.trials, 1) && result.holds; ++trial) {
+    std::vector<std::vector<Rational>> m_t, m_inv;  // per head: C = M^T and C = M^-1
+    for (std::int64_t h = 0; h < result.heads; ++h) {
+      for (;;) {
+        std::vector<Rational> m(static_cast<std::size_t>(result.width * result.width));
+        for (auto& v : m) v = Rational(entry(rng), 4);
+        if (auto inv = with_inverse(m, result.width)) {
+          std::vector<Rational> t(m.size());
+          for (std::int64_t r = 0; r < result.width; ++r)
+            for (std::int64_t c = 0; c < result.width; ++c) t[static_cast<std::size_t>(r * result.width + c)] = m[static_cast<std::size_t>(c * result.width + r)];
+          m_t.push_back(std::move(t));
+          m_inv.push_back(std::move(inv->second));
+          break;
+        }
+      }
+    }
+    const Values run = draw_run(a, options.seed + 1000 + static_cast<std::uint64_t>(trial));
+    Values bindings = moved_bindings(a, run, nullptr);
+    for (std::size_t i = 0; i < within.permuted.size(); ++i) {
+      const auto& p = within.permuted[i];
+      bindings[p.input] = mix_blocks(bindings.at(p.input), p.axis, result.width, group[i] == 0 ? m_t : m_inv);
+    }
+    const Values after = evaluate(a.graph, bindings);
+    for (const auto& out : a.graph.graph.outputs) result.holds = result.holds && after.at(out).data == run.at(out).data;
+    ++result.draws;
+  }
+  return result;
+}
+
+std::string kind_of(const PermutedInput& seed, bool residual) {
+  if (residual) return "residual stream";
+  if (seed.block != 1) return "attention heads";
+  if (seed.repeat != 1) return "within heads";
+  return "hidden units";
+}
+
+}  // namespace
+
+int SymmetryReport::exit_code() const {
+  const bool proved = std::all_of(symmetries.begin(), symmetries.end(), [](const WeightSymmetry& s) { return s.proved; });
+  const bool maps_hold = std::all_of(general_linear.begin(), general_linear.end(), [](const GeneralLinearCheck& g) { return g.holds; });
+  return proved && maps_hold ? exit_code::holds : exit_code::inconclusive;
+}
+
+SymmetryReport find_symmetries(const Graph& graph, const CheckOptions& options) {
+  const auto start = std::chrono::steady_clock::now();
+  SymmetryReport report;
+  report.graph = graph.name;
+  DimBindings bindings(graph.dims.begin(), graph.dims.end());
+  for (const auto& [k, v] : options.dims) bindings[k] = v;
+  InstantiatedGraph g;
+  try {
+    g = instantiate(graph, bindings);
+  } catch (const Error&) {
+    g = instantiate(graph, resolve_action_spec(graph, options).bindings);  // the token length the checker would use
+  }
+  std::set<Key> covered;
+  // Axes of symmetries found so far, by how they were permuted: an axis the residual stream or a
+  // hidden-unit symmetry permutes has no head structure to try, and an axis that moves in head
+  // blocks is still tried plainly once, to show that mixing heads fails.
+  std::set<std::pair<std::string, int>> plain_axes, block_axes;
+
+  auto consider = [&](const std::vector<PermutedInput>& seeds, bool residual) {
+    if (seeds.empty() || std::all_of(seeds.begin(), seeds.end(), [&](const PermutedInput& p) { return covered.count(key_of(p)) > 0; })) return;
+    // Structured seeds only where no plain symmetry already moves the axis.
+    if (std::any_of(seeds.begin(), seeds.end(), [&](const PermutedInput& p) { return (p.block != 1 || p.repeat != 1) && plain_axes.count({p.input, p.axis}); })) return;
+    if (options.progress) options.progress("symmetry candidate " + to_string(seeds.front()));
+    WeightSymmetry s;
+    s.kind = kind_of(seeds.front(), residual);
+    CheckOptions intra = options;
+    intra.property = Property::Intra;
+    intra.permute = seeds;
+    intra.minimize_witness = false;
+    FeatureTransform transform;
+    try {
+      transform = infer_feature_transform(graph, seeds, intra);
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::Usage) throw;
+      return;  // e.g. an axis of length 1
+    }
+    s.size = transform.features;
+    s.permuted = transform.permuted;
+    for (const auto& p : transform.permuted) covered.insert(key_of(p));
+    if (!transform.failures.empty()) {
+      s.note = "no transform of the weights makes node '" + transform.failures.front() + "' equivariant";
+      const auto within = std::find_if(report.symmetries.begin(), report.symmetries.end(), [&](const WeightSymmetry& w) {
+        return w.kind == "within heads" && std::any_of(w.permuted.begin(), w.permuted.end(), [&](const PermutedInput& p) {
+                 return p.input == seeds.front().input && p.axis == seeds.front().axis;
+               });
+      });
+      if (within != report.symmetries.end()) {
+        // The within-head transform, but with sigma over all the heads' coordinates at once: the
+        // transposition stays inside head 0 and holds; the n-cycle carries a coordinate into the
+        // next head, which the witness shows.
+        s.kind = "mixing heads";
+        s.permuted.clear();
+        for (auto p : within->permuted) {
+          p.block = p.repeat = 1;
+          s.permuted.push_back(p);
+        }
+        s.note = "a permutation of all " + std::to_string(s.size) + " coordinates (here on " + std::to_string(s.permuted.size()) +
+                 " axes) moves coordinates between heads; no transform repairs the head split ('" + transform.failures.front() + "')";
+        const bool seen = std::any_of(report.rejected.begin(), report.rejected.end(), [&](const WeightSymmetry& r) { return r.permuted == s.permuted; });
+        if (seen) return;
+      }
+      s.witness = refute(graph, s.permuted, s.size, options);
+      s.verdict = s.witness ? Verdict::Breaks : Verdict::Unknown;
+      report.rejected.push_back(std::move(s));
+      return;
+    }
+    const CheckReport checked = check(graph, Direction::Forward, LossSpec{}, intra);
+    bool holds = true, proved = true;
+    for (const auto& o : checked.outputs) {
+      holds = holds && (o.verdict == Verdict::Equivariant || o.verdict == Verdict::Invariant);
+      proved = proved && o.proved;
+      if (s.proof_scope.empty() || o.proof_scope.find("bounded") != std::string::npos || o.proof_scope.find("at n =") != std::string::npos)
+        s.proof_scope = o.proof_scope;
+    }
+    if (holds)
+      for (const auto& p : transform.permuted) (p.block == 1 && p.repeat == 1 ? plain_axes : block_axes).insert({p.input, p.axis});
+    const bool invariant = std::all_of(checked.outputs.begin(), checked.outputs.end(), [](const OutputReport& o) { return o.verdict == Verdict::Invariant; });
+    s.verdict = !holds ? (checked.exit_code() == exit_code::breaks ? Verdict::Breaks : Verdict::Unknown) : invariant ? Verdict::Invariant : Verdict::Equivariant;
+    s.proved = holds && proved;
+    if (!holds) {
+      s.note = checked.culprits.empty() ? "some output is unknown" : "culprit " + checked.culprits.front();
+      report.rejected.push_back(std::move(s));
+    } else {
+      report.symmetries.push_back(std::move(s));
+    }
+  };
+
+  consider(feature_seeds(graph), true);
+  const auto splits = head_splits(g);
+  for (const auto& p : graph.parameters) {
+    if (p.kind != ParameterKind::Weight || p.info.dtype != DType::Float) continue;
+    const auto& shape = g.types.at(p.info.name).shape;
+    for (std::size_t axis = 0; axis < shape.size(); ++axis) {
+      if (shape[axis] < 2) continue;
+      const int a = static_cast<int>(axis);
+      if (plain_axes.count({p.info.name, a})) continue;
+      for (const auto& [length, heads, width] : splits) {
+        if (length != shape[axis]) continue;
+        consider({{p.info.name, a, width, 1}}, false);  // whole heads
+        consider({{p.info.name, a, 1, heads}}, false);  // the same permutation inside every head
+      }
+      if (plain_axes.count({p.info.name, a})) continue;
+      if (block_axes.count({p.info.name, a})) {
+        // Once per head structure: a plain permutation of this axis mixes heads.
+        const bool tried = std::any_of(report.rejected.begin(), report.rejected.end(), [&](const WeightSymmetry& r) {
+          return std::any_of(r.permuted.begin(), r.permuted.end(), [&](const PermutedInput& q) { return q.input == p.info.name && q.axis == a; });
+        });
+        if (tried) continue;
+      }
+      consider({{p.info.name, a}}, false);
+    }
+  }
+  for (const auto& s : report.symmetries)
+    if (s.kind == "within heads") report.general_linear.push_back(check_general_linear(graph, s, options));
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return report;
+}
+
+bool replay_symmetry_witness(const Graph& graph, const WeightSymmetry& candidate, const CheckOptions& options) {
+  if (!candidate.witness) return false;
+  const auto& w = *candidate.witness;
+  const Analysis a = analysis_of(graph, candidate.permuted, options);
+  const auto again = evaluate_candidate(a, w.seed, w.generator, w.sigma);
+  return again && again->output == w.output && again->index == w.index && again->before == w.before && again->after == w.after;
+}
+
+}  // namespace permeq
