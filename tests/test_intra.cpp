@@ -217,3 +217,19 @@ TEST_CASE("a head permutation is checked node by node through the head split, an
   CHECK(to_string(partial.permute.front()) == "layer0/attn/q/weight:1:blocks=4");
   CHECK_THROWS_AS((void)parse_permuted_input("x:1:blocks=0"), Error);
 }
+
+TEST_CASE("PyTorch exports: the transform is the architecture's, so tied and zero-initialised weights do not hide a rule") {
+  // The exporter shares identical initialisers (zero biases, unit LayerNorm scales) between roles
+  // and layers; the inference frees the weights first, so a zero bias must still move with W_O.
+  const auto fixture = [](const std::string& name) { return load_model(std::string(PERMEQ_SOURCE_DIR) + "/tests/fixtures/onnx/" + name + ".onnx").graph; };
+  for (const auto* name : {"encoder_nopos", "encoder_prenorm_gelu", "rmsnorm_classifier"}) {
+    CAPTURE(name);
+    const Graph graph = fixture(name);
+    const CheckReport report = check(graph, Direction::Forward, parse_loss("sum"), intra());
+    CHECK(report.exit_code() == exit_code::holds);
+    CHECK(report.transform->failures.empty());
+  }
+  // RMSNorm (table B #8): gamma' = gamma Q.
+  const auto rms = rules(infer_feature_transform(fixture("rmsnorm_classifier"), feature_seeds(fixture("rmsnorm_classifier"))));
+  CHECK(rms.count({"scale", 0}) == 1);
+}

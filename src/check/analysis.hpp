@@ -44,6 +44,9 @@ struct Analysis {
 /// How many values an integer input may take: the size of the axis it gathers from (8 when no
 /// Gather reads it), so random token ids are valid indices.
 [[nodiscard]] std::int64_t index_bound(const InstantiatedGraph& g, const std::string& value);
+/// The graph with its trained weights' stored values dropped ("any weights"); buffers and constants
+/// keep their values.
+[[nodiscard]] Graph with_free_weights(const Graph& graph);
 /// One exact evaluation of the graph on random draws (inputs and free weights), from `seed`.
 [[nodiscard]] ValueMap<Rational> draw_run(const Analysis& a, std::uint64_t seed);
 /// Node `index`'s claim holds on every run under both generators (exact test, no proof).

@@ -391,6 +391,15 @@ Values run_with_draws(const Analysis& a, Draws& draws) {
 
 }  // namespace
 
+/// The architecture: the same graph with its trained weights free. Buffers (masks, fixed tables)
+/// keep their values.
+Graph with_free_weights(const Graph& graph) {
+  Graph free = graph;
+  for (auto& p : free.parameters)
+    if (p.kind == ParameterKind::Weight) p.data.reset();
+  return free;
+}
+
 Values draw_run(const Analysis& a, std::uint64_t seed) {
   Draws draws(seed);
   return run_with_draws(a, draws);
@@ -534,14 +543,6 @@ bool has_stored_weights(const Graph& graph) {
                      [](const Parameter& p) { return p.kind == ParameterKind::Weight && p.data.has_value(); });
 }
 
-/// The architecture: the same graph with its trained weights free. Buffers (masks, fixed tables)
-/// keep their values.
-Graph with_free_weights(const Graph& graph) {
-  Graph free = graph;
-  for (auto& p : free.parameters)
-    if (p.kind == ParameterKind::Weight) p.data.reset();
-  return free;
-}
 
 CheckReport check_architecture(const Graph& graph, const CheckOptions& options);
 }  // namespace

@@ -102,7 +102,10 @@ std::vector<PermutedInput> feature_seeds(const Graph& graph) {
   return seeds;
 }
 
-FeatureTransform infer_feature_transform(const Graph& graph, std::vector<PermutedInput> seeds, const CheckOptions& options) {
+FeatureTransform infer_feature_transform(const Graph& model, std::vector<PermutedInput> seeds, const CheckOptions& options) {
+  // The transform is the architecture's: stored weights (zero biases, unit scales at
+  // initialisation) would let a weight stay put that must move for other values.
+  const Graph graph = with_free_weights(model);
   if (seeds.empty())
     throw Error(ErrorKind::Usage, "graph '" + graph.name + "' has no float input with a feature axis: say which axes are permuted with --permute NAME:AXIS");
   CheckOptions seeded = options;
