@@ -56,6 +56,11 @@ expect 3 "property" -- "$permeq" check "$graphs/deepsets.json" --property rows
 expect 0 "attention heads (n = 2)" -- "$permeq" symmetries "$graphs/encoder_nopos.json"
 expect 0 "permeq-symmetries/1" -- "$permeq" symmetries "$graphs/deepsets.json" --format json
 expect 0 "in blocks of 4" -- "$permeq" check "$graphs/encoder_nopos.json" --property intra --permute layer0/attn/q/weight:1:blocks=4
+fixture=$src/tests/fixtures/onnx/encoder_nopos.onnx
+expect 0 "3 symmetries applied" -- "$permeq" permute "$fixture" --key 3 -o "$tmp/permuted.json"
+expect 0 "equivalent: every weight" -- "$permeq" equivalent "$fixture" "$tmp/permuted.json" --key 3
+expect 1 "not shown equivalent" -- "$permeq" equivalent "$fixture" "$tmp/permuted.json" --key 4
+expect 3 "stores no weights" -- "$permeq" permute "$graphs/deepsets.json" -o "$tmp/none.json"
 expect 3 "blocks=N with a positive integer" -- "$permeq" check "$graphs/encoder_nopos.json" --permute x:1:blocks=zero
 expect 3 "unknown loss 'hinge'" -- "$permeq" check "$graphs/deepsets.json" --direction backward --loss hinge
 expect 3 "needs per-token logits" -- "$permeq" check "$graphs/deepsets.json" --direction backward --loss token-ce

@@ -182,9 +182,16 @@ FeatureTransform infer_feature_transform(const Graph& model, std::vector<Permute
       if (std::any_of(undecided.begin(), undecided.end(), [&](const Undecided& u) { return u.weight == in; })) continue;
       Undecided u{in, {}};
       const auto& shape = a.graph.types.at(in).shape;
-      for (std::size_t axis = 0; axis < shape.size(); ++axis)
-        for (const auto& [block, repeat] : structures)
-          if (shape[axis] == result.features * block * repeat) u.axes.push_back({in, static_cast<int>(axis), block, repeat});
+      for (std::size_t axis = 0; axis < shape.size(); ++axis) {
+        std::set<std::pair<std::int64_t, std::int64_t>> fits;
+        for (const auto& [block, repeat] : structures) {
+          if (shape[axis] == result.features * block * repeat) fits.insert({block, repeat});
+          // Head structure carries over to any whole number of runs (packed Q/K/V beside an
+          // output projection); plain permutations stay plain.
+          if ((block != 1 || repeat != 1) && shape[axis] % (result.features * block) == 0) fits.insert({block, shape[axis] / (result.features * block)});
+        }
+        for (const auto& [block, repeat] : fits) u.axes.push_back({in, static_cast<int>(axis), block, repeat});
+      }
       undecided.push_back(std::move(u));
     }
     const bool touched = std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return a.states.at(in).depends; });

@@ -8,10 +8,12 @@
 // tried again.
 
 #include "permeq/check/symmetries.hpp"
+#include "permeq/ir/json_format.hpp"
 #include "src/check/analysis.hpp"
 
 #include <algorithm>
 #include <chrono>
+#include <numeric>
 #include <random>
 #include <set>
 #include <tuple>
@@ -320,26 +322,97 @@ SymmetryReport find_symmetries(const Graph& graph, const CheckOptions& options) 
       if (shape[axis] < 2) continue;
       const int a = static_cast<int>(axis);
       if (plain_axes.count({p.info.name, a})) continue;
-      for (const auto& [length, heads, width] : splits) {
-        if (length != shape[axis]) continue;
-        consider({{p.info.name, a, width, 1}}, false);  // whole heads
-        consider({{p.info.name, a, 1, heads}}, false);  // the same permutation inside every head
-      }
+      // Plainly first: a hidden layer's units need no head structure.
+      if (!block_axes.count({p.info.name, a})) consider({{p.info.name, a}}, false);
       if (plain_axes.count({p.info.name, a})) continue;
-      if (block_axes.count({p.info.name, a})) {
-        // Once per head structure: a plain permutation of this axis mixes heads.
-        const bool tried = std::any_of(report.rejected.begin(), report.rejected.end(), [&](const WeightSymmetry& r) {
-          return std::any_of(r.permuted.begin(), r.permuted.end(), [&](const PermutedInput& q) { return q.input == p.info.name && q.axis == a; });
-        });
-        if (tried) continue;
+      for (const auto& [length, heads, width] : splits) {
+        // An axis of whole multiples of the split axis: packed projections (Q, K and V side by side).
+        if (shape[axis] % length != 0) continue;
+        const auto packs = shape[axis] / length;
+        consider({{p.info.name, a, width, packs}}, false);  // whole heads
+        consider({{p.info.name, a, 1, heads * packs}}, false);  // the same permutation inside every head
       }
-      consider({{p.info.name, a}}, false);
+      if (block_axes.count({p.info.name, a})) {
+        // Once per head structure, now that the heads are known: a plain permutation of this
+        // axis mixes heads.
+        const bool tried = std::any_of(report.rejected.begin(), report.rejected.end(), [&](const WeightSymmetry& r) {
+          return r.kind == "mixing heads" && std::any_of(r.permuted.begin(), r.permuted.end(), [&](const PermutedInput& q) { return q.input == p.info.name && q.axis == a; });
+        });
+        if (!tried) {
+          covered.erase(key_of({p.info.name, a}));
+          std::erase_if(report.rejected, [&](const WeightSymmetry& r) { return r.kind == "hidden units" && !r.permuted.empty() && r.permuted.front().input == p.info.name && r.permuted.front().axis == a; });
+          consider({{p.info.name, a}}, false);
+        }
+      }
     }
   }
+  // The GL maps act per head on one head layout; packed projections (Q, K and V in one axis)
+  // mix layouts and are not attempted.
   for (const auto& s : report.symmetries)
-    if (s.kind == "within heads") report.general_linear.push_back(check_general_linear(graph, s, options));
+    if (s.kind == "within heads" && std::all_of(s.permuted.begin(), s.permuted.end(), [&](const PermutedInput& p) {
+          return p.block == 1 && p.repeat == s.permuted.front().repeat;
+        }))
+      report.general_linear.push_back(check_general_linear(graph, s, options));
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
+}
+
+PermutedModel permute_weights(const Graph& graph, std::uint64_t seed, const CheckOptions& options) {
+  if (std::none_of(graph.parameters.begin(), graph.parameters.end(), [](const Parameter& p) { return p.kind == ParameterKind::Weight && p.data; }))
+    throw Error(ErrorKind::Usage, "graph '" + graph.name + "' stores no weights to permute: give an ONNX model with initializers or --weights FILE.safetensors");
+  PermutedModel result;
+  result.graph = graph;
+  const SymmetryReport found = find_symmetries(graph, options);
+  std::mt19937_64 rng(seed);
+  for (const auto& s : found.symmetries) {
+    if (s.kind == "residual stream" || !s.proved) continue;  // the residual permutation changes the interface
+    Permutation sigma(static_cast<std::size_t>(s.size));
+    std::iota(sigma.begin(), sigma.end(), 0);
+    std::shuffle(sigma.begin(), sigma.end(), rng);
+    for (const auto& p : s.permuted) {
+      auto param = std::find_if(result.graph.parameters.begin(), result.graph.parameters.end(), [&](const Parameter& q) { return q.info.name == p.input; });
+      if (param == result.graph.parameters.end() || !param->data) continue;
+      Shape shape;
+      for (const auto& d : param->info.shape)
+        if (const auto* size = std::get_if<std::int64_t>(&d)) shape.push_back(*size);
+      if (shape.size() != param->info.shape.size()) continue;  // symbolic sizes: not a stored weight
+      Tensor<double> values(DType::Float, shape, param->data->to_doubles());
+      Action action;
+      action.add(p.axis, AxisAction{p.axis, 0, p.block, p.repeat});
+      param->data = StoredValues(apply_action(values, action, sigma).data);
+    }
+    result.applied.emplace_back(s, sigma);
+  }
+  result.graph.doc = "permuted by permeq permute --seed " + std::to_string(seed) + " from '" + graph.name + "'" + (graph.doc.empty() ? "" : ": " + graph.doc);
+  return result;
+}
+
+Equivalence prove_equivalent(const Graph& original, const Graph& candidate, std::uint64_t seed, const CheckOptions& options) {
+  Equivalence result;
+  const PermutedModel expected = permute_weights(original, seed, options);
+  auto without_weights = [](Graph g) {
+    g.doc.clear();
+    for (auto& p : g.parameters)
+      if (p.kind == ParameterKind::Weight) p.data.reset();
+    return to_graph_json(g);
+  };
+  if (without_weights(original) != without_weights(candidate)) {
+    result.reason = "the graphs differ in more than their weights (nodes, shapes, attributes or buffers)";
+    return result;
+  }
+  for (const auto& p : expected.graph.parameters) {
+    const auto* q = candidate.find_parameter(p.info.name);
+    if (!p.data) continue;
+    if (!q || !q->data || q->data->to_doubles() != p.data->to_doubles()) {
+      result.reason = "weight '" + p.info.name + "' is not the original's moved by the symmetries drawn with seed " + std::to_string(seed);
+      return result;
+    }
+  }
+  result.equivalent = true;
+  result.reason = "every weight equals the original's moved by " + std::to_string(expected.applied.size()) +
+                  " proved symmetries (one permutation each of hidden units, heads and within heads), so both compute the same function";
+  result.proof_scope = "every input, at the graph's widths (the symmetries' bounded proofs)";
+  return result;
 }
 
 bool replay_symmetry_witness(const Graph& graph, const WeightSymmetry& candidate, const CheckOptions& options) {

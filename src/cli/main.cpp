@@ -315,6 +315,25 @@ int main(int argc, char** argv) {
   std::string symmetries_format = "text";
   symmetries->add_option("--format", symmetries_format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
 
+  auto* permute = app.add_subcommand("permute", "write the model with its weights moved by a random proved weight-space symmetry (same function)");
+  EngineFlags permute_engine;
+  permute_engine.add_to(permute);
+  std::uint64_t permute_seed = 1;
+  std::string permute_output;
+  permute->add_option("--key", permute_seed, "seed of the random symmetry (the key of the permuted model)")->capture_default_str();
+  permute->add_option("--output,-o", permute_output, "the permuted model, as a permeq JSON graph with its weights")->required();
+  permute->footer("Moves the stored weights by one random permutation per proved symmetry family that leaves inputs and outputs\n"
+                  "alone (MLP hidden units, attention heads, coordinates within heads), as `permeq symmetries` lists them.\n"
+                  "`permeq equivalent GRAPH OUT --key K` then proves the pair computes the same function.");
+
+  auto* equivalent = app.add_subcommand("equivalent", "prove that a model and its `permeq permute` output compute the same function");
+  std::string equivalent_original, equivalent_candidate, equivalent_weights;
+  std::uint64_t equivalent_seed = 1;
+  equivalent->add_option("ORIGINAL", equivalent_original, "the model given to permeq permute")->required();
+  equivalent->add_option("CANDIDATE", equivalent_candidate, "its permuted version (permeq JSON)")->required();
+  equivalent->add_option("--weights", equivalent_weights, "safetensors weights of ORIGINAL, if it is a JSON graph without them");
+  equivalent->add_option("--key", equivalent_seed, "the --key given to permeq permute")->capture_default_str();
+
   auto* explain = app.add_subcommand("explain", "explain one node: how the action reaches it, its obligation, its evidence or witness");
   EngineFlags explain_engine;
   explain_engine.add_to(explain);
@@ -380,6 +399,25 @@ int main(int argc, char** argv) {
       const auto found = permeq::find_symmetries(graph, symmetries_engine.options(std::nullopt, false));
       std::cout << (symmetries_format == "json" ? permeq::format_symmetries_json(found) : permeq::format_symmetries_text(found));
       return found.exit_code();
+    }
+    if (*permute) {
+      const auto graph = permute_engine.load().graph;
+      const auto moved = permeq::permute_weights(graph, permute_seed, permute_engine.options(std::nullopt, false));
+      write_file(permute_output, permeq::to_graph_json(moved.graph));
+      for (const auto& [family, sigma] : moved.applied)
+        std::cout << family.kind << " (n = " << family.size << ", from " << permeq::to_string(family.permuted.front()) << "): " << permeq::describe(sigma) << "\n";
+      std::cout << "wrote " << permute_output << ": " << moved.applied.size() << " symmetries applied\n";
+      return 0;
+    }
+    if (*equivalent) {
+      permeq::ModelLoadOptions o;
+      o.weights_path = equivalent_weights;
+      const auto original = permeq::load_model(equivalent_original, o).graph;
+      const auto candidate = permeq::load_model(equivalent_candidate).graph;
+      const auto verdict = permeq::prove_equivalent(original, candidate, equivalent_seed);
+      std::cout << (verdict.equivalent ? "equivalent: " : "not shown equivalent: ") << verdict.reason
+                << (verdict.proof_scope.empty() ? "" : "; proved for " + verdict.proof_scope) << "\n";
+      return verdict.equivalent ? permeq::exit_code::holds : permeq::exit_code::breaks;
     }
     if (*explain) {
       const auto policy = explain_engine.policy();

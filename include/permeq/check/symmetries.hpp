@@ -64,6 +64,27 @@ struct SymmetryReport {
 /// infers each candidate's transform and checks it. `options` sets trials, seed and limits.
 [[nodiscard]] SymmetryReport find_symmetries(const Graph& graph, const CheckOptions& options = {});
 
+/// The model with its stored weights moved by a random element of its proved weight-space
+/// symmetry group: one uniformly random permutation per family, for every family that leaves the
+/// inputs and outputs alone (hidden units, heads, within heads; not the residual stream). The
+/// function is unchanged; the weights are not (Xu et al.'s model authorisation). Deterministic in
+/// `seed`. Throws permeq::Error(Usage) when the graph stores no weights.
+struct PermutedModel {
+  Graph graph;
+  std::vector<std::pair<WeightSymmetry, Permutation>> applied;
+};
+[[nodiscard]] PermutedModel permute_weights(const Graph& graph, std::uint64_t seed, const CheckOptions& options = {});
+
+/// Whether `candidate` is `original` moved by permute_weights with `seed`: the same graph, and
+/// every stored weight equal, bit for bit, to the original's moved by proved symmetries. When it
+/// is, the two compute the same function for every input, by the proofs of those symmetries.
+struct Equivalence {
+  bool equivalent = false;
+  std::string reason;  ///< the first difference, or the argument
+  std::string proof_scope;
+};
+[[nodiscard]] Equivalence prove_equivalent(const Graph& original, const Graph& candidate, std::uint64_t seed, const CheckOptions& options = {});
+
 /// Re-evaluates a rejected candidate's witness exactly: true when the output still changes.
 [[nodiscard]] bool replay_symmetry_witness(const Graph& graph, const WeightSymmetry& candidate, const CheckOptions& options = {});
 

@@ -302,14 +302,23 @@ inline Action window_action(const Action& in, const std::vector<AxisWindow>& win
   Action out;
   for (const auto& a : in.axes) {
     const auto w = std::find_if(windows.begin(), windows.end(), [&](const AxisWindow& x) { return x.axis == a.axis; });
-    if (w == windows.end()) out.add(a.axis, a.offset);
-    else if (w->step == 1 && a.offset >= w->start && a.offset + tokens <= w->start + w->count) out.add(a.axis, a.offset - w->start);
+    if (w == windows.end()) out.add(a.axis, a);
+    else if (a.structured()) {
+      // Head blocks in runs (a packed Q/K/V projection): a window of whole runs keeps them.
+      const auto run = tokens * a.block;
+      if (w->step == 1 && a.offset == 0 && w->start % run == 0 && w->count % run == 0 && w->count > 0 && w->start + w->count <= a.extent(tokens))
+        out.add(a.axis, AxisAction{a.axis, 0, a.block, w->count / run});
+    } else if (w->step == 1 && a.offset >= w->start && a.offset + tokens <= w->start + w->count) {
+      out.add(a.axis, a.offset - w->start);
+    }
   }
   return out;
 }
 
 struct Slice : MovementBase {
   static constexpr std::string_view name = "Slice", summary = "a strided window per axis (numpy slicing)", reference = "ONNX Slice (starts/ends/axes/steps as attributes)";
+  /// Rearranging positions commutes with this operator's claim, head blocks included.
+  static constexpr bool structured_actions = true;
   static OnnxTranslation from_onnx(const OnnxNode& n) {
     Attributes attrs{{"starts", to_dims(n.constant_ints(1, "starts"))}, {"ends", to_dims(n.constant_ints(2, "ends"))}};
     if (n.present(3)) attrs["axes"] = n.constant_ints(3, "axes");

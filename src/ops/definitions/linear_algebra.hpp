@@ -178,6 +178,8 @@ struct MatMul : OpBase {
 /// Y = alpha * A' B' + beta * C with A' = A or A^T, B' = B or B^T (2-D).
 struct Gemm : OpBase {
   static constexpr std::string_view name = "Gemm", summary = "alpha * op(A) op(B) + beta * C (2-D, C broadcast)", reference = "ONNX Gemm";
+  /// Rearranging positions commutes with this operator's claim, head blocks included.
+  static constexpr bool structured_actions = true;
   static constexpr int min_inputs = 2, max_inputs = 3;
   static constexpr std::array<AttrSpec, 4> attributes{{
       {"transA", AttrType::Int, false, "transpose A first (default 0)"},
@@ -199,10 +201,10 @@ struct Gemm : OpBase {
   static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
     const bool ta = node.get_int("transA", 0) != 0, tb = node.get_int("transB", 0) != 0;
     Action out;
-    if (const auto o = actions[0].offset_on(ta ? 1 : 0)) out.add(0, *o);
-    if (const auto o = actions[1].offset_on(tb ? 0 : 1)) out.add(1, *o);
+    if (const auto* a = actions[0].on(ta ? 1 : 0)) out.add(0, *a);
+    if (const auto* b = actions[1].on(tb ? 0 : 1)) out.add(1, *b);
     if (in.size() == 3)
-      for (const auto& a : actions[2].axes) out.add(a.axis + 2 - static_cast<int>(in[2].shape.size()), a.offset);
+      for (const auto& c : actions[2].axes) out.add(c.axis + 2 - static_cast<int>(in[2].shape.size()), c);
     return {{out}};
   }
   static std::string_view family(const Node& node, std::span<const TensorType>, std::span<const Action> actions) {
