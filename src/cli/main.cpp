@@ -95,16 +95,25 @@ struct EngineFlags {
   bool no_minimize = false, progress = false, float64 = false;
   int threads = 0;
 
-  void add_to(CLI::App* app) {
+  /// `checking`: the flags of a check (which inputs, engine, direction, loss, property); the
+  /// weight-space commands (symmetries, permute) take only the model, sizes, draws and limits.
+  void add_to(CLI::App* app, bool checking = true) {
     app->add_option("GRAPH", graph_path, "model: permeq JSON graph (docs/graph-format.md) or ONNX file (.onnx)")->required();
     app->add_option("--weights", weights_path, "safetensors file with the weights of a JSON graph's parameters (by name)");
-    app->add_option("--permute", permute,
-                    "INPUT:AXIS permuted by the permutation (repeatable); with --property intra also a weight, and "
-                    ":blocks=B (move heads of B positions) or :runs=R (alike inside R heads)")->allow_extra_args(false);
+    if (checking)
+      app->add_option("--permute", permute,
+                      "INPUT:AXIS permuted by the permutation (repeatable); with --property intra also a weight, and "
+                      ":blocks=B (move heads of B positions) or :runs=R (alike inside R heads)")->allow_extra_args(false);
     app->add_option("--seq-len,-n", seq_len, "number of tokens n (default: the graph's size for the token dimension, else 4)");
     app->add_option("--dim", dims, "NAME=SIZE for another named dimension (repeatable)")->allow_extra_args(false);
     app->add_option("--trials", trials, "independent random draws per generator (default 3)")->check(CLI::Range(1, 1000));
     app->add_option("--seed", seed, "seed of the random draws; runs are reproducible (default 20240617)");
+    if (!checking) {
+      app->add_option("--timeout-ms", limits.timeout_ms, "time limit per solver query; a timeout is unknown, never a pass")->capture_default_str();
+      app->add_option("--memory-mb", limits.memory_mb, "memory limit of the solver")->capture_default_str();
+      app->add_flag("--progress", progress, "print progress to standard error (default when it is a terminal)");
+      return;
+    }
     app->add_option("--policy", policy_path, "YAML policy: expectations, permitted breaks, engine settings (docs/policy.md)");
     app->add_option("--engine", engine,
                     "auto: exact test, then Z3 proofs of what holds; proof: only proofs count; exact: random exact tests only; "
@@ -311,13 +320,13 @@ int main(int argc, char** argv) {
   auto* symmetries = app.add_subcommand("symmetries", "list the weight-space permutation symmetries permeq can prove for a graph");
   symmetries->footer(std::string(symmetries_help) + "\n" + exit_codes_help);
   EngineFlags symmetries_engine;
-  symmetries_engine.add_to(symmetries);
+  symmetries_engine.add_to(symmetries, false);
   std::string symmetries_format = "text";
   symmetries->add_option("--format", symmetries_format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
 
   auto* permute = app.add_subcommand("permute", "write the model with its weights moved by a random proved weight-space symmetry (same function)");
   EngineFlags permute_engine;
-  permute_engine.add_to(permute);
+  permute_engine.add_to(permute, false);
   std::uint64_t permute_seed = 1;
   std::string permute_output;
   permute->add_option("--key", permute_seed, "seed of the random symmetry (the key of the permuted model)")->capture_default_str();
