@@ -58,7 +58,11 @@ void judge_gradient_role(OutputReport& out, const GradientOutput& gradient, cons
     for (const auto& p : permuted)
       if (p.input == gradient.of) axes.push_back(p.axis);
   const bool must_permute = !axes.empty();
-  const bool permuted_alike = std::all_of(axes.begin(), axes.end(), [&](int a) { return std::find(out.axes.begin(), out.axes.end(), a) != out.axes.end(); });
+  // Permuted exactly like the input or weight: the same axes with the same head blocks.
+  Action expected;
+  for (const auto& p : permuted)
+    if (gradient.role != GradientRole::Loss && p.input == gradient.of) expected.add(p.axis, AxisAction{p.axis, 0, p.block, p.repeat});
+  const bool permuted_alike = out.action == describe(expected);
   if (out.verdict == Verdict::Equivariant && must_permute && permuted_alike) return;
   if (out.verdict == Verdict::Invariant && !must_permute) return;
   if (out.verdict != Verdict::Equivariant && out.verdict != Verdict::Invariant) return;
