@@ -11,6 +11,7 @@
 #include <permeq/permeq.hpp>
 
 #include <cmath>
+#include <optional>
 #include <random>
 #include <set>
 
@@ -125,6 +126,13 @@ void bind_parameters(const InstantiatedGraph& graph, ValueMap<S>& bindings) {
   for (const auto& p : graph.graph.parameters) bindings[p.info.name] = in_domain<S>(stored_values(p, graph.types.at(p.info.name)));
 }
 
+/// The gradient graph of sum(op(...)); a failure to build it is a test failure (and nullopt).
+std::optional<GradientGraph> sum_gradient(const Setup& setup) {
+  std::optional<GradientGraph> gg;
+  CHECK_NOTHROW(gg = differentiate(setup.graph, LossSpec{LossKind::Sum, ""}));
+  return gg;
+}
+
 template <class S>
 S objective(const InstantiatedGraph& forward, const ValueMap<S>& inputs, const EvalOptions& options) {
   ValueMap<S> bindings = inputs;
@@ -161,10 +169,9 @@ TEST_CASE("every operator's derivative rule matches finite differences (double, 
     // every other operator's rule be checked in the same run.
     if (!find_operator(s.op)->vjp) continue;
     const Setup setup = make_setup(s, rng);
-    GradientGraph gg;
-    bool built = false;
-    CHECK_NOTHROW((gg = differentiate(setup.graph, LossSpec{LossKind::Sum, ""}), built = true));
-    if (!built) continue;
+    const auto differentiated = sum_gradient(setup);
+    if (!differentiated) continue;
+    const GradientGraph& gg = *differentiated;
     ValueMap<Rational> exact;
     for (std::size_t i = 0; i < s.inputs.size(); ++i) exact["in" + std::to_string(i)] = draw(s, i, rng);
     const EvalOptions real{FunctionSemantics::Real};
@@ -213,10 +220,9 @@ TEST_CASE("derivative rules of polynomial operators equal exact difference quoti
     CAPTURE(s.label);
     if (!find_operator(s.op)->vjp) continue;  // reported by the finite-difference test case's coverage check
     const Setup setup = make_setup(s, rng);
-    GradientGraph gg;
-    bool built = false;
-    CHECK_NOTHROW((gg = differentiate(setup.graph, LossSpec{LossKind::Sum, ""}), built = true));
-    if (!built) continue;
+    const auto differentiated = sum_gradient(setup);
+    if (!differentiated) continue;
+    const GradientGraph& gg = *differentiated;
     ValueMap<Rational> at;
     for (std::size_t i = 0; i < s.inputs.size(); ++i) at["in" + std::to_string(i)] = draw(s, i, rng);
     const EvalOptions generic{};

@@ -169,6 +169,7 @@ FeatureTransform infer_feature_transform(const Graph& model, std::vector<Permute
     std::size_t position = 0;
     std::string node;
     std::size_t analyses_before = 0;
+    std::set<std::string> upstream;  ///< the nodes the failing node depends on: only they can repair it
   };
   std::optional<Episode> episode;
   std::size_t position = 0;
@@ -215,8 +216,8 @@ FeatureTransform infer_feature_transform(const Graph& model, std::vector<Permute
     // A failure: revisit earlier choices at nodes the failing node depends on, newest first. A
     // repair may fail again on the way; that stays part of the same episode, which ends when the
     // first failing node holds, or restores the state before it and records that node.
-    if (!episode) episode = Episode{spec, decided, stack, failures, position, node.name, analyses};
-    const auto upstream = ancestors(graph, *graph.find_node(episode->node));
+    if (!episode) episode = Episode{spec, decided, stack, failures, position, node.name, analyses, ancestors(graph, node)};
+    const auto& upstream = episode->upstream;
     bool repaired = false;
     while (!stack.empty() && analyses < max_analyses && analyses - episode->analyses_before < max_episode_analyses) {
       if (!upstream.count(a.graph.graph.nodes[order[stack.back().position]].name)) {

@@ -251,13 +251,9 @@ SymmetryReport find_symmetries(const Graph& graph, const CheckOptions& options) 
     if (options.progress) options.progress("symmetry candidate " + to_string(seeds.front()));
     WeightSymmetry s;
     s.kind = kind_of(seeds.front(), residual);
-    CheckOptions intra = options;
-    intra.property = Property::Intra;
-    intra.permute = seeds;
-    intra.minimize_witness = false;
     FeatureTransform transform;
     try {
-      transform = infer_feature_transform(graph, seeds, intra);
+      transform = infer_feature_transform(graph, seeds, options);
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::Usage) throw;
       return;  // e.g. an axis of length 1
@@ -292,7 +288,11 @@ SymmetryReport find_symmetries(const Graph& graph, const CheckOptions& options) 
       report.rejected.push_back(std::move(s));
       return;
     }
-    const CheckReport checked = check(graph, Direction::Forward, LossSpec{}, intra);
+    // The transform is known: check it directly rather than inferring it again.
+    CheckOptions with_transform = options;
+    with_transform.permute = transform.permuted;
+    with_transform.minimize_witness = false;
+    const CheckReport checked = check_forward(graph, with_transform);
     bool holds = true, proved = true;
     for (const auto& o : checked.outputs) {
       holds = holds && (o.verdict == Verdict::Equivariant || o.verdict == Verdict::Invariant);
