@@ -6,6 +6,8 @@
 #include "permeq/check/checker.hpp"
 
 #include <map>
+#include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,6 +32,15 @@ struct ValueState {
   bool determined = false;  ///< fixed by the graph's stored data alone (constants, buffers)
 };
 
+/// Every value fixed by the graph's stored data alone (constants, buffers, tables built from
+/// Range), computed with the real functions (src/eval/real_bounds.hpp), never with the generic
+/// oracle: exp(2) < 5 is false. Runs and proofs use these values.
+struct RealConstants {
+  ValueMap<Rational> values;  ///< exact values, or the midpoints of certified bounds
+  std::map<std::string, Tensor<Rational>, std::less<>> radius;  ///< the values known only within bounds
+  std::map<std::string, std::string, std::less<>> undecided;    ///< fixed values left out, and why
+};
+
 struct Analysis {
   std::string token_dim;
   std::int64_t tokens = 0;
@@ -37,10 +48,16 @@ struct Analysis {
   std::map<std::string, ValueState, std::less<>> states;
   std::vector<Claim> claims;  ///< per node index
   bool weights_acted = false;
+  std::set<std::string, std::less<>> overridden;  ///< nodes whose claim was given (ClaimOverrides)
+  mutable std::shared_ptr<const RealConstants> constants;  ///< computed on first use (real_constants)
 };
 
+/// Claims given instead of the operators' own, per node name: where a node fails its operator's
+/// claim but satisfies another one on every run (see better_claim), propagation continues from it.
+using ClaimOverrides = std::map<std::string, std::vector<Action>, std::less<>>;
+
 [[nodiscard]] ActionSpec resolve_action_spec(const Graph& graph, const CheckOptions& options);
-[[nodiscard]] Analysis analyse(const Graph& graph, const ActionSpec& spec);
+[[nodiscard]] Analysis analyse(const Graph& graph, const ActionSpec& spec, const ClaimOverrides& overrides = {});
 /// How many values an integer input may take: the size of the axis it gathers from (8 when no
 /// Gather reads it), so random token ids are valid indices.
 [[nodiscard]] std::int64_t index_bound(const InstantiatedGraph& g, const std::string& value);
@@ -53,5 +70,38 @@ struct Analysis {
 [[nodiscard]] bool node_holds(const Analysis& a, std::size_t index, const std::vector<ValueMap<Rational>>& runs);
 /// The numeric engine (numeric_engine.cpp): fills report.nodes, outputs, culprits and scope.
 void run_numeric_engine(const Analysis& a, const CheckOptions& options, CheckReport& report);
+
+/// The analysis's constants (computed once; values above `max_exact_values`-sized tensors are left
+/// out and listed in `undecided`).
+[[nodiscard]] const RealConstants& real_constants(const Analysis& a);
+
+/// One exact evaluation of the graph, and which of its values rest on stand-ins: values of the
+/// generic function oracle, constants known only within bounds, or constants left undecided. A
+/// difference in a value that rests on no stand-in is a difference of the real graph.
+struct ExactRun {
+  ValueMap<Rational> values;
+  std::set<std::string, std::less<>> stand_in;
+};
+/// Evaluates the graph on `draws` (graph inputs and parameters) with the real constants; with
+/// `sigma`, on the draws moved by their actions, and then `permitted` nodes pass on the claimed
+/// output of `plain` instead of their own.
+[[nodiscard]] ExactRun exact_run(const Analysis& a, const ValueMap<Rational>& draws, const Permutation* sigma = nullptr,
+                                 const ExactRun* plain = nullptr, const std::map<std::size_t, std::string>* permitted = nullptr);
+
+/// What a draw of inputs and weights looks like: generic values k/8 (the Schwartz-Zippel draws),
+/// ties (values in {-1, 0, 1}: tied scores, ReLU at 0, ArgMax ties) and boundaries (values near
+/// the graph's constants, which reach thresholds far outside the generic range).
+enum class DrawKind { Generic, Ties, Boundaries };
+[[nodiscard]] std::string_view to_string(DrawKind kind);
+/// Draws every graph input and free weight (stored ones keep their data) of `kind`.
+[[nodiscard]] ValueMap<Rational> draw_values(const Analysis& a, std::uint64_t seed, DrawKind kind);
+
+/// Evaluates the graph in certified real bounds (real functions) on `draws`, plain and moved by
+/// sigma (with the permitted nodes' substitution as in exact_run), and returns for each action
+/// the first entry where `value` moved certainly differs from the action applied to it, with the
+/// two bounds' midpoints; nullopt where the bounds do not show a difference.
+[[nodiscard]] std::vector<std::optional<Mismatch>> certain_differences(const Analysis& a, const ValueMap<Rational>& draws, const Permutation& sigma,
+                                                                       const std::string& value, const std::vector<Action>& actions,
+                                                                       const std::map<std::size_t, std::string>* permitted = nullptr);
 
 }  // namespace permeq

@@ -1,7 +1,8 @@
 #include "permeq/check/checker.hpp"
 
 #include "permeq/core/error.hpp"
-#include "src/check/analysis.hpp"
+#include "src/check/engines.hpp"
+#include "src/eval/real_bounds.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -194,7 +195,7 @@ ActionSpec resolve_action_spec(const Graph& graph, const CheckOptions& options) 
   return spec;
 }
 
-Analysis analyse(const Graph& graph, const ActionSpec& spec) {
+Analysis analyse(const Graph& graph, const ActionSpec& spec, const ClaimOverrides& overrides) {
   Analysis a{spec.token_dim, spec.tokens, instantiate(graph, spec.bindings), {}, {}};
   a.claims.resize(graph.nodes.size());
   for (const auto& in : a.graph.graph.inputs) {
@@ -242,6 +243,10 @@ Analysis analyse(const Graph& graph, const ActionSpec& spec) {
     if (claim.representable && !spec.weights_acted &&
         std::any_of(claim.outputs.begin(), claim.outputs.end(), [](const Action& x) { return x.structured(); }))
       claim = Claim::unrepresentable("the reshape merges or splits the permuted axis into blocks, which a token permutation check does not follow");
+    if (const auto given = overrides.find(node.name); given != overrides.end() && representable) {
+      claim = Claim(given->second);
+      a.overridden.insert(node.name);
+    }
     if (claim.representable && claim.outputs.size() != node.outputs.size())
       throw Error(ErrorKind::Internal, node.describe() + ": symmetry claim has the wrong number of outputs");
     for (std::size_t k = 0; claim.representable && k < node.outputs.size(); ++k)
@@ -283,114 +288,6 @@ std::int64_t index_bound(const InstantiatedGraph& g, const std::string& value) {
   return bound == 0 ? 8 : bound;
 }
 
-namespace {
-
-class Draws {
- public:
-  explicit Draws(std::uint64_t seed) : engine_(seed) {}
-  Rational value() { return Rational(std::uniform_int_distribution<int>(-64, 64)(engine_), 8); }
-  std::int64_t integer(std::int64_t bound) { return std::uniform_int_distribution<std::int64_t>(0, std::max<std::int64_t>(bound, 1) - 1)(engine_); }
-
- private:
-  std::mt19937_64 engine_;
-};
-
-Values draw_bindings(const InstantiatedGraph& g, Draws& draws) {
-  Values values;
-  auto fill = [&](const ValueInfo& info) {
-    const auto& type = g.types.at(info.name);
-    Exact t(type.dtype, type.shape);
-    const auto bound = type.dtype == DType::Int64 ? index_bound(g, info.name) : 2;
-    for (auto& v : t.data) v = type.dtype == DType::Float ? draws.value() : Rational(draws.integer(bound));
-    values[info.name] = std::move(t);
-  };
-  for (const auto& in : g.graph.inputs) fill(in);
-  for (const auto& p : g.graph.parameters) {
-    if (p.data) values[p.info.name] = stored_values(p, g.types.at(p.info.name));
-    else fill(p.info);
-  }
-  return values;
-}
-
-std::optional<Mismatch> first_difference(const std::string& value, const Exact& got, const Exact& expected) {
-  if (got.shape != expected.shape) return Mismatch{value, {}, Rational(0), Rational(0)};
-  for (std::size_t i = 0; i < got.data.size(); ++i)
-    if (got.data[i] != expected.data[i]) return Mismatch{value, unflatten(i, got.shape), got.data[i], expected.data[i]};
-  return std::nullopt;
-}
-
-std::size_t rational_bits(const Values& values) {
-  std::size_t largest = 0;
-  for (const auto& [name, t] : values)
-    for (const auto& v : t.data) {
-      const auto& num = boost::multiprecision::numerator(v);
-      const auto& den = boost::multiprecision::denominator(v);
-      const std::size_t bits = (num == 0 ? 0 : boost::multiprecision::msb(abs(num)) + 1) + boost::multiprecision::msb(den) + 1;
-      largest = std::max(largest, bits);
-    }
-  return largest;
-}
-
-struct Generator {
-  std::string name;
-  Permutation sigma;
-};
-
-std::vector<Generator> generators(std::int64_t n) {
-  return {{"transposition", transposition(n)}, {"n-cycle", n_cycle(n)}};
-}
-
-/// Tests the claim at one node with the values of one run; a witness if it fails.
-std::optional<Witness> test_node(const Analysis& a, std::size_t index, const Values& run, const Generator& gen, std::int64_t) {
-  const auto& node = a.graph.graph.nodes[index];
-  std::vector<Exact> inputs;
-  std::vector<Action> input_actions;
-  for (const auto& in : node.inputs) {
-    inputs.push_back(run.at(in));
-    input_actions.push_back(a.states.at(in).action);
-  }
-  auto w = find_mismatch(node, node.inputs, inputs, input_actions, a.claims[index].outputs, gen.sigma, gen.name);
-  if (w) w->token_dim = a.token_dim;
-  return w;
-}
-
-Values permute_inputs(const Analysis& a, Values run, const Generator& gen) {
-  for (const auto& in : a.graph.graph.inputs) run[in.name] = apply_action(run.at(in.name), a.states.at(in.name).action, gen.sigma);
-  if (a.weights_acted)
-    for (const auto& p : a.graph.graph.parameters) run[p.info.name] = apply_action(run.at(p.info.name), a.states.at(p.info.name).action, gen.sigma);
-  return run;
-}
-
-Values graph_values_of(const Analysis& a, const Values& run) {
-  Values draws;
-  for (const auto& in : a.graph.graph.inputs) draws[in.name] = run.at(in.name);
-  for (const auto& p : a.graph.graph.parameters) draws[p.info.name] = run.at(p.info.name);
-  return draws;
-}
-
-/// Bound on the chance that a break went unnoticed. A break fails for one of the two generators
-/// (the generator lemma); for that generator the `trials` draws are independent, and a nonzero
-/// polynomial of degree D in the draws vanishes at a uniform draw from 129 values per variable
-/// with probability at most D/129 (Schwartz-Zippel). Only for polynomial values.
-std::optional<double> miss_bound(const Degree& degree, int trials) {
-  if (!degree || *degree >= random_value_count) return std::nullopt;
-  if (*degree == 0) return 0.0;
-  return std::pow(static_cast<double>(*degree) / random_value_count, trials);
-}
-
-/// Draws values and evaluates, retrying a few draws if evaluation divides by zero.
-Values run_with_draws(const Analysis& a, Draws& draws) {
-  for (int attempt = 0;; ++attempt) {
-    try {
-      return evaluate(a.graph, draw_bindings(a.graph, draws));
-    } catch (const Error& e) {
-      if (e.kind() != ErrorKind::Evaluation || attempt == 4) throw;
-    }
-  }
-}
-
-}  // namespace
-
 /// The architecture: the same graph with its trained weights free. Buffers (masks, fixed tables)
 /// keep their values.
 Graph with_free_weights(const Graph& graph) {
@@ -399,143 +296,6 @@ Graph with_free_weights(const Graph& graph) {
     if (p.kind == ParameterKind::Weight) p.data.reset();
   return free;
 }
-
-Values draw_run(const Analysis& a, std::uint64_t seed) {
-  Draws draws(seed);
-  return run_with_draws(a, draws);
-}
-
-bool node_holds(const Analysis& a, std::size_t index, const std::vector<Values>& runs) {
-  if (!a.claims[index].representable) return false;
-  for (const auto& run : runs)
-    for (const auto& gen : generators(a.tokens))
-      if (test_node(a, index, run, gen, a.tokens)) return false;
-  return true;
-}
-
-namespace {
-
-/// Searches n = 2 .. n_max-1 for the smallest witness at `node`.
-std::optional<Witness> smallest_witness(const Graph& graph, ActionSpec spec, const std::string& node, const CheckOptions& options) {
-  if (spec.token_dim.empty()) return std::nullopt;
-  const auto largest = spec.tokens;
-  for (std::int64_t n = 2; n < largest; ++n) {
-    spec.tokens = n;
-    spec.bindings[spec.token_dim] = n;
-    try {
-      const Analysis a = analyse(graph, spec);
-      const auto it = std::find_if(a.graph.order.begin(), a.graph.order.end(), [&](std::size_t i) { return a.graph.graph.nodes[i].name == node; });
-      if (it == a.graph.order.end() || !a.claims[*it].representable) continue;
-      Draws draws(options.seed + static_cast<std::uint64_t>(n));
-      for (int trial = 0; trial < options.trials; ++trial) {
-        const Values run = run_with_draws(a, draws);
-        for (const auto& gen : generators(n))
-          if (auto w = test_node(a, *it, run, gen, n)) {
-            for (auto& [name, t] : graph_values_of(a, run)) w->graph_values.emplace_back(name, t);
-            return w;
-          }
-      }
-    } catch (const Error&) {
-      continue;  // the graph does not instantiate or evaluate at this n; try the next
-    }
-  }
-  return std::nullopt;
-}
-
-/// Values fixed by the graph's stored data alone (constants, masks, stored tables), up to
-/// `limit` elements each; larger ones stay symbolic in proofs.
-Values determined_values(const Analysis& a, std::int64_t limit) {
-  Values values;
-  for (const auto& p : a.graph.graph.parameters)
-    if (p.data) values[p.info.name] = stored_values(p, a.graph.types.at(p.info.name));
-  for (const auto index : a.graph.order) {
-    const auto& node = a.graph.graph.nodes[index];
-    if (!a.states.at(node.outputs[0]).determined) continue;
-    const bool inputs_known = std::all_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return values.count(in) > 0; });
-    const bool small = std::all_of(node.outputs.begin(), node.outputs.end(),
-                                   [&](const std::string& out) { return element_count(a.graph.types.at(out).shape) <= limit; });
-    if (!inputs_known || !small) continue;
-    auto outputs = evaluate_node<Rational>(node, node_inputs(node, values), {});
-    for (std::size_t k = 0; k < outputs.size(); ++k) values[node.outputs[k]] = std::move(outputs[k]);
-  }
-  return values;
-}
-
-NodeObligation obligation_of(const Analysis& a, std::size_t index, const Values& fixed) {
-  const auto& node = a.graph.graph.nodes[index];
-  NodeObligation ob;
-  ob.node = node;
-  for (const auto& in : node.inputs) {
-    ob.input_types.push_back(a.graph.types.at(in));
-    ob.input_actions.push_back(a.states.at(in).action);
-    const auto it = fixed.find(in);
-    ob.fixed_inputs.push_back(it == fixed.end() ? std::nullopt : std::optional<Exact>(it->second));
-  }
-  ob.output_actions = a.claims[index].outputs;
-  ob.tokens = static_cast<std::int64_t>(a.tokens);
-  // The size-generic lemmas are stated for actions on activations with fixed weights; with
-  // permuted weights only bounded proofs at the checked sizes apply.
-  if (!a.weights_acted) ob.family = find_operator(node.op)->family(node, ob.input_types, ob.input_actions, ob.tokens);
-  return ob;
-}
-
-/// The proof phase: every node that depends on the permuted inputs gets its obligation proved
-/// (size-generic lemma or bounded), refuted with a replayed witness, or left as it was.
-void prove_nodes(const Analysis& a, const CheckOptions& options, const std::map<std::size_t, std::string>& permitted, CheckReport& report,
-                 const std::function<void(const std::string&)>& say) {
-  Prover prover(options.proof_limits);
-  const Values fixed = determined_values(a, options.max_exact_values);
-  std::size_t proved = 0;
-  for (std::size_t pos = 0; pos < a.graph.order.size(); ++pos) {
-    const auto index = a.graph.order[pos];
-    auto& r = report.nodes[pos];
-    if (r.method == "static") {
-      r.proved = r.size_generic = true;
-      r.proof_scope = "exact argument: no input depends on the permuted inputs";
-      continue;
-    }
-    if (!a.claims[index].representable || r.verdict == Verdict::Breaks || r.note.rfind("the time budget", 0) == 0) continue;
-    const ProofResult result = prover.prove(obligation_of(a, index, fixed));
-    const auto& claim = a.claims[index];
-    switch (result.status) {
-      case ProofStatus::Proved:
-        ++proved;
-        r.proved = true;
-        r.size_generic = result.size_generic;
-        r.proof_scope = result.scope;
-        r.assumptions = result.assumptions;
-        r.method = result.method == "bounded" ? "proof (bounded)" : "proof (" + result.method + ")";
-        r.miss_probability.reset();
-        if (r.verdict == Verdict::Unknown) {
-          r.verdict = claim.outputs[0].invariant() ? Verdict::Invariant : Verdict::Equivariant;
-          r.action = describe(claim.outputs[0]);
-          r.note.clear();
-        }
-        break;
-      case ProofStatus::Refuted:
-        r.verdict = Verdict::Breaks;
-        r.method = "proof (counterexample replayed)";
-        r.action = describe(claim.outputs[0]);
-        r.witness = result.witness;
-        r.witness->token_dim = a.token_dim;
-        r.note = "inputs transform as claimed, the output is not " + describe(claim.outputs[0]);
-        if (const auto p = permitted.find(index); p != permitted.end()) r.permitted = p->second;
-        break;
-      case ProofStatus::Unknown:
-        if (options.engine == Engine::Proof || r.verdict == Verdict::Unknown) {
-          r.verdict = Verdict::Unknown;
-          r.note = "no proof: " + result.reason;
-        } else {
-          r.note = (r.note.empty() ? "" : r.note + "; ") + "no proof: " + result.reason;
-        }
-        break;
-    }
-  }
-  say("proofs: " + std::to_string(proved) + " nodes proved, " + std::to_string(prover.solver_calls()) + " solver calls, " +
-      std::to_string(prover.cache_hits()) + " cache hits");
-}
-
-}  // namespace
 
 namespace {
 bool has_stored_weights(const Graph& graph) {
@@ -593,9 +353,8 @@ CheckReport check_architecture(const Graph& graph, const CheckOptions& options) 
   };
   if (options.trials < 1) throw Error(ErrorKind::Usage, "--trials must be at least 1");
   const ActionSpec spec = resolve_action_spec(graph, options);
-  const Analysis a = analyse(graph, spec);
+  Analysis a = analyse(graph, spec);
   const auto n = spec.tokens;
-  const auto& nodes = a.graph.graph.nodes;
   if (options.engine == Engine::Numeric) {
     CheckReport report;
     report.graph = graph.name;
@@ -616,13 +375,10 @@ CheckReport check_architecture(const Graph& graph, const CheckOptions& options) 
     report.timing.emplace_back("check", report.seconds);
     return report;
   }
-  auto inputs_depend = [&](const Node& node) {
-    return std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return a.states.at(in).depends; });
-  };
   std::map<std::size_t, std::string> permitted;  // node index -> reason
   for (const auto index : a.graph.order)
     for (const auto& p : options.permitted)
-      if (p.matches(nodes[index])) {
+      if (p.matches(a.graph.graph.nodes[index])) {
         permitted.emplace(index, p.reason);
         break;
       }
@@ -636,89 +392,61 @@ CheckReport check_architecture(const Graph& graph, const CheckOptions& options) 
   report.warnings = spec.warnings;
   report.scope = "exact random test at n = " + std::to_string(n) + " with both generators of S_" + std::to_string(n) +
                  " (the transposition (0 1) and the n-cycle), " + std::to_string(options.trials) +
-                 " independent draws of inputs and weights (values k/8, |k| <= 64); non-rational pointwise functions are generic "
-                 "(a pass holds for every pointwise function; a break is shown for the generic one). Evidence, not proof.";
+                 " independent draws of inputs and weights (values k/8, |k| <= 64), plus draws with ties and near the graph's constants; "
+                 "constants computed with the real functions; other non-rational pointwise functions are generic in node tests "
+                 "(a pass holds for every pointwise function of that range), and every break is confirmed with the real functions. "
+                 "Evidence, not proof.";
   if (options.engine != Engine::Exact)
     report.scope = "Z3 proofs of every node's obligation for both generators of S_n: size-generic lemmas (every n, every width) where the node "
-                   "belongs to a proved family, bounded proofs at the graph's sizes otherwise; a node without a proof keeps the exact test's " +
+                   "belongs to a proved family at every size, bounded proofs at the graph's sizes otherwise, end-to-end bounded proofs where "
+                   "a node's own obligation fails; a node without a proof keeps the exact test's " +
                    std::string(options.engine == Engine::Proof ? "verdict only as unknown" : "evidence") + ". Exact engine: " + report.scope;
 
-  // Per node: local failures (culprit), global mismatches (inherits), evaluation trouble.
-  std::map<std::size_t, Witness> culprit_witness;
-  std::set<std::size_t> untested;  // skipped when the time budget ran out
-  std::set<std::string> broken_values;
-  std::optional<std::string> evaluation_failure;
   std::int64_t total_values = 0;
   for (const auto& [name, type] : a.graph.types) total_values += element_count(type.shape);
   const bool exact_skipped = total_values > options.max_exact_values;
   report.exact_skipped = exact_skipped;
+  const PhaseContext context{options, permitted, out_of_time, say};
+  ClaimOverrides overrides;
+  ExactPhase phase;
   if (exact_skipped) {
-    evaluation_failure = "skipped: the graph holds " + std::to_string(total_values) + " values at n = " + std::to_string(n) +
-                         ", above the exact engine's limit of " + std::to_string(options.max_exact_values);
-    report.warnings.push_back("exact evaluation " + *evaluation_failure + (options.engine == Engine::Exact ? "" : "; the prover works alone"));
-  }
-  Draws draws(options.seed);
-  for (int trial = 0; trial < options.trials && !evaluation_failure; ++trial) {
-    say("trial " + std::to_string(trial + 1) + "/" + std::to_string(options.trials) + ": exact evaluation at n = " + std::to_string(n));
-    Values run;
-    try {
-      run = run_with_draws(a, draws);
-    } catch (const Error& e) {
-      if (e.kind() != ErrorKind::Evaluation) throw;
-      evaluation_failure = e.what();
-      break;
-    }
-    report.largest_rational_bits = std::max(report.largest_rational_bits, rational_bits(run));
-    for (const auto& gen : generators(n)) {
-      // The run on permuted inputs, except that permitted nodes pass on the claimed action.
-      Values permuted_run = permute_inputs(a, graph_values_of(a, run), gen);
-      for (const auto index : a.graph.order) {
-        const auto& node = nodes[index];
-        const auto& claim = a.claims[index];
-        auto outputs = evaluate_node<Rational>(node, node_inputs(node, permuted_run), {});
-        if (permitted.count(index) && claim.representable)
-          for (std::size_t k = 0; k < outputs.size(); ++k) outputs[k] = apply_action(run.at(node.outputs[k]), claim.outputs[k], gen.sigma);
-        for (std::size_t k = 0; k < outputs.size(); ++k) permuted_run[node.outputs[k]] = std::move(outputs[k]);
-        if (!claim.representable || !inputs_depend(node)) continue;
-        if (out_of_time()) {
-          untested.insert(index);
-          continue;
-        }
-        if (!culprit_witness.count(index))
-          if (auto w = test_node(a, index, run, gen, n)) {
-            for (auto& [name, t] : graph_values_of(a, run)) w->graph_values.emplace_back(name, t);
-            culprit_witness.emplace(index, std::move(*w));
-          }
-        for (std::size_t k = 0; k < node.outputs.size(); ++k)
-          if (first_difference(node.outputs[k], permuted_run.at(node.outputs[k]), apply_action(run.at(node.outputs[k]), claim.outputs[k], gen.sigma)))
-            broken_values.insert(node.outputs[k]);
-      }
+    phase.evaluation_failure = "skipped: the graph holds " + std::to_string(total_values) + " values at n = " + std::to_string(n) +
+                               ", above the exact engine's limit of " + std::to_string(options.max_exact_values);
+    report.warnings.push_back("exact evaluation " + *phase.evaluation_failure + (options.engine == Engine::Exact ? "" : "; the prover works alone"));
+  } else {
+    // A node that fails its operator's claim but satisfies another on every run (a dead branch,
+    // a reversal undone, an identity gather) is not a culprit: propagation continues from the
+    // claim it satisfies, and the proof phase proves that claim.
+    constexpr int max_better_claims = 8;
+    for (int round = 0;; ++round) {
+      phase = run_exact_phase(a, context);
+      const auto better = round < max_better_claims && !phase.evaluation_failure ? better_claim(a, phase) : std::nullopt;
+      if (!better) break;
+      say("node " + better->first + " satisfies " + describe(better->second[0]) + ": propagating that claim");
+      overrides.insert(*better);
+      a = analyse(graph, spec, overrides);
     }
   }
-
+  report.largest_rational_bits = phase.largest_rational_bits;
   if (options.minimize_witness)
-    for (auto& [index, witness] : culprit_witness) {
+    for (auto& [index, witness] : phase.culprit_witness) {
       if (out_of_time()) break;
-      say("searching a smaller witness for " + nodes[index].name);
-      if (auto smaller = smallest_witness(graph, spec, nodes[index].name, options)) witness = std::move(*smaller);
+      say("searching a smaller witness for " + a.graph.graph.nodes[index].name);
+      if (auto smaller = smallest_witness(graph, spec, overrides, a.graph.graph.nodes[index].name, options)) witness = std::move(*smaller);
     }
 
-  // Upstream culprits of every value (for attribution), and upstream permitted breaks.
-  std::map<std::string, std::set<std::string>, std::less<>> culprits_of, assumed_of;
+  const auto& nodes = a.graph.graph.nodes;
+  std::map<std::string, std::set<std::string>, std::less<>> culprits_of;  // for inherited breaks
   for (const auto index : a.graph.order) {
-    const auto& node = nodes[index];
-    std::set<std::string> culprits, assumed;
-    for (const auto& in : node.inputs) {
+    std::set<std::string> culprits;
+    for (const auto& in : nodes[index].inputs)
       if (const auto it = culprits_of.find(in); it != culprits_of.end()) culprits.insert(it->second.begin(), it->second.end());
-      if (const auto it = assumed_of.find(in); it != assumed_of.end()) assumed.insert(it->second.begin(), it->second.end());
-    }
-    if (culprit_witness.count(index)) (permitted.count(index) ? assumed : culprits).insert(node.name);
-    for (const auto& out : node.outputs) {
-      culprits_of[out] = culprits;
-      assumed_of[out] = assumed;
-    }
+    if (phase.culprit_witness.count(index) && !permitted.count(index)) culprits.insert(nodes[index].name);
+    for (const auto& out : nodes[index].outputs) culprits_of[out] = culprits;
   }
-
+  auto inputs_depend = [&](const Node& node) {
+    return std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return a.states.at(in).depends; });
+  };
   for (const auto index : a.graph.order) {
     const auto& node = nodes[index];
     const auto& claim = a.claims[index];
@@ -738,119 +466,46 @@ CheckReport check_architecture(const Graph& graph, const CheckOptions& options) 
       r.method = "static";
       r.action = describe(Action{});
       r.note = "no input depends on the permuted inputs";
-    } else if (evaluation_failure) {
+    } else if (phase.evaluation_failure) {
       r.verdict = Verdict::Unknown;
       r.method = "none";
-      r.note = "exact evaluation failed: " + *evaluation_failure;
-    } else if (const auto w = culprit_witness.find(index); w != culprit_witness.end()) {
+      r.note = (exact_skipped ? "exact evaluation " : "exact evaluation failed: ") + *phase.evaluation_failure;
+    } else if (const auto w = phase.culprit_witness.find(index); w != phase.culprit_witness.end()) {
       r.verdict = Verdict::Breaks;
       r.method = "exact-random";
       r.action = describe(claim.outputs[0]);
       r.witness = w->second;
       r.note = "inputs transform as claimed, the output is not " + describe(claim.outputs[0]);
       if (const auto p = permitted.find(index); p != permitted.end()) r.permitted = p->second;
-      report.culprits.push_back(node.name);
-    } else if (untested.count(index)) {
+    } else if (phase.untested.count(index)) {
       r.verdict = Verdict::Unknown;
       r.method = "none";
       r.note = "the time budget of " + std::to_string(*options.time_budget_seconds) + " s ran out before this node was tested";
-    } else {
-      const bool inherits = std::any_of(node.outputs.begin(), node.outputs.end(), [&](const std::string& out) { return broken_values.count(out) > 0; });
+    } else if (const auto u = phase.unconfirmed.find(index); u != phase.unconfirmed.end()) {
+      r.verdict = Verdict::Unknown;
       r.method = "exact-random";
       r.action = describe(claim.outputs[0]);
-      if (inherits) {
+      r.note = u->second;
+    } else {
+      const bool inherits = std::any_of(node.outputs.begin(), node.outputs.end(), [&](const std::string& out) { return phase.broken_values.count(out) > 0; });
+      r.method = "exact-random";
+      r.action = describe(claim.outputs[0]);
+      const auto& upstream = culprits_of[node.outputs[0]];
+      if (inherits && !upstream.empty()) {
         r.verdict = Verdict::Inherits;
-        const auto& upstream = culprits_of[node.outputs[0]];
         r.inherited_from.assign(upstream.begin(), upstream.end());
         r.note = "locally " + r.action + ", but receives a broken value";
       } else {
         r.verdict = state.action.invariant() ? Verdict::Invariant : Verdict::Equivariant;
         r.miss_probability = miss_bound(state.degree, options.trials);
+        if (a.overridden.count(node.name)) r.note = "its operator's claim fails; it satisfies this one on every run";
       }
     }
     report.nodes.push_back(std::move(r));
   }
 
-  if (options.engine != Engine::Exact) prove_nodes(a, options, permitted, report, say);
-  if (options.engine == Engine::Exact && exact_skipped)
-    for (auto& r : report.nodes)
-      if (r.method == "none" && r.verdict == Verdict::Unknown) r.note = "exact evaluation " + *evaluation_failure;
-
-  // Culprits found by the prover (the exact test may have been skipped) and proof coverage.
-  std::map<std::string, bool, std::less<>> proved_of, generic_of;
-  for (const auto& in : a.graph.graph.inputs) proved_of[in.name] = generic_of[in.name] = true;
-  for (const auto& p : a.graph.graph.parameters) proved_of[p.info.name] = generic_of[p.info.name] = true;
-  for (std::size_t pos = 0; pos < a.graph.order.size(); ++pos) {
-    const auto index = a.graph.order[pos];
-    const auto& node = nodes[index];
-    auto& r = report.nodes[pos];
-    std::set<std::string> culprits;
-    bool proved = r.proved, generic = r.size_generic;
-    for (const auto& in : node.inputs) {
-      if (const auto it = culprits_of.find(in); it != culprits_of.end()) culprits.insert(it->second.begin(), it->second.end());
-      proved = proved && proved_of[in];
-      generic = generic && generic_of[in];
-    }
-    if (r.verdict == Verdict::Breaks && !r.permitted) culprits.insert(node.name);
-    for (const auto& out : node.outputs) {
-      culprits_of[out] = culprits;
-      proved_of[out] = proved;
-      generic_of[out] = generic;
-    }
-  }
-  report.culprits.clear();
-  for (const auto& r : report.nodes)
-    if (r.verdict == Verdict::Breaks) report.culprits.push_back(r.node);
-
-  for (const auto& out : graph.outputs) {
-    OutputReport o;
-    o.output = out;
-    const auto& state = a.states.at(out);
-    const auto& upstream = culprits_of[out];
-    o.assumed.assign(assumed_of[out].begin(), assumed_of[out].end());
-    const auto producer = std::find_if(nodes.begin(), nodes.end(), [&](const Node& nd) {
-      return std::find(nd.outputs.begin(), nd.outputs.end(), out) != nd.outputs.end();
-    });
-    const bool producer_untested = producer != nodes.end() && untested.count(static_cast<std::size_t>(producer - nodes.begin())) > 0;
-    if (!state.representable) {
-      o.verdict = Verdict::Unknown;
-      o.note = "the action on this output cannot be represented";
-    } else if (broken_values.count(out)) {
-      o.verdict = Verdict::Breaks;
-      o.culprits.assign(upstream.begin(), upstream.end());
-    } else if (!upstream.empty() && evaluation_failure) {
-      o.verdict = Verdict::Unknown;
-      o.culprits.assign(upstream.begin(), upstream.end());
-      o.note = "upstream nodes break their obligations (witnesses replayed at those nodes); whether the break reaches this output was not "
-               "evaluated (" + evaluation_failure.value_or("no exact run") + ")";
-    } else if (proved_of[out] && state.depends && options.engine != Engine::Exact) {
-      o.verdict = state.action.invariant() ? Verdict::Invariant : Verdict::Equivariant;
-      for (const auto& ax : state.action.axes) o.axes.push_back(ax.axis);
-      o.proved = true;
-      o.proof_scope = generic_of[out] ? "proved for all n, all widths (every node by a size-generic lemma or an exact argument)"
-                                      : "proved at n = " + std::to_string(n) + " with the graph's widths (some nodes by bounded proofs)";
-    } else if (evaluation_failure && state.depends) {
-      o.verdict = Verdict::Unknown;
-      o.note = "exact evaluation failed: " + *evaluation_failure;
-    } else if (producer_untested) {
-      o.verdict = Verdict::Unknown;
-      o.note = "the time budget ran out";
-    } else if (options.engine == Engine::Proof && state.depends) {
-      o.verdict = Verdict::Unknown;
-      o.note = "not every node it depends on is proved (--engine proof accepts proofs only)";
-    } else {
-      o.verdict = state.action.invariant() ? Verdict::Invariant : Verdict::Equivariant;
-      for (const auto& ax : state.action.axes) o.axes.push_back(ax.axis);
-      o.miss_probability = state.depends ? miss_bound(state.degree, options.trials) : std::optional<double>(0.0);
-      if (!state.depends) o.note = "does not depend on the permuted inputs";
-      if (!o.assumed.empty()) {
-        o.note = "assuming the permitted breaks at";
-        for (const auto& p : o.assumed) o.note += " " + p;
-      }
-    }
-    o.action = state.representable ? describe(state.action) : "unknown";
-    report.outputs.push_back(std::move(o));
-  }
+  if (options.engine != Engine::Exact) prove_nodes(a, graph, spec, overrides, context, phase, report);
+  assemble_outputs(a, graph, context, phase, report);
   report.seconds = std::chrono::duration<double>(Clock::now() - started).count();
   report.timing.emplace_back("check", report.seconds);
   report.engine = options.engine == Engine::Proof ? "proof" : options.engine == Engine::Exact ? "exact" : "auto";
@@ -861,74 +516,36 @@ CheckReport check_architecture(const Graph& graph, const CheckOptions& options) 
 bool replay_witness(const Graph& graph, const std::string& node_name, const Witness& witness, const DimBindings& dims) {
   DimBindings bindings = dims;
   if (!witness.token_dim.empty()) bindings[witness.token_dim] = witness.tokens;
-  const auto g = instantiate(graph, bindings);
-  const Node* node = g.graph.find_node(node_name);
+  // The graph alone, with its constants computed with the real functions, as the check saw it.
+  Analysis a;
+  a.graph = instantiate(graph, bindings);
+  a.tokens = witness.tokens;
+  for (const auto& in : a.graph.graph.inputs) a.states[in.name] = ValueState{};
+  for (const auto& p : a.graph.graph.parameters) a.states[p.info.name] = ValueState{{}, false, true, std::nullopt, p.data.has_value()};
+  for (const auto index : a.graph.order) {
+    const auto& nd = a.graph.graph.nodes[index];
+    const bool determined = std::all_of(nd.inputs.begin(), nd.inputs.end(), [&](const std::string& in) { return a.states.at(in).determined; });
+    for (const auto& out : nd.outputs) a.states[out] = ValueState{{}, false, true, std::nullopt, determined};
+  }
+  const Node* node = a.graph.graph.find_node(node_name);
   if (!node || witness.node_inputs.size() != node->inputs.size()) return false;
   if (!witness.graph_values.empty()) {  // the node inputs must be what the graph computes from the draws
-    Values draws(witness.graph_values.begin(), witness.graph_values.end());
-    const auto run = evaluate(g, draws);
+    const Values draws(witness.graph_values.begin(), witness.graph_values.end());
+    const auto run = exact_run(a, draws);
     for (const auto& [name, t] : witness.node_inputs)
-      if (run.at(name).data != t.data) return false;
+      if (run.values.at(name).data != t.data) return false;
   }
-  std::vector<Exact> permuted;
-  std::vector<const Exact*> original;
-  for (std::size_t i = 0; i < node->inputs.size(); ++i) {
-    original.push_back(&witness.node_inputs[i].second);
-    permuted.push_back(apply_action(witness.node_inputs[i].second, witness.input_actions[i], witness.sigma));
+  std::vector<Exact> inputs;
+  std::vector<std::optional<Exact>> radius;
+  const auto& constants = real_constants(a);
+  for (const auto& [name, t] : witness.node_inputs) {
+    inputs.push_back(t);
+    const auto r = constants.radius.find(name);
+    radius.push_back(r == constants.radius.end() ? std::nullopt : std::optional<Exact>(r->second));
   }
-  std::vector<const Exact*> pointers;
-  for (const auto& t : permuted) pointers.push_back(&t);
-  const auto got = evaluate_node<Rational>(*node, pointers, {});
-  const auto plain = evaluate_node<Rational>(*node, original, {});
-  for (std::size_t k = 0; k < got.size(); ++k)
-    if (got[k].data != apply_action(plain[k], witness.output_actions[k], witness.sigma).data) return true;
-  return false;
+  return find_mismatch(*node, node->inputs, inputs, witness.input_actions, witness.output_actions, witness.sigma, witness.generator).has_value() &&
+         certainly_breaks(*node, inputs, radius, witness.input_actions, witness.output_actions, witness.sigma);
 }
 
 }  // namespace permeq
 
-namespace permeq {
-
-std::vector<ProofFile> graph_proof_files(const Graph& graph, const CheckOptions& options) {
-  CheckOptions exact = options;
-  exact.engine = Engine::Exact;
-  const CheckReport report = check_forward(graph, exact);
-  const ActionSpec spec = resolve_action_spec(graph, options);
-  const Analysis a = analyse(graph, spec);
-  const Values fixed = determined_values(a, options.max_exact_values);
-  Prover prover(options.proof_limits);
-  std::vector<ProofFile> files;
-  std::string manifest = ";; permeq: obligations of graph '" + graph.name + "' at n = " + std::to_string(a.tokens) + "\n";
-  for (std::size_t pos = 0; pos < a.graph.order.size(); ++pos) {
-    const auto index = a.graph.order[pos];
-    const auto& node = a.graph.graph.nodes[index];
-    const auto& r = report.nodes[pos];
-    if (r.method == "static" || !a.claims[index].representable) continue;
-    const NodeObligation ob = obligation_of(a, index, fixed);
-    if (!ob.family.empty()) {
-      manifest += ";; " + node.name + " (" + node.op + "): lemma-" + ob.family + ".smt2 (size-generic)\n";
-      continue;
-    }
-    const std::string expected = r.verdict == Verdict::Breaks ? "sat" : "unsat";
-    for (const bool cycle : {false, true}) {
-      std::string smt2;
-      try {
-        smt2 = prover.bounded_smt2(ob, cycle);
-      } catch (const Error& e) {
-        manifest += ";; " + node.name + " (" + node.op + "): no bounded obligation (" + e.what() + ")\n";
-        break;
-      }
-      const std::string name = "graph-" + file_slug(graph.name) + "-" + file_slug(node.name) + (cycle ? "-cycle" : "-swap") + ".smt2";
-      manifest += ";; " + node.name + " (" + node.op + "): " + name + "\n";
-      files.push_back({name,
-                       ";; permeq proof obligation\n;; claim: node " + node.name + " (" + node.op + ") is " + describe(ob.output_actions[0]) +
-                           " for sigma the " + (cycle ? "n-cycle" : "transposition") + "\n;; scope: bounded, n = " + std::to_string(a.tokens) +
-                           ", the graph's shapes\n;; expected: " + expected + "\n" + smt2,
-                       expected});
-    }
-  }
-  files.push_back({"graph-" + file_slug(graph.name) + ".manifest", manifest, ""});
-  return files;
-}
-
-}  // namespace permeq

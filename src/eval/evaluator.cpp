@@ -1,6 +1,9 @@
 #include "permeq/eval/evaluator.hpp"
 
 #include "permeq/core/error.hpp"
+#include "src/eval/real_bounds.hpp"
+
+#include <algorithm>
 
 namespace permeq {
 
@@ -23,6 +26,8 @@ ValueMap<S> evaluate(const InstantiatedGraph& graph, ValueMap<S> values, const E
     if (!values.count(p.info.name)) throw Error(ErrorKind::Input, "no value given for parameter '" + p.info.name + "'");
   for (const auto index : graph.order) {
     const auto& node = graph.graph.nodes[index];
+    // Outputs given with the bindings (constants computed with the real functions) are kept.
+    if (std::all_of(node.outputs.begin(), node.outputs.end(), [&](const std::string& out) { return values.count(out) > 0; })) continue;
     auto outputs = evaluate_node<S>(node, node_inputs(node, values), options);
     for (std::size_t k = 0; k < outputs.size(); ++k) values[node.outputs[k]] = std::move(outputs[k]);
   }
@@ -46,5 +51,6 @@ template ValueMap<Rational> evaluate(const InstantiatedGraph&, ValueMap<Rational
 template ValueMap<double> evaluate(const InstantiatedGraph&, ValueMap<double>, const EvalOptions&);
 template std::vector<const Tensor<Rational>*> node_inputs(const Node&, const ValueMap<Rational>&);
 template std::vector<const Tensor<double>*> node_inputs(const Node&, const ValueMap<double>&);
+template std::vector<const Tensor<RealBounds>*> node_inputs(const Node&, const ValueMap<RealBounds>&);
 
 }  // namespace permeq

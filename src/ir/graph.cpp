@@ -172,6 +172,26 @@ void validate_structure(const Graph& graph) {
   (void)topological_order(graph);
 }
 
+std::vector<std::size_t> cone_order(const InstantiatedGraph& g, std::string_view value) {
+  std::map<std::string_view, std::size_t> producer;
+  for (const auto index : g.order)
+    for (const auto& out : g.graph.nodes[index].outputs) producer[out] = index;
+  std::vector<bool> needed(g.graph.nodes.size(), false);
+  std::vector<std::string_view> pending{value};
+  while (!pending.empty()) {
+    const auto name = pending.back();
+    pending.pop_back();
+    const auto it = producer.find(name);
+    if (it == producer.end() || needed[it->second]) continue;
+    needed[it->second] = true;
+    for (const auto& in : g.graph.nodes[it->second].inputs) pending.push_back(in);
+  }
+  std::vector<std::size_t> order;
+  for (const auto index : g.order)
+    if (needed[index]) order.push_back(index);
+  return order;
+}
+
 InstantiatedGraph instantiate(const Graph& source, const DimBindings& overrides) {
   validate_structure(source);
   DimBindings bindings(source.dims.begin(), source.dims.end());

@@ -11,16 +11,20 @@
 #include "permeq/core/rational.hpp"
 #include "permeq/ops/operator.hpp"
 
+#include <array>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace permeq {
 
 /// Range facts a pointwise function's values satisfy; the oracle respects them and operators
-/// rely on them (softmax divides by a sum of exp values, so exp must be positive).
-enum class FunctionRange { Any, Positive, UnitOpen, SignedUnitOpen, SignedUnitClosed };
+/// rely on them (softmax divides by a sum of exp values, so exp must be positive). Each must hold
+/// for the real function wherever it is defined: a proof resting on a fact the real function
+/// breaks would not cover it (sqrt(0) = 0, so sqrt is NonNegative, not Positive).
+enum class FunctionRange { Any, Positive, NonNegative, UnitOpen, SignedUnitOpen, SignedUnitClosed };
 
 /// A non-rational pointwise function as the operators use it.
 struct PointwiseFunction {
@@ -28,11 +32,25 @@ struct PointwiseFunction {
   double (*real)(double x, double parameter);
   FunctionRange range;
   double parameter = 0.0;  ///< e.g. the exponent of Pow; part of the function's identity
+  /// The real function's value where it is rational (exp(0) = 1, sqrt(9/4) = 3/2, tanh(0) = 0),
+  /// nullopt elsewhere. The oracle and the prover agree with the real function at these points,
+  /// and constants are evaluated exactly through them.
+  std::optional<Rational> (*exact)(const Rational& x, double parameter) = nullptr;
 };
+
+/// The exact value of `function` at `x` where the real function is rational there.
+[[nodiscard]] inline std::optional<Rational> exact_value(const PointwiseFunction& function, const Rational& x) {
+  return function.exact ? function.exact(x, function.parameter) : std::nullopt;
+}
+/// The points where every function's anchors are asserted to the prover.
+inline constexpr std::array<int, 3> anchor_points{0, 1, -1};
 
 /// The generic-function oracle: a fixed pseudo-random value k/16 of the exact argument, chosen by
 /// a hash of (function name, parameter, argument), within `range`.
 [[nodiscard]] Rational oracle_value(const PointwiseFunction& function, const Rational& argument);
+/// How many oracle values this thread has produced that are not the real function's value (the
+/// exact points excepted): an evaluation that leaves it unchanged computed the real values.
+[[nodiscard]] std::uint64_t oracle_stand_ins();
 
 template <class S>
 struct Domain;
@@ -78,6 +96,8 @@ struct FloatingDomain {
   static bool equal(F a, F b) { return a == b; }
   static bool is_true(F a) { return a != F(0); }
   static F select(bool condition, F a, F b) { return condition ? a : b; }
+  /// The larger of two values, for a shift that keeps exp in range (softmax's stable form).
+  static F shift_max(F a, F b) { return a < b ? b : a; }
   static F from_bool(bool value) { return value ? F(1) : F(0); }
   static std::int64_t index(F value) {
     if (std::nearbyint(value) != value)

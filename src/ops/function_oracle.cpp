@@ -22,9 +22,15 @@ std::uint64_t splitmix(std::uint64_t x) {
   return x ^ (x >> 31);
 }
 
+thread_local std::uint64_t stand_ins = 0;
+
 }  // namespace
 
+std::uint64_t oracle_stand_ins() { return stand_ins; }
+
 Rational oracle_value(const PointwiseFunction& function, const Rational& argument) {
+  if (auto exact = exact_value(function, argument)) return *exact;
+  ++stand_ins;
   // Values k/16 keep rationals small; the range decides which k are allowed.
   std::uint64_t hash = fnv1a(function.name);
   hash = fnv1a(to_string(rational_from_double(function.parameter)), hash ^ 0x2f);
@@ -34,6 +40,9 @@ Rational oracle_value(const PointwiseFunction& function, const Rational& argumen
   };
   switch (function.range) {
     case FunctionRange::Positive: return pick(1, 64);
+    // Zero only where the real function is zero (an exact point above): elsewhere the real
+    // sqrt or power of a positive number is positive, and the oracle keeps that sign.
+    case FunctionRange::NonNegative: return pick(1, 64);
     case FunctionRange::UnitOpen: return pick(1, 15);
     case FunctionRange::SignedUnitOpen: return pick(-15, 15);
     case FunctionRange::SignedUnitClosed: return pick(-16, 16);

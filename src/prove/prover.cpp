@@ -3,12 +3,14 @@
 #include "permeq/core/error.hpp"
 #include "permeq/ops/operator.hpp"
 #include "permeq/ops/samples.hpp"
+#include "src/eval/real_bounds.hpp"
 #include "src/prove/lemmas.hpp"
 #include "src/prove/symbolic.hpp"
 
 #include <chrono>
 #include <functional>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -73,7 +75,7 @@ std::string shapes_text(const NodeObligation& ob) {
 /// The symbolic query of one generator: inputs (symbols or fixed numerals) and the negated claim.
 struct BoundedQuery {
   std::vector<Tensor<Sym>> inputs;
-  std::vector<std::vector<z3::expr>> symbols;  ///< per input: its symbols (empty when fixed)
+  std::vector<std::vector<z3::expr>> symbols;  ///< per input: each element's term (a numeral when fixed)
   z3::expr negated_claim;
 };
 
@@ -84,9 +86,22 @@ BoundedQuery build_query(const NodeObligation& ob, const Permutation& sigma) {
     const auto& type = ob.input_types[k];
     Tensor<Sym> t(type.dtype, type.shape);
     std::vector<z3::expr> symbols;
+    const Tensor<Rational>* radius = k < ob.fixed_radius.size() && ob.fixed_radius[k] ? &*ob.fixed_radius[k] : nullptr;
     for (std::size_t i = 0; i < t.data.size(); ++i) {
       if (ob.fixed_inputs[k]) {
-        t.data[i] = Sym(prove::real_numeral(ob.fixed_inputs[k]->data[i]));
+        const z3::expr value = prove::real_numeral(ob.fixed_inputs[k]->data[i]);
+        if (!radius || radius->data[i] == 0) {
+          symbols.push_back(value);
+          t.data[i] = Sym(value);
+          continue;
+        }
+        // Known within bounds (a real function of constants): every value within them.
+        const z3::expr v = ctx.real_const(("fixed" + std::to_string(k) + "_" + std::to_string(i)).c_str());
+        const z3::expr r = prove::real_numeral(radius->data[i]);
+        Session::current().facts().push_back(v >= value - r && v <= value + r);
+        Session::current().fact_names().insert("constants computed with real functions lie within their certified bounds");
+        symbols.push_back(v);
+        t.data[i] = Sym(v);
         continue;
       }
       const std::string name = "in" + std::to_string(k) + "_" + std::to_string(i);
@@ -163,10 +178,13 @@ ProofResult prove_bounded(const NodeObligation& ob, const ProofLimits& limits, s
     const z3::model model = solver.get_model();
     std::vector<Tensor<Rational>> inputs;
     std::vector<std::string> names;
+    std::vector<std::optional<Tensor<Rational>>> radius(ob.input_types.size());
     for (std::size_t k = 0; k < ob.input_types.size(); ++k) {
       names.push_back(ob.node.inputs[k]);
       if (ob.fixed_inputs[k]) {
+        // A bounded constant is replayed at its bounds, never at the solver's choice within them.
         inputs.push_back(*ob.fixed_inputs[k]);
+        if (k < ob.fixed_radius.size()) radius[k] = ob.fixed_radius[k];
         continue;
       }
       Tensor<Rational> t(ob.input_types[k].dtype, ob.input_types[k].shape);
@@ -182,6 +200,11 @@ ProofResult prove_bounded(const NodeObligation& ob, const ProofLimits& limits, s
     }
     try {
       if (auto w = find_mismatch(ob.node, names, inputs, ob.input_actions, ob.output_actions, sigma, generator)) {
+        if (!certainly_breaks(ob.node, inputs, radius, ob.input_actions, ob.output_actions, sigma)) {
+          result.reason = "the solver's counterexample for the " + generator +
+                          " does not break the claim for certain with the real functions and constants";
+          return result;
+        }
         result.status = ProofStatus::Refuted;
         result.reason = "the solver found a counterexample for the " + generator + " and the exact engine replayed it";
         result.witness = std::move(w);
@@ -203,6 +226,139 @@ ProofResult prove_bounded(const NodeObligation& ob, const ProofLimits& limits, s
 }
 
 }  // namespace
+
+ProofResult prove_graph_claim(const GraphObligation& ob, const ProofLimits& limits) {
+  ProofResult result;
+  result.method = "bounded, end to end";
+  const auto& g = *ob.graph;
+  const auto cone = cone_order(g, ob.value);
+  // The graph inputs and parameters the value depends on, and the size of the query.
+  std::set<std::string, std::less<>> leaves;
+  std::int64_t symbolic = 0, total = 0;
+  auto fixed_value = [&](const std::string& name) -> const Tensor<Rational>* {
+    if (!ob.fixed) return nullptr;
+    const auto it = ob.fixed->find(name);
+    return it == ob.fixed->end() ? nullptr : &it->second;
+  };
+  for (const auto index : cone)
+    for (const auto& in : g.graph.nodes[index].inputs)
+      if ((g.graph.find_input(in) || g.graph.find_parameter(in)) && !fixed_value(in) && leaves.insert(in).second)
+        symbolic += element_count(g.types.at(in).shape);
+  for (const auto index : cone)
+    for (const auto& out : g.graph.nodes[index].outputs) total += element_count(g.types.at(out).shape);
+  if (symbolic > limits.max_symbolic_values || total > 20 * limits.max_symbolic_values) {
+    result.reason = "the graph up to this value is too large for an end-to-end proof (" + std::to_string(symbolic) + " symbolic inputs, " +
+                    std::to_string(total) + " values)";
+    return result;
+  }
+  auto& session = Session::current();
+  auto& ctx = session.context();
+  const std::vector<std::pair<std::string, Permutation>> generators{{"transposition", transposition(ob.tokens)}, {"n-cycle", n_cycle(ob.tokens)}};
+  try {
+    for (const auto& [generator, sigma] : generators) {
+      session.clear();
+      std::map<std::string, Tensor<Sym>, std::less<>> plain, permuted;
+      std::map<std::string, std::vector<z3::expr>, std::less<>> symbols;
+      std::size_t leaf = 0, constant = 0;
+      for (const auto& name : leaves) {
+        const auto& type = g.types.at(name);
+        Tensor<Sym> t(type.dtype, type.shape);
+        auto& terms = symbols[name];
+        ++leaf;
+        for (std::size_t i = 0; i < t.data.size(); ++i) {
+          const std::string id = "v" + std::to_string(leaf) + "_" + std::to_string(i);
+          z3::expr v = type.dtype == DType::Float ? ctx.real_const(id.c_str()) : z3::to_real(ctx.int_const(id.c_str()));
+          if (type.dtype == DType::Bool) session.facts().push_back(v == 0 || v == 1);
+          terms.push_back(v);
+          t.data[i] = Sym(v);
+        }
+        const auto acted = ob.actions.find(name);
+        permuted[name] = acted == ob.actions.end() ? t : apply_action(t, acted->second, sigma);
+        plain[name] = std::move(t);
+      }
+      for (const auto index : cone) {
+        const auto& node = g.graph.nodes[index];
+        for (const auto& in : node.inputs) {
+          if (plain.count(in)) continue;
+          const auto* value = fixed_value(in);
+          if (!value) continue;
+          const Tensor<Rational>* radius = nullptr;
+          if (ob.fixed_radius)
+            if (const auto it = ob.fixed_radius->find(in); it != ob.fixed_radius->end()) radius = &it->second;
+          Tensor<Sym> t(value->dtype, value->shape);
+          ++constant;
+          for (std::size_t i = 0; i < t.data.size(); ++i) {
+            const z3::expr mid = prove::real_numeral(value->data[i]);
+            if (!radius || radius->data[i] == 0) {
+              t.data[i] = Sym(mid);
+              continue;
+            }
+            const z3::expr v = ctx.real_const(("c" + std::to_string(constant) + "_" + std::to_string(i)).c_str());
+            const z3::expr r = prove::real_numeral(radius->data[i]);
+            session.facts().push_back(v >= mid - r && v <= mid + r);
+            t.data[i] = Sym(v);
+          }
+          plain[in] = t;
+          permuted[in] = std::move(t);
+        }
+        if (std::all_of(node.outputs.begin(), node.outputs.end(), [&](const std::string& out) { return plain.count(out) > 0; })) continue;
+        for (auto* values : {&plain, &permuted}) {
+          std::vector<const Tensor<Sym>*> inputs;
+          for (const auto& in : node.inputs) inputs.push_back(&values->at(in));
+          auto outputs = evaluate_node<Sym>(node, inputs, {});
+          for (std::size_t k = 0; k < outputs.size(); ++k) (*values)[node.outputs[k]] = std::move(outputs[k]);
+        }
+      }
+      const auto expected = apply_action(plain.at(ob.value), ob.value_action, sigma);
+      const auto& got = permuted.at(ob.value);
+      z3::expr_vector differences(ctx);
+      for (std::size_t i = 0; i < got.data.size(); ++i) differences.push_back(got.data[i].expr() != expected.data[i].expr());
+      z3::solver solver(ctx);
+      apply_limits(solver, limits);
+      for (const auto& fact : session.facts()) solver.add(fact);
+      solver.add(differences.empty() ? ctx.bool_val(false) : z3::mk_or(differences));
+      const auto answer = solver.check();
+      if (answer == z3::unsat) continue;
+      if (answer == z3::unknown) {
+        result.reason = "the solver gave no answer for the end-to-end " + generator + " obligation (" + solver.reason_unknown() + ")";
+        return result;
+      }
+      const z3::model model = solver.get_model();
+      Witness w;
+      w.tokens = ob.tokens;
+      w.generator = generator;
+      w.sigma = sigma;
+      w.output_actions = {ob.value_action};
+      for (const auto& [name, terms] : symbols) {
+        const auto& type = g.types.at(name);
+        Tensor<Rational> t(type.dtype, type.shape);
+        for (std::size_t i = 0; i < terms.size(); ++i) {
+          const auto v = model_value(model, terms[i]);
+          if (!v) {
+            result.reason = "the solver's end-to-end counterexample is not rational";
+            return result;
+          }
+          t.data[i] = *v;
+        }
+        w.graph_values.emplace_back(name, std::move(t));
+      }
+      result.status = ProofStatus::Refuted;
+      result.reason = "the solver found draws for which the value does not move as claimed under the " + generator + " (to be replayed)";
+      result.witness = std::move(w);
+      return result;
+    }
+  } catch (const Error& e) {
+    result.reason = std::string("cannot state the end-to-end obligation symbolically: ") + e.what();
+    return result;
+  } catch (const z3::exception& e) {
+    result.reason = std::string("solver error: ") + e.msg();
+    return result;
+  }
+  result.status = ProofStatus::Proved;
+  result.scope = "bounded, end to end: n = " + std::to_string(ob.tokens) + " tokens, the graph's widths; every real value of the inputs and weights";
+  result.assumptions.assign(session.fact_names().begin(), session.fact_names().end());
+  return result;
+}
 
 Prover::Prover(ProofLimits limits) : limits_(limits) {}
 Prover::~Prover() = default;

@@ -14,6 +14,9 @@ z3::expr real_numeral(const Rational& value) {
 }
 
 z3::expr Session::apply(const PointwiseFunction& f, const z3::expr& x) {
+  // A numeral argument where the real function is rational: the real value, no function symbol.
+  if (std::string text; x.is_numeral(text) && text.find('?') == std::string::npos)
+    if (const auto exact = exact_value(f, parse_rational(text))) return real_numeral(*exact);
   std::string name(f.name);
   if (f.parameter != 0.0) name += "_" + to_string(rational_from_double(f.parameter));
   const auto real = context_.real_sort();
@@ -22,6 +25,10 @@ z3::expr Session::apply(const PointwiseFunction& f, const z3::expr& x) {
     case FunctionRange::Positive:
       facts_.push_back(app > 0);
       fact_names_.insert(name + "(x) > 0");
+      break;
+    case FunctionRange::NonNegative:
+      facts_.push_back(app >= 0);
+      fact_names_.insert(name + "(x) >= 0");
       break;
     case FunctionRange::UnitOpen:
       facts_.push_back(app > 0 && app < 1);
@@ -37,6 +44,13 @@ z3::expr Session::apply(const PointwiseFunction& f, const z3::expr& x) {
       break;
     case FunctionRange::Any: fact_names_.insert(name + " is any function"); break;
   }
+  // The real function's values at the anchor points (exp(0) = 1, sqrt(0) = 0, ...): true facts
+  // that a proof may need and a counterexample must respect.
+  for (const int point : anchor_points)
+    if (const auto exact = exact_value(f, Rational(point))) {
+      facts_.push_back(z3::implies(x == context_.real_val(point), app == real_numeral(*exact)));
+      fact_names_.insert(name + "(" + std::to_string(point) + ") = " + to_string(*exact));
+    }
   return app;
 }
 

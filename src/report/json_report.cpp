@@ -105,7 +105,8 @@ json report_json(const CheckReport& r) {
     j["outputs"].push_back({{"output", o.output}, {"verdict", to_string(o.verdict)}, {"action", o.action}, {"axes", o.axes},
                             {"culprits", o.culprits}, {"assumed", o.assumed}, {"note", o.note}, {"proved", o.proved},
                             {"proof_scope", o.proof_scope},
-                            {"miss_probability", optional_number(o.miss_probability)}});
+                            {"miss_probability", optional_number(o.miss_probability)},
+                            {"witness", o.witness ? witness_json(*o.witness) : json(nullptr)}});
   if (r.direction == "backward")
     for (std::size_t i = 0; i < r.outputs.size(); ++i) {
       j["outputs"][i]["role"] = r.outputs[i].role;
@@ -119,6 +120,7 @@ json report_json(const CheckReport& r) {
     node["witness"] = n.witness ? witness_json(*n.witness) : json(nullptr);
     node["permitted"] = n.permitted ? json(*n.permitted) : json(nullptr);
     node["proved"] = n.proved;
+    node["proved_end_to_end"] = n.proved_end_to_end;
     node["size_generic"] = n.size_generic;
     node["proof_scope"] = n.proof_scope;
     node["assumptions"] = n.assumptions;

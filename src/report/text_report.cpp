@@ -143,6 +143,17 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
         << index_text(d.index) << " = " << to_string(d.applied_then_permuted) << "  (claimed: " << describe(w.output_actions[0]) << ")\n";
   }
 
+  for (const auto& o : r.outputs) {
+    if (!o.witness) continue;
+    const auto& w = *o.witness;
+    const auto& d = w.first_difference;
+    out << "\noutput " << o.output << ": witness of the whole graph at n = " << w.tokens << ", " << w.generator << " sigma = " << describe(w.sigma)
+        << " (every input and weight of the draw is in --format json)\n";
+    out << "  " << d.value << ": f(sigma x)" << index_text(d.index) << " = " << to_string(d.permuted_then_applied) << "  but  sigma f(x)"
+        << index_text(d.index) << " = " << to_string(d.applied_then_permuted) << "  (claimed: " << describe(w.output_actions[0])
+        << "; neither invariant nor permuted like the tokens either)\n";
+  }
+
   if (r.policy) {
     out << "\npolicy " << r.policy->source << ":\n";
     for (const auto& e : r.policy->expectations)

@@ -141,6 +141,9 @@ struct NodeReport {
   std::vector<std::string> inherited_from;  ///< culprits upstream, for Inherits
   std::optional<std::string> permitted;     ///< why this node's break is accepted (policy)
   bool proved = false;                      ///< the node's obligation is proved (see proof_scope)
+  /// The node's value is proved to move as claimed as a function of the graph's inputs (bounded,
+  /// end to end), although its own obligation fails for inputs the graph does not produce.
+  bool proved_end_to_end = false;
   bool size_generic = false;                ///< ... for all n and all widths
   std::string proof_scope;
   std::vector<std::string> assumptions;     ///< facts the proof relies on
@@ -165,7 +168,10 @@ struct OutputReport {
   std::vector<std::string> assumed;  ///< permitted breaks upstream that the verdict assumes
   std::string note;
   std::optional<double> miss_probability;
-  bool proved = false;       ///< every node it depends on is proved: the verdict is a theorem
+  /// Breaks: draws of the graph's inputs and weights for which the output moves otherwise than
+  /// its claim (and than every other candidate claim), confirmed with the real functions.
+  std::optional<Witness> witness;
+  bool proved = false;       ///< every node it depends on is proved, or the output end to end: the verdict is a theorem
   std::string proof_scope;   ///< "for all n, all widths" or the bounded sizes
   /// Backward reports: "loss", "input gradient" or "weight gradient", and what it differentiates.
   std::string role, gradient_of;

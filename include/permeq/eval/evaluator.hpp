@@ -14,7 +14,8 @@ template <class S>
 using ValueMap = std::map<std::string, Tensor<S>, std::less<>>;
 
 /// Evaluates every node; `bindings` must hold every graph input and every parameter (use
-/// `stored_parameters` for those with data). Returns all values, bindings included.
+/// `stored_parameters` for those with data), and may hold node outputs, which are kept as given.
+/// Returns all values, bindings included.
 template <class S>
 [[nodiscard]] ValueMap<S> evaluate(const InstantiatedGraph& graph, ValueMap<S> bindings, const EvalOptions& options = {});
 

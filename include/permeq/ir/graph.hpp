@@ -86,6 +86,9 @@ struct InstantiatedGraph {
 /// checks every shape. Throws permeq::Error(Input) naming node, operator and shapes.
 [[nodiscard]] InstantiatedGraph instantiate(const Graph& graph, const DimBindings& bindings = {});
 
+/// The nodes that `value` depends on (its producer and everything upstream), in `graph.order`.
+[[nodiscard]] std::vector<std::size_t> cone_order(const InstantiatedGraph& graph, std::string_view value);
+
 /// Structural checks without binding sizes: unique names, known operators, attribute schemas,
 /// defined inputs, no cycles. `instantiate` runs it first.
 void validate_structure(const Graph& graph);

@@ -57,9 +57,34 @@ struct NodeObligation {
   /// Inputs whose values are fixed by the graph (constants, stored buffers); the others are
   /// symbolic: every input, every weight.
   std::vector<std::optional<Tensor<Rational>>> fixed_inputs;
+  /// For fixed inputs known only within bounds (real functions of constants, such as exp(2)):
+  /// the bounds' radius around the fixed value. A proof then covers every value within them.
+  std::vector<std::optional<Tensor<Rational>>> fixed_radius;
   std::int64_t tokens = 0;
   std::string family;  ///< from the operator definition; "" when none applies
 };
+
+/// A claim about one value of a graph as a function of the graph's inputs and free weights (end
+/// to end), rather than about one node given its inputs: applying the graph to inputs permuted by
+/// sigma moves `value` by `value_action`. Decides outputs whose upstream nodes break their own
+/// obligations (a dead branch, a break that cancels) without relying on those obligations.
+struct GraphObligation {
+  const InstantiatedGraph* graph = nullptr;
+  std::string value;
+  Action value_action;
+  /// The action on each graph input and parameter (invariant when absent).
+  std::map<std::string, Action, std::less<>> actions;
+  /// Values computed from constants alone (they replace their nodes), with the radius of the
+  /// bounds where they are known only within bounds.
+  const std::map<std::string, Tensor<Rational>, std::less<>>* fixed = nullptr;
+  const std::map<std::string, Tensor<Rational>, std::less<>>* fixed_radius = nullptr;
+  std::int64_t tokens = 0;
+};
+
+/// Proves a graph obligation at its sizes (bounded, both generators). Refuted results carry the
+/// solver's draws in `witness->graph_values` and the generator, for the caller to replay through
+/// the graph; Unknown when the cone is too large, an index is symbolic or the solver gives up.
+[[nodiscard]] ProofResult prove_graph_claim(const GraphObligation& obligation, const ProofLimits& limits = {});
 
 /// Proves node obligations; results are cached by signature (operator, attributes, shapes,
 /// actions, fixed inputs), so a 12-layer model proves each distinct layer once.

@@ -144,6 +144,29 @@ struct Relu : UnaryPointwise<Relu> {
   }
 };
 
+/// Exact-value hooks (PointwiseFunction::exact): the real function's value where it is rational.
+inline std::optional<Rational> point_value(const Rational& x, int at, const Rational& value) {
+  return x == at ? std::optional<Rational>(value) : std::nullopt;
+}
+inline std::optional<Rational> zero_at_zero(const Rational& x, double) { return point_value(x, 0, Rational(0)); }
+inline std::optional<Rational> one_at_zero(const Rational& x, double) { return point_value(x, 0, Rational(1)); }
+inline std::optional<Rational> half_at_zero(const Rational& x, double) { return point_value(x, 0, Rational(1, 2)); }
+inline std::optional<Rational> zero_at_one(const Rational& x, double) { return point_value(x, 1, Rational(0)); }
+/// sqrt(p/q) for perfect squares p and q (sqrt(0) = 0, sqrt(9/4) = 3/2).
+inline std::optional<Rational> exact_sqrt(const Rational& x, double) {
+  if (x < 0) return std::nullopt;
+  const auto num = boost::multiprecision::numerator(x), den = boost::multiprecision::denominator(x);
+  const auto root_num = boost::multiprecision::sqrt(num), root_den = boost::multiprecision::sqrt(den);
+  if (root_num * root_num != num || root_den * root_den != den) return std::nullopt;
+  return Rational(root_num, root_den);
+}
+/// x^p for a non-integer exponent: 0^p = 0 for p > 0 and 1^p = 1.
+inline std::optional<Rational> exact_power(const Rational& x, double p) {
+  if (x == 1) return Rational(1);
+  if (x == 0 && p > 0) return Rational(0);
+  return std::nullopt;
+}
+
 /// x^p for a constant p: exact repeated products for integer p, a generic positive function
 /// otherwise (x^0.5 is sqrt, which is not rational).
 struct Pow : UnaryPointwise<Pow> {
@@ -169,8 +192,8 @@ struct Pow : UnaryPointwise<Pow> {
       for (int i = 0; i < std::abs(*e); ++i) result = result * x;
       return *e < 0 ? Domain<S>::divide(Domain<S>::from_int(1), result) : result;
     }
-    const PointwiseFunction power{"pow", [](double v, double p) { return std::pow(v, p); }, FunctionRange::Positive,
-                                  node.get_float("exponent", 1.0)};
+    const PointwiseFunction power{"pow", [](double v, double p) { return std::pow(v, p); }, FunctionRange::NonNegative,
+                                  node.get_float("exponent", 1.0), &exact_power};
     return Domain<S>::function(power, x, options);
   }
   /// d(x^p) = p x^(p-1), the power again a Pow node (exact products for integer p).
@@ -188,42 +211,42 @@ struct Pow : UnaryPointwise<Pow> {
 /// Sin, ... nodes on x, or the node's own output y): never a number computed from x, so the rule
 /// stays a pointwise map of generic functions in exact evaluation. The trailing argument is the
 /// body of `input_cotangent(c, g, x, y)`, which returns g * f'(x).
-#define PERMEQ_FUNCTION_OP(Name, Summary, Real, Range, ...)                                                         \
+#define PERMEQ_FUNCTION_OP(Name, Summary, Real, Range, Exact, ...)                                                  \
   struct Name : FunctionPointwise<Name> {                                                                         \
     static constexpr std::string_view name = #Name, summary = Summary, reference = "ONNX " #Name;                \
-    static constexpr PointwiseFunction function{#Name, [](double x, double) { return Real; }, Range};              \
+    static constexpr PointwiseFunction function{#Name, [](double x, double) { return Real; }, Range, 0.0, Exact};  \
     static Value input_cotangent([[maybe_unused]] VjpContext& c, [[maybe_unused]] const Value& g,                \
                                  [[maybe_unused]] const Value& x, [[maybe_unused]] const Value& y) { __VA_ARGS__ } \
     static void vjp(VjpContext& c) { c.give(0, input_cotangent(c, *c.cotangent(), c.input(0), c.output())); }     \
   };
 
 // exp' = exp = y
-PERMEQ_FUNCTION_OP(Exp, "e^x (generic positive function in exact evaluation)", std::exp(x), FunctionRange::Positive,
+PERMEQ_FUNCTION_OP(Exp, "e^x (generic positive function in exact evaluation)", std::exp(x), FunctionRange::Positive, &one_at_zero,
                    return c.mul(g, y);)
 // log' = 1/x
-PERMEQ_FUNCTION_OP(Log, "natural logarithm (generic function in exact evaluation)", std::log(x), FunctionRange::Any,
+PERMEQ_FUNCTION_OP(Log, "natural logarithm (generic function in exact evaluation)", std::log(x), FunctionRange::Any, &zero_at_one,
                    return c.div(g, x);)
 // sqrt' = 1/(2 sqrt x) = 0.5/y
-PERMEQ_FUNCTION_OP(Sqrt, "square root (generic positive function in exact evaluation)", std::sqrt(x), FunctionRange::Positive,
+PERMEQ_FUNCTION_OP(Sqrt, "square root (generic non-negative function in exact evaluation)", std::sqrt(x), FunctionRange::NonNegative, &exact_sqrt,
                    return c.div(c.scale(g, 0.5), y);)
 // tanh' = 1 - tanh^2 = 1 - y^2
-PERMEQ_FUNCTION_OP(Tanh, "hyperbolic tangent (generic function into (-1,1) in exact evaluation)", std::tanh(x), FunctionRange::SignedUnitOpen,
+PERMEQ_FUNCTION_OP(Tanh, "hyperbolic tangent (generic function into (-1,1) in exact evaluation)", std::tanh(x), FunctionRange::SignedUnitOpen, &zero_at_zero,
                    return c.mul(g, c.sub(c.scalar(1.0), c.mul(y, y)));)
 // sigmoid' = y (1 - y)
-PERMEQ_FUNCTION_OP(Sigmoid, "1/(1+e^-x) (generic function into (0,1) in exact evaluation)", 1.0 / (1.0 + std::exp(-x)), FunctionRange::UnitOpen,
+PERMEQ_FUNCTION_OP(Sigmoid, "1/(1+e^-x) (generic function into (0,1) in exact evaluation)", 1.0 / (1.0 + std::exp(-x)), FunctionRange::UnitOpen, &half_at_zero,
                    return c.mul(g, c.mul(y, c.sub(c.scalar(1.0), y)));)
 // silu' = s + x s (1 - s) = s (1 + x (1 - s)) with s = sigmoid(x)
-PERMEQ_FUNCTION_OP(Silu, "x * sigmoid(x) (generic function in exact evaluation)", x / (1.0 + std::exp(-x)), FunctionRange::Any,
+PERMEQ_FUNCTION_OP(Silu, "x * sigmoid(x) (generic function in exact evaluation)", x / (1.0 + std::exp(-x)), FunctionRange::Any, &zero_at_zero,
                    const auto s = c.emit("Sigmoid", {x});
                    return c.mul(g, c.mul(s, c.add(c.scalar(1.0), c.mul(x, c.sub(c.scalar(1.0), s)))));)
 // sin' = cos
-PERMEQ_FUNCTION_OP(Sin, "sine (generic function into [-1,1] in exact evaluation)", std::sin(x), FunctionRange::SignedUnitClosed,
+PERMEQ_FUNCTION_OP(Sin, "sine (generic function into [-1,1] in exact evaluation)", std::sin(x), FunctionRange::SignedUnitClosed, &zero_at_zero,
                    return c.mul(g, c.emit("Cos", {x}));)
 // erf' = 2/sqrt(pi) e^(-x^2)
-PERMEQ_FUNCTION_OP(Erf, "Gauss error function (generic function into (-1,1) in exact evaluation)", std::erf(x), FunctionRange::SignedUnitOpen,
+PERMEQ_FUNCTION_OP(Erf, "Gauss error function (generic function into (-1,1) in exact evaluation)", std::erf(x), FunctionRange::SignedUnitOpen, &zero_at_zero,
                    return c.mul(g, c.scale(c.emit("Exp", {c.neg(c.mul(x, x))}), M_2_SQRTPI));)
 // cos' = -sin
-PERMEQ_FUNCTION_OP(Cos, "cosine (generic function into [-1,1] in exact evaluation)", std::cos(x), FunctionRange::SignedUnitClosed,
+PERMEQ_FUNCTION_OP(Cos, "cosine (generic function into [-1,1] in exact evaluation)", std::cos(x), FunctionRange::SignedUnitClosed, &one_at_zero,
                    return c.neg(c.mul(g, c.emit("Sin", {x})));)
 #undef PERMEQ_FUNCTION_OP
 
@@ -233,11 +256,11 @@ struct Gelu : UnaryPointwise<Gelu> {
   static constexpr std::string_view name = "Gelu", summary = "Gaussian error linear unit, erf or tanh form", reference = "ONNX Gelu (opset 20)";
   static constexpr std::array<AttrSpec, 1> attributes{{{"approximate", AttrType::String, false, "\"none\" (erf, default) or \"tanh\""}}};
   static constexpr PointwiseFunction erf_form{
-      "Gelu", [](double x, double) { return 0.5 * x * (1.0 + std::erf(x / std::sqrt(2.0))); }, FunctionRange::Any};
+      "Gelu", [](double x, double) { return 0.5 * x * (1.0 + std::erf(x / std::sqrt(2.0))); }, FunctionRange::Any, 0.0, &zero_at_zero};
   static constexpr PointwiseFunction tanh_form{
       "GeluTanh",
       [](double x, double) { return 0.5 * x * (1.0 + std::tanh(std::sqrt(2.0 / M_PI) * (x + 0.044715 * x * x * x))); },
-      FunctionRange::Any};
+      FunctionRange::Any, 0.0, &zero_at_zero};
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
     const auto form = node.get_string("approximate", "none");
     if (form != "none" && form != "tanh") fail(node, "attribute 'approximate' must be \"none\" or \"tanh\", got \"" + form + "\"");

@@ -40,12 +40,22 @@ struct Softmax : OpBase {
     Tensor<S> out(x.dtype, x.shape);
     for_each_slice(x.shape, axis_attr(node, "axis", -1, x.rank()), [&](std::int64_t start, std::int64_t stride, std::int64_t length) {
       auto at = [&](std::int64_t j) { return static_cast<std::size_t>(start + j * stride); };
+      // Softmax is unchanged by a constant added to the slice (exp(a + c) = exp(a) exp(c)): a
+      // lemma of the real exp. The real forms (floats, certified bounds) subtract the maximum
+      // (stable); the exact, generic and symbolic forms subtract the slice's mean, so that a
+      // per-row constant cancels term by term and the generic exp and the prover see the identity.
       S shift = Domain<S>::from_int(0);
-      // The stable form subtracts the maximum; that identity holds for the real exp only, so the
-      // generic function (and exact domains) take the plain form.
-      if constexpr (Domain<S>::floating) if (options.functions == FunctionSemantics::Real) {
-        shift = x.data[at(0)];
-        for (std::int64_t j = 1; j < length; ++j) shift = Domain<S>::select(Domain<S>::less(shift, x.data[at(j)]), x.data[at(j)], shift);
+      bool stable = false;
+      if constexpr (requires(const S& v) { Domain<S>::shift_max(v, v); }) {
+        stable = !Domain<S>::floating || options.functions == FunctionSemantics::Real;  // real functions: floats on request, bounds always
+        if (stable) {
+          shift = x.data[at(0)];
+          for (std::int64_t j = 1; j < length; ++j) shift = Domain<S>::shift_max(shift, x.data[at(j)]);
+        }
+      }
+      if (!stable) {
+        for (std::int64_t j = 0; j < length; ++j) shift = shift + x.data[at(j)];
+        shift = Domain<S>::divide(shift, Domain<S>::from_int(length));
       }
       S total = Domain<S>::from_int(0);
       for (std::int64_t j = 0; j < length; ++j) {

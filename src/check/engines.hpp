@@ -1,0 +1,113 @@
+// src/check/engines.hpp: the parts of the forward check that check_architecture orchestrates:
+// the exact phase (random exact runs, node tests, confirmed witnesses), the proof phase (Z3) and
+// the assembly of output verdicts from both. Internal to permeq_check.
+#pragma once
+
+#include "src/check/analysis.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace permeq {
+
+struct Generator {
+  std::string name;
+  Permutation sigma;
+};
+/// The transposition (0 1) and the n-cycle: together they generate S_n.
+[[nodiscard]] std::vector<Generator> generators(std::int64_t n);
+
+/// The first entry where `got` differs from `expected` (any entry when the shapes differ).
+[[nodiscard]] std::optional<Mismatch> first_difference(const std::string& value, const Tensor<Rational>& got, const Tensor<Rational>& expected);
+/// The graph inputs and parameters of a run.
+[[nodiscard]] ValueMap<Rational> graph_values_of(const Analysis& a, const ValueMap<Rational>& run);
+/// Bound on the chance that a break went unnoticed. A break fails for one of the two generators
+/// (the generator lemma); for that generator the `trials` draws are independent, and a nonzero
+/// polynomial of degree D in the draws vanishes at a uniform draw from 129 values per variable
+/// with probability at most D/129 (Schwartz-Zippel). Only for polynomial values.
+[[nodiscard]] std::optional<double> miss_bound(const Degree& degree, int trials);
+
+/// Node `index`'s claim (or the `outputs` actions given instead) tested on one run; a witness
+/// when it fails. The witness is exact for the values of the run, which may rest on generic
+/// function values: see confirmed_break.
+[[nodiscard]] std::optional<Witness> test_node(const Analysis& a, std::size_t index, const ValueMap<Rational>& run, const Generator& gen,
+                                               const std::vector<Action>* outputs = nullptr);
+/// Whether a node witness breaks the claim for certain with the real functions and the real
+/// constants (certified bounds), not only with the generic oracle.
+[[nodiscard]] bool confirmed_break(const Analysis& a, std::size_t index, const Witness& witness);
+
+/// Claims a value could satisfy: `claimed` first, then invariant, then the token permutation on
+/// each axis of length n (alone, and on all of them together). A node is a culprit only when its
+/// output fails all of them; an output breaks only when it fails all of them.
+[[nodiscard]] std::vector<Action> candidate_actions(const Analysis& a, const std::string& value, const Action& claimed);
+
+/// A difference a run showed between a value moved by sigma and an action applied to it.
+struct RunDifference {
+  std::size_t draw = 0;  ///< index into ExactPhase::draws
+  std::size_t generator = 0;
+  Mismatch mismatch;
+  bool real = false;  ///< rests on no stand-in (generic function value, rounded constant)
+};
+
+struct OutputCandidate {
+  Action action;
+  std::vector<RunDifference> differences;  ///< the first few
+};
+
+/// What the exact runs showed: per node a confirmed witness or none, per output and candidate
+/// claim the differences seen.
+struct ExactPhase {
+  std::vector<ValueMap<Rational>> draws;  ///< the graph inputs and weights of each run
+  std::vector<DrawKind> kinds;
+  std::map<std::size_t, Witness> culprit_witness;
+  std::map<std::size_t, std::string> unconfirmed;  ///< breaks seen only with stand-ins
+  std::set<std::size_t> untested;                  ///< the time budget ran out first
+  std::set<std::string, std::less<>> broken_values;
+  std::optional<std::string> evaluation_failure;
+  std::map<std::string, std::vector<OutputCandidate>, std::less<>> outputs;
+  std::size_t largest_rational_bits = 0;
+};
+
+struct PhaseContext {
+  const CheckOptions& options;
+  const std::map<std::size_t, std::string>& permitted;
+  std::function<bool()> out_of_time;
+  std::function<void(const std::string&)> say;
+  /// Seconds spent on end-to-end proofs so far: they are a fallback, so a check spends at most
+  /// `end_to_end_budget` on them (later ones are unknown, with the reason).
+  std::shared_ptr<double> end_to_end_spent = std::make_shared<double>(0.0);
+  double end_to_end_budget = 30.0;
+};
+
+[[nodiscard]] ExactPhase run_exact_phase(const Analysis& a, const PhaseContext& context);
+
+/// The first culprit (in evaluation order) whose outputs satisfy another candidate claim on every
+/// run of the phase: propagation should continue from that claim (reversing twice, a dead branch,
+/// an identity gather).
+[[nodiscard]] std::optional<std::pair<std::string, std::vector<Action>>> better_claim(const Analysis& a, const ExactPhase& phase);
+
+/// Searches n = 2 .. n-1 for the smallest witness at `node`: at that n the node must fail every
+/// candidate claim, and the witness must replay.
+[[nodiscard]] std::optional<Witness> smallest_witness(const Graph& graph, ActionSpec spec, const ClaimOverrides& overrides, const std::string& node,
+                                                      const CheckOptions& options);
+
+/// Proves end to end (bounded, at the analysis's sizes) that `value` moves by `action` when the
+/// graph's inputs are permuted, whatever its nodes' own obligations say.
+[[nodiscard]] ProofResult prove_end_to_end(const Analysis& a, const std::string& value, const Action& action, const PhaseContext& context);
+
+/// The proof phase: every node that depends on the permuted inputs gets its obligation proved
+/// (size-generic lemma only when its claim is the same at every size, else bounded), refuted with
+/// a confirmed witness (lifted to inputs the graph produces where the solver finds them), or left
+/// as it was. A node whose own obligation fails for inputs the graph cannot produce, but whose
+/// value is proved end to end, holds.
+void prove_nodes(const Analysis& a, const Graph& graph, const ActionSpec& spec, const ClaimOverrides& overrides, const PhaseContext& context,
+                 const ExactPhase& phase, CheckReport& report);
+
+/// Output verdicts: a proof of the output's claim (node by node, or end to end), or a witness
+/// of the graph itself that every candidate claim fails; unknown otherwise.
+void assemble_outputs(const Analysis& a, const Graph& graph, const PhaseContext& context, const ExactPhase& phase, CheckReport& report);
+
+}  // namespace permeq

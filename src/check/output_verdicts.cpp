@@ -1,0 +1,202 @@
+// Output verdicts from node verdicts, proofs and runs. An output holds only with a proof of its
+// claim (node by node, or end to end when an upstream node breaks its own obligation) or, without
+// a break anywhere upstream, with the exact runs' evidence; it breaks only with a witness of the
+// graph itself that every candidate claim fails, confirmed with the real functions.
+
+#include "src/check/engines.hpp"
+
+#include <algorithm>
+
+namespace permeq {
+
+namespace {
+
+Witness output_witness(const Analysis& a, const ExactPhase& phase, const std::string& out, const Action& action, const RunDifference& d) {
+  const auto gens = generators(a.tokens);
+  Witness w;
+  w.tokens = a.tokens;
+  w.token_dim = a.token_dim;
+  w.generator = gens[d.generator].name;
+  w.sigma = gens[d.generator].sigma;
+  w.output_actions = {action};
+  for (const auto& [name, t] : phase.draws[d.draw]) w.graph_values.emplace_back(name, t);
+  w.first_difference = d.mismatch;
+  w.first_difference.value = out;
+  return w;
+}
+
+/// For each candidate, a difference of the real graph that refutes it, or none: exact where the
+/// run rests on no stand-in, else replayed in certified real bounds (one replay per draw and
+/// generator serves every candidate). Stops at the first candidate no difference refutes, since
+/// the output then does not break.
+std::vector<std::optional<RunDifference>> confirmed(const Analysis& a, const ExactPhase& phase, const PhaseContext& context, const std::string& out,
+                                                    const std::vector<OutputCandidate>& candidates) {
+  const auto gens = generators(a.tokens);
+  std::vector<Action> actions;
+  for (const auto& c : candidates) actions.push_back(c.action);
+  std::vector<std::optional<RunDifference>> found(candidates.size());
+  for (std::size_t c = 0; c < candidates.size(); ++c)
+    for (const auto& d : candidates[c].differences)
+      if (d.real && !found[c]) found[c] = d;
+  std::set<std::pair<std::size_t, std::size_t>> replayed;
+  for (std::size_t c = 0; c < candidates.size(); ++c) {
+    for (const auto& d : candidates[c].differences) {
+      if (found[c]) break;
+      if (!replayed.insert({d.draw, d.generator}).second) continue;
+      const auto shown = certain_differences(a, phase.draws[d.draw], gens[d.generator].sigma, out, actions, &context.permitted);
+      for (std::size_t k = 0; k < shown.size(); ++k)
+        if (shown[k] && !found[k]) found[k] = RunDifference{d.draw, d.generator, *shown[k], true};
+    }
+    if (!found[c]) break;
+  }
+  return found;
+}
+
+std::string list(const std::set<std::string>& names) {
+  std::string text;
+  for (const auto& name : names) text += (text.empty() ? "" : ", ") + name;
+  return text;
+}
+
+}  // namespace
+
+void assemble_outputs(const Analysis& a, const Graph& graph, const PhaseContext& context, const ExactPhase& phase, CheckReport& report) {
+  const auto& options = context.options;
+  const auto& nodes = a.graph.graph.nodes;
+  const auto n = a.tokens;
+  // Upstream culprits, permitted breaks and proof coverage of every value.
+  std::map<std::string, std::set<std::string>, std::less<>> culprits_of, assumed_of;
+  std::map<std::string, bool, std::less<>> proved_of, generic_of, end_to_end_of;
+  for (const auto& in : a.graph.graph.inputs) proved_of[in.name] = generic_of[in.name] = true;
+  for (const auto& p : a.graph.graph.parameters) proved_of[p.info.name] = generic_of[p.info.name] = true;
+  for (std::size_t pos = 0; pos < a.graph.order.size(); ++pos) {
+    const auto& node = nodes[a.graph.order[pos]];
+    const auto& r = report.nodes[pos];
+    std::set<std::string> culprits, assumed;
+    bool inputs_proved = true, generic = r.size_generic, end_to_end = r.proved_end_to_end;
+    for (const auto& in : node.inputs) {
+      if (const auto it = culprits_of.find(in); it != culprits_of.end()) culprits.insert(it->second.begin(), it->second.end());
+      if (const auto it = assumed_of.find(in); it != assumed_of.end()) assumed.insert(it->second.begin(), it->second.end());
+      inputs_proved = inputs_proved && proved_of[in];
+      generic = generic && generic_of[in];
+      end_to_end = end_to_end || end_to_end_of[in];
+    }
+    if (r.verdict == Verdict::Breaks) (r.permitted ? assumed : culprits).insert(node.name);
+    // A value proved end to end holds whatever its inputs' own proofs say.
+    const bool proved = r.proved && (r.proved_end_to_end || inputs_proved);
+    for (const auto& out : node.outputs) {
+      culprits_of[out] = culprits;
+      assumed_of[out] = assumed;
+      proved_of[out] = proved;
+      generic_of[out] = proved && generic && !end_to_end;
+      end_to_end_of[out] = end_to_end;
+    }
+  }
+
+  std::set<std::string> reaching;  // culprits upstream of an output that does not hold
+  for (const auto& out : graph.outputs) {
+    OutputReport o;
+    o.output = out;
+    const auto& state = a.states.at(out);
+    const auto& upstream = culprits_of[out];
+    o.assumed.assign(assumed_of[out].begin(), assumed_of[out].end());
+    o.action = state.representable ? describe(state.action) : "unknown";
+    const auto producer = std::find_if(nodes.begin(), nodes.end(), [&](const Node& nd) {
+      return std::find(nd.outputs.begin(), nd.outputs.end(), out) != nd.outputs.end();
+    });
+    const auto producer_index = producer == nodes.end() ? nodes.size() : static_cast<std::size_t>(producer - nodes.begin());
+    auto holds = [&](const Action& action) {
+      o.verdict = action.invariant() ? Verdict::Invariant : Verdict::Equivariant;
+      o.action = describe(action);
+      o.axes.clear();
+      for (const auto& ax : action.axes) o.axes.push_back(ax.axis);
+    };
+    const auto candidates = phase.outputs.find(out);
+    if (!state.representable) {
+      o.verdict = Verdict::Unknown;
+      o.note = "the action on this output cannot be represented";
+    } else if (phase.untested.count(producer_index)) {
+      o.verdict = Verdict::Unknown;
+      o.note = "the time budget ran out";
+    } else if (!state.depends) {
+      holds(state.action);
+      o.miss_probability = 0.0;
+      o.note = "does not depend on the permuted inputs";
+    } else if (proved_of[out] && options.engine != Engine::Exact) {
+      holds(state.action);
+      o.proved = true;
+      o.proof_scope = generic_of[out] ? "proved for all n, all widths (every node by a size-generic lemma or an exact argument)"
+                                      : "proved at n = " + std::to_string(n) + " with the graph's widths (some nodes by bounded proofs)";
+      if (!upstream.empty()) o.note = "the breaks at " + list(upstream) + " do not reach this output";
+    } else if (phase.evaluation_failure || candidates == phase.outputs.end()) {
+      o.verdict = Verdict::Unknown;
+      o.culprits.assign(upstream.begin(), upstream.end());
+      const std::string why = phase.evaluation_failure.value_or("no exact run");
+      o.note = !upstream.empty() ? "upstream nodes break their obligations (witnesses replayed at those nodes); whether the break reaches this "
+                                   "output was not evaluated (" + why + ")"
+               : options.engine == Engine::Proof ? "not every node it depends on is proved (--engine proof accepts proofs only)"
+                                                 : "exact evaluation failed: " + why;
+    } else if (upstream.empty() && candidates->second.front().differences.empty()) {
+      // Every node's claim holds on every run and none breaks: the exact evidence, or a proof.
+      if (options.engine == Engine::Proof) {
+        o.verdict = Verdict::Unknown;
+        o.note = "not every node it depends on is proved (--engine proof accepts proofs only)";
+      } else {
+        holds(state.action);
+        o.miss_probability = miss_bound(state.degree, options.trials);
+        if (!o.assumed.empty()) o.note = "assuming the permitted breaks at " + list(assumed_of[out]);
+      }
+    } else {
+      // Something upstream breaks, or the output moved otherwise than claimed: a proof of some
+      // candidate claim end to end, or a real witness against every candidate.
+      bool decided = false;
+      std::string unproved;
+      for (const auto& candidate : candidates->second) {
+        if (!candidate.differences.empty() || options.engine == Engine::Exact || producer == nodes.end()) continue;
+        const ProofResult proof = prove_end_to_end(a, out, candidate.action, context);
+        if (proof.status == ProofStatus::Proved) {
+          holds(candidate.action);
+          o.proved = true;
+          o.proof_scope = "proved at n = " + std::to_string(n) + " end to end (bounded: every value of the inputs and weights)";
+          if (!upstream.empty()) o.note = "the breaks at " + list(upstream) + " do not reach this output";
+          decided = true;
+          break;
+        }
+        unproved = describe(candidate.action) + " on every run, but " +
+                   (proof.status == ProofStatus::Refuted ? "the solver's counterexample was not replayed" : "no proof: " + proof.reason);
+      }
+      if (!decided) {
+        const auto refuted = confirmed(a, phase, context, out, candidates->second);
+        const bool all_fail = std::all_of(refuted.begin(), refuted.end(), [](const auto& d) { return d.has_value(); });
+        const auto& claimed_difference = refuted.front();
+        o.culprits.assign(upstream.begin(), upstream.end());
+        if (all_fail && claimed_difference) {
+          o.verdict = Verdict::Breaks;
+          o.witness = output_witness(a, phase, out, candidates->second.front().action, *claimed_difference);
+          o.note = "the graph's own output moves otherwise than " + describe(candidates->second.front().action) +
+                   ", and it is neither invariant nor permuted like the tokens";
+        } else {
+          o.verdict = Verdict::Unknown;
+          o.note = !unproved.empty() ? "upstream nodes break (" + list(upstream) + "); the output is " + unproved
+                   : !upstream.empty() ? "upstream nodes break (" + list(upstream) + "), but no run of the graph shows the break at this output with "
+                                         "the real functions"
+                                       : "the output moved otherwise than claimed only with stand-in values (generic functions or rounded "
+                                         "constants); the real functions do not confirm it";
+        }
+      }
+    }
+    if (o.verdict != Verdict::Equivariant && o.verdict != Verdict::Invariant) reaching.insert(upstream.begin(), upstream.end());
+    report.outputs.push_back(std::move(o));
+  }
+  // A culprit whose break reaches no output that fails is named on its row, not as a culprit.
+  report.culprits.clear();
+  for (auto& r : report.nodes) {
+    if (r.verdict != Verdict::Breaks) continue;
+    bool feeds_output = false;
+    for (const auto& out : graph.outputs) feeds_output = feeds_output || culprits_of[out].count(r.node) || assumed_of[out].count(r.node);
+    if (r.permitted || reaching.count(r.node) || !feeds_output) report.culprits.push_back(r.node);
+    else r.note += "; the outputs it feeds are proved to hold, so this break does not reach them";
+  }
+}
+
+}  // namespace permeq

@@ -1,0 +1,263 @@
+// Exact runs over the real constants, the draws they start from, and the certified replay that
+// turns a difference seen with generic functions into a difference of the real graph.
+
+#include "src/check/analysis.hpp"
+
+#include "permeq/core/error.hpp"
+#include "src/eval/real_bounds.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+namespace permeq {
+
+namespace {
+/// Constants larger than this stay out of RealConstants (their nodes are evaluated in the runs).
+constexpr std::int64_t max_constant_elements = 2'000'000;
+
+bool acted(const Analysis& a, const std::string& name) {
+  const auto it = a.states.find(name);
+  return it != a.states.end() && it->second.depends;
+}
+}  // namespace
+
+const RealConstants& real_constants(const Analysis& a) {
+  if (a.constants) return *a.constants;
+  auto constants = std::make_shared<RealConstants>();
+  const auto& g = a.graph;
+  ValueMap<RealBounds> bounds;
+  for (const auto& p : g.graph.parameters)
+    if (p.data && !acted(a, p.info.name)) {
+      auto exact = stored_values(p, g.types.at(p.info.name));
+      bounds[p.info.name] = to_bounds(exact);
+      constants->values[p.info.name] = std::move(exact);
+    }
+  for (const auto index : g.order) {
+    const auto& node = g.graph.nodes[index];
+    const auto& state = a.states.at(node.outputs[0]);
+    if (!state.determined || state.depends) continue;
+    const auto left_out = [&](const std::string& why) {
+      for (const auto& out : node.outputs) constants->undecided[out] = why;
+    };
+    std::vector<const Tensor<RealBounds>*> inputs;
+    for (const auto& in : node.inputs)
+      if (const auto it = bounds.find(in); it != bounds.end()) inputs.push_back(&it->second);
+    if (inputs.size() != node.inputs.size()) {
+      left_out("an input of " + node.name + " was left out");
+      continue;
+    }
+    if (std::any_of(node.outputs.begin(), node.outputs.end(), [&](const std::string& out) { return element_count(g.types.at(out).shape) > max_constant_elements; })) {
+      left_out("larger than " + std::to_string(max_constant_elements) + " values");
+      continue;
+    }
+    try {
+      auto outputs = evaluate_node<RealBounds>(node, inputs, {});
+      for (std::size_t k = 0; k < outputs.size(); ++k) {
+        Tensor<Rational> mid(outputs[k].dtype, outputs[k].shape), radius(outputs[k].dtype, outputs[k].shape);
+        bool exact = true;
+        for (std::size_t i = 0; i < outputs[k].data.size(); ++i) {
+          mid.data[i] = outputs[k].data[i].midpoint();
+          radius.data[i] = outputs[k].data[i].radius();
+          exact = exact && outputs[k].data[i].exact();
+        }
+        if (!exact) constants->radius[node.outputs[k]] = std::move(radius);
+        constants->values[node.outputs[k]] = std::move(mid);
+        bounds[node.outputs[k]] = std::move(outputs[k]);
+      }
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::Evaluation) throw;
+      left_out(node.name + " (" + node.op + "): " + e.what());
+    }
+  }
+  a.constants = std::move(constants);
+  return *a.constants;
+}
+
+ExactRun exact_run(const Analysis& a, const ValueMap<Rational>& draws, const Permutation* sigma, const ExactRun* plain,
+                   const std::map<std::size_t, std::string>* permitted) {
+  const auto& g = a.graph;
+  const auto& constants = real_constants(a);
+  ExactRun run;
+  run.values = draws;
+  if (sigma) {
+    for (const auto& in : g.graph.inputs) run.values[in.name] = apply_action(run.values.at(in.name), a.states.at(in.name).action, *sigma);
+    if (a.weights_acted)
+      for (const auto& p : g.graph.parameters) run.values[p.info.name] = apply_action(run.values.at(p.info.name), a.states.at(p.info.name).action, *sigma);
+  }
+  for (const auto& [name, value] : constants.values) run.values.emplace(name, value);
+  for (const auto& [name, radius] : constants.radius) run.stand_in.insert(name);
+  for (const auto index : g.order) {
+    const auto& node = g.graph.nodes[index];
+    if (std::all_of(node.outputs.begin(), node.outputs.end(), [&](const std::string& out) { return run.values.count(out) > 0; })) continue;
+    const auto before = oracle_stand_ins();
+    auto outputs = evaluate_node<Rational>(node, node_inputs(node, run.values), {});
+    bool stand_in = oracle_stand_ins() != before ||
+                    std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return run.stand_in.count(in) > 0; });
+    if (sigma && plain && permitted && permitted->count(index) && a.claims[index].representable)
+      for (std::size_t k = 0; k < outputs.size(); ++k) {
+        outputs[k] = apply_action(plain->values.at(node.outputs[k]), a.claims[index].outputs[k], *sigma);
+        stand_in = stand_in || plain->stand_in.count(node.outputs[k]) > 0;
+      }
+    for (std::size_t k = 0; k < outputs.size(); ++k) {
+      run.values[node.outputs[k]] = std::move(outputs[k]);
+      if (stand_in) run.stand_in.insert(node.outputs[k]);
+    }
+  }
+  return run;
+}
+
+std::string_view to_string(DrawKind kind) {
+  switch (kind) {
+    case DrawKind::Generic: return "generic";
+    case DrawKind::Ties: return "ties";
+    case DrawKind::Boundaries: return "boundaries";
+  }
+  return "?";
+}
+
+namespace {
+/// Values near the graph's constants that generic draws (|x| <= 8) do not reach: thresholds.
+std::vector<Rational> boundary_values(const Analysis& a) {
+  std::set<Rational> magnitudes;
+  for (const auto& [name, t] : real_constants(a).values)
+    for (const auto& v : t.data)
+      if (abs(v) > 8 && abs(v) < Rational(1'000'000'000)) magnitudes.insert(abs(v));
+  std::vector<Rational> values;
+  for (auto it = magnitudes.rbegin(); it != magnitudes.rend() && values.size() < 16 * 8; ++it)
+    for (const auto& v : {*it, *it + 1, *it - 1, *it + Rational(1, 8), *it - Rational(1, 8), 2 * *it}) {
+      values.push_back(v);
+      values.push_back(-v);
+    }
+  return values;
+}
+}  // namespace
+
+ValueMap<Rational> draw_values(const Analysis& a, std::uint64_t seed, DrawKind kind) {
+  std::mt19937_64 engine(seed);
+  const auto& g = a.graph;
+  const auto boundaries = kind == DrawKind::Boundaries ? boundary_values(a) : std::vector<Rational>{};
+  auto float_value = [&]() -> Rational {
+    switch (kind) {
+      case DrawKind::Ties: return Rational(std::uniform_int_distribution<int>(-1, 1)(engine));
+      case DrawKind::Boundaries:
+        if (!boundaries.empty() && std::uniform_int_distribution<int>(0, 1)(engine) == 0)
+          return boundaries[std::uniform_int_distribution<std::size_t>(0, boundaries.size() - 1)(engine)];
+        // Without constants to aim at, large magnitudes: whole numbers up to 64.
+        return boundaries.empty() ? Rational(std::uniform_int_distribution<int>(-64, 64)(engine))
+                                  : Rational(std::uniform_int_distribution<int>(-64, 64)(engine), 8);
+      case DrawKind::Generic: break;
+    }
+    return Rational(std::uniform_int_distribution<int>(-64, 64)(engine), 8);
+  };
+  ValueMap<Rational> values;
+  auto fill = [&](const ValueInfo& info) {
+    const auto& type = g.types.at(info.name);
+    Tensor<Rational> t(type.dtype, type.shape);
+    const auto bound = type.dtype == DType::Int64 ? index_bound(g, info.name) : 2;
+    for (auto& v : t.data)
+      v = type.dtype == DType::Float ? float_value() : Rational(std::uniform_int_distribution<std::int64_t>(0, std::max<std::int64_t>(bound, 1) - 1)(engine));
+    values[info.name] = std::move(t);
+  };
+  for (const auto& in : g.graph.inputs) fill(in);
+  for (const auto& p : g.graph.parameters) {
+    if (p.data) values[p.info.name] = stored_values(p, g.types.at(p.info.name));
+    else fill(p.info);
+  }
+  return values;
+}
+
+std::vector<std::optional<Mismatch>> certain_differences(const Analysis& a, const ValueMap<Rational>& draws, const Permutation& sigma,
+                                                         const std::string& value, const std::vector<Action>& actions,
+                                                         const std::map<std::size_t, std::string>* permitted) {
+  std::vector<std::optional<Mismatch>> found(actions.size());
+  const auto& g = a.graph;
+  const auto& constants = real_constants(a);
+  const auto cone = cone_order(g, value);
+  auto run = [&](const Permutation* s, const ValueMap<RealBounds>* plain) {
+    ValueMap<RealBounds> values;
+    for (const auto& [name, t] : draws) {
+      auto bounds = to_bounds(t);
+      if (s && (g.graph.find_input(name) || a.weights_acted)) bounds = apply_action(bounds, a.states.at(name).action, *s);
+      values[name] = std::move(bounds);
+    }
+    for (const auto& [name, t] : constants.values) {
+      const auto r = constants.radius.find(name);
+      values.emplace(name, to_bounds(t, r == constants.radius.end() ? nullptr : &r->second));
+    }
+    for (const auto index : cone) {
+      const auto& node = g.graph.nodes[index];
+      if (std::all_of(node.outputs.begin(), node.outputs.end(), [&](const std::string& out) { return values.count(out) > 0; })) continue;
+      auto outputs = evaluate_node<RealBounds>(node, node_inputs(node, values), {});
+      if (s && plain && permitted && permitted->count(index) && a.claims[index].representable)
+        for (std::size_t k = 0; k < outputs.size(); ++k) outputs[k] = apply_action(plain->at(node.outputs[k]), a.claims[index].outputs[k], *s);
+      for (std::size_t k = 0; k < outputs.size(); ++k) values[node.outputs[k]] = std::move(outputs[k]);
+    }
+    return values;
+  };
+  try {
+    const auto plain = run(nullptr, nullptr);
+    const auto moved = run(&sigma, &plain);
+    const auto& got = moved.at(value);
+    for (std::size_t c = 0; c < actions.size(); ++c) {
+      const auto expected = apply_action(plain.at(value), actions[c], sigma);
+      if (got.shape != expected.shape) {
+        found[c] = Mismatch{value, {}, Rational(0), Rational(0)};
+        continue;
+      }
+      for (std::size_t i = 0; i < got.data.size() && !found[c]; ++i)
+        if (certainly_differ(got.data[i], expected.data[i])) found[c] = Mismatch{value, unflatten(i, got.shape), got.data[i].midpoint(), expected.data[i].midpoint()};
+    }
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::Evaluation) throw;
+  }
+  if (std::all_of(found.begin(), found.end(), [](const auto& m) { return m.has_value(); })) return found;
+  // Bounds too wide to decide (a deep gradient graph): the real functions in double, where a
+  // difference far above double rounding (1e-6 of the value's scale, against rounding near 1e-13
+  // for graphs of this depth) is a difference of the real graph.
+  const EvalOptions real{FunctionSemantics::Real};
+  auto to_double_tensor = [](const Tensor<Rational>& t) {
+    Tensor<double> out(t.dtype, t.shape);
+    for (std::size_t i = 0; i < t.data.size(); ++i) out.data[i] = to_double(t.data[i]);
+    return out;
+  };
+  auto run_double = [&](const Permutation* s, const ValueMap<double>* plain) {
+    ValueMap<double> values;
+    for (const auto& [name, t] : draws) {
+      auto v = to_double_tensor(t);
+      if (s && (g.graph.find_input(name) || a.weights_acted)) v = apply_action(v, a.states.at(name).action, *s);
+      values[name] = std::move(v);
+    }
+    for (const auto& [name, t] : constants.values) values.emplace(name, to_double_tensor(t));
+    for (const auto index : cone) {
+      const auto& node = g.graph.nodes[index];
+      if (std::all_of(node.outputs.begin(), node.outputs.end(), [&](const std::string& out) { return values.count(out) > 0; })) continue;
+      auto outputs = evaluate_node<double>(node, node_inputs(node, values), real);
+      if (s && plain && permitted && permitted->count(index) && a.claims[index].representable)
+        for (std::size_t k = 0; k < outputs.size(); ++k) outputs[k] = apply_action(plain->at(node.outputs[k]), a.claims[index].outputs[k], *s);
+      for (std::size_t k = 0; k < outputs.size(); ++k) values[node.outputs[k]] = std::move(outputs[k]);
+    }
+    return values;
+  };
+  try {
+    const auto plain = run_double(nullptr, nullptr);
+    const auto moved = run_double(&sigma, &plain);
+    const auto& got = moved.at(value);
+    double scale = 0.0;
+    for (const double v : plain.at(value).data) scale = std::max(scale, std::fabs(v));
+    if (!std::isfinite(scale)) return found;
+    for (std::size_t c = 0; c < actions.size(); ++c) {
+      if (found[c]) continue;
+      const auto expected = apply_action(plain.at(value), actions[c], sigma);
+      if (got.shape != expected.shape) continue;
+      for (std::size_t i = 0; i < got.data.size() && !found[c]; ++i)
+        if (std::isfinite(got.data[i]) && std::isfinite(expected.data[i]) && std::fabs(got.data[i] - expected.data[i]) > 1e-6 * (1.0 + scale))
+          found[c] = Mismatch{value, unflatten(i, got.shape), Rational(got.data[i]), Rational(expected.data[i])};
+    }
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::Evaluation) throw;
+  }
+  return found;
+}
+
+}  // namespace permeq
