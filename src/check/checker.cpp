@@ -545,6 +545,24 @@ bool has_stored_weights(const Graph& graph) {
 
 
 CheckReport check_architecture(const Graph& graph, const CheckOptions& options);
+
+/// The report's `scope`: what the verdicts rest on, engine by engine, in the order a reader needs
+/// it (proofs first, then the evidence that stands where no proof was found). `exact_skipped`
+/// says why the exact test did not run, so the scope never describes a test that was skipped.
+std::string architecture_scope(const CheckOptions& options, std::int64_t n, const std::optional<std::string>& exact_skipped) {
+  const std::string exact = exact_skipped ? "The exact random test was " + *exact_skipped + "."
+                                          : "The exact random test runs at n = " + std::to_string(n) + " with both generators of S_" + std::to_string(n) +
+                                                " (the transposition (0 1) and the n-cycle), " + std::to_string(options.trials) +
+                                                " independent draws of inputs and weights (values k/8, |k| <= 64); non-rational pointwise "
+                                                "functions are generic (a pass holds for every pointwise function; a break is shown for the "
+                                                "generic one).";
+  if (options.engine == Engine::Exact) return exact + " Evidence, not proof.";
+  const std::string proofs = "Z3 proves every node's obligation for both generators of S_n: by size-generic lemmas (every n, every width) where the "
+                             "node belongs to a proved family, by bounded proofs at the graph's sizes otherwise. An output reported as proved rests on "
+                             "these proofs alone. ";
+  if (options.engine == Engine::Proof) return proofs + "A node without a proof is unknown. " + exact + " It only finds breaks and their witnesses.";
+  return proofs + exact + " Where no proof was found, a pass of this test is evidence, not proof.";
+}
 }  // namespace
 
 CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
@@ -577,6 +595,7 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
       }
     }
     for (const auto& [phase, seconds] : instance.timing) report.timing.emplace_back("instance " + phase, seconds);
+    report.scope += " The instance verdicts: " + instance.scope;
     report.instance = std::make_shared<const CheckReport>(std::move(instance));
   }
   return report;
@@ -634,14 +653,6 @@ CheckReport check_architecture(const Graph& graph, const CheckOptions& options) 
   report.trials = options.trials;
   report.seed = options.seed;
   report.warnings = spec.warnings;
-  report.scope = "exact random test at n = " + std::to_string(n) + " with both generators of S_" + std::to_string(n) +
-                 " (the transposition (0 1) and the n-cycle), " + std::to_string(options.trials) +
-                 " independent draws of inputs and weights (values k/8, |k| <= 64); non-rational pointwise functions are generic "
-                 "(a pass holds for every pointwise function; a break is shown for the generic one). Evidence, not proof.";
-  if (options.engine != Engine::Exact)
-    report.scope = "Z3 proofs of every node's obligation for both generators of S_n: size-generic lemmas (every n, every width) where the node "
-                   "belongs to a proved family, bounded proofs at the graph's sizes otherwise; a node without a proof keeps the exact test's " +
-                   std::string(options.engine == Engine::Proof ? "verdict only as unknown" : "evidence") + ". Exact engine: " + report.scope;
 
   // Per node: local failures (culprit), global mismatches (inherits), evaluation trouble.
   std::map<std::size_t, Witness> culprit_witness;
@@ -657,6 +668,7 @@ CheckReport check_architecture(const Graph& graph, const CheckOptions& options) 
                          ", above the exact engine's limit of " + std::to_string(options.max_exact_values);
     report.warnings.push_back("exact evaluation " + *evaluation_failure + (options.engine == Engine::Exact ? "" : "; the prover works alone"));
   }
+  report.scope = architecture_scope(options, n, exact_skipped ? evaluation_failure : std::nullopt);
   Draws draws(options.seed);
   for (int trial = 0; trial < options.trials && !evaluation_failure; ++trial) {
     say("trial " + std::to_string(trial + 1) + "/" + std::to_string(options.trials) + ": exact evaluation at n = " + std::to_string(n));

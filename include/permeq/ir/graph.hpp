@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -85,6 +86,10 @@ struct InstantiatedGraph {
 /// Binds named dimensions (`bindings` over the graph's defaults), orders the nodes, infers and
 /// checks every shape. Throws permeq::Error(Input) naming node, operator and shapes.
 [[nodiscard]] InstantiatedGraph instantiate(const Graph& graph, const DimBindings& bindings = {});
+
+/// Every dimension name the graph uses: in its "dims", in input and parameter shapes, and in
+/// size attributes. A binding for any other name (--dim) would bind nothing.
+[[nodiscard]] std::set<std::string, std::less<>> dimension_names(const Graph& graph);
 
 /// Structural checks without binding sizes: unique names, known operators, attribute schemas,
 /// defined inputs, no cycles. `instantiate` runs it first.
