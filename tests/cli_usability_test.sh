@@ -56,7 +56,9 @@ expect 1 "permeq: note: --permute x:-1 counts from the end: axis 1 of 'x', its l
 expect_error "--seq-len" -- "$permeq" check "$graphs/deepsets.json" --seq-len abc
 expect_error "--trials" -- "$permeq" check "$graphs/deepsets.json" --trials 0
 expect_error "--bogus" -- "$permeq" check "$graphs/deepsets.json" --bogus
-expect_error "--tolerance must be a positive factor" -- "$permeq" check "$graphs/deepsets.json" --engine numeric --tolerance 0
+expect_error "--tolerance: must be a positive factor, got '0'" -- "$permeq" check "$graphs/deepsets.json" --engine numeric --tolerance 0
+# Also where the numeric engine runs only as the instance check of --engine auto (stored weights).
+expect_error "--tolerance: must be a positive factor, got '-1'" -- "$permeq" check "$src/tests/fixtures/onnx/encoder_nopos.onnx" --tolerance -1
 # JSON syntax errors give line and column, without nlohmann's exception name.
 printf '{"inputs": [\n  {"name": "x",, }]}\n' >"$tmp/syntax.json"
 expect_error "syntax.json: malformed JSON: parse error at line 2, column 16" -- "$permeq" check "$tmp/syntax.json"
@@ -205,7 +207,7 @@ for n in breaks:   # a band of 1e12 tolerances: no difference is far enough to c
     assert band[n]["verdict"] == "unknown", (n, band[n]["verdict"], band[n]["note"])
 print(f"ok: --tolerance 80 gives 10x the tolerance at {len(scaled)} nodes; --unknown-band 1e12 turns {len(breaks)} breaks into unknowns")
 PY
-expect_error "--unknown-band must be a factor of at least 1" -- "$permeq" check "$onnx" --engine numeric --unknown-band 0.5
+expect_error "--unknown-band: must be a factor of at least 1" -- "$permeq" check "$onnx" --engine numeric --unknown-band 0.5
 
 if [ "$failures" -ne 0 ]; then echo "$failures usability checks failed"; exit 1; fi
 echo "all usability checks passed"

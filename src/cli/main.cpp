@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -116,6 +117,20 @@ void draw_progress_bar(std::string_view stage, std::size_t done, std::size_t tot
   if (done == total) last_percent = 101;
 }
 
+/// A factor given on the command line: a finite number above `low` (or at least `low` when
+/// `inclusive`), checked when the flags are read, so that a bad factor is an error even where the
+/// numeric engine runs only as the instance check of --engine auto.
+CLI::Validator factor_validator(double low, bool inclusive, const std::string& requirement) {
+  return CLI::Validator(
+      [=](std::string& text) -> std::string {
+        char* end = nullptr;
+        const double value = std::strtod(text.c_str(), &end);
+        const bool ok = end != text.c_str() && *end == '\0' && std::isfinite(value) && (inclusive ? value >= low : value > low);
+        return ok ? std::string() : requirement + ", got '" + text + "'";
+      },
+      "FACTOR");
+}
+
 /// Options shared by every command that runs the checker.
 struct EngineFlags {
   std::string graph_path, weights_path;
@@ -176,11 +191,11 @@ struct EngineFlags {
     app->add_option("--tolerance", tolerance,
                     "numeric engine: a node agrees when its two sides differ by at most FACTOR times the rounding bound (K + 4) u M "
                     "(default 8)")
-        ->type_name("FACTOR");
+        ->check(factor_validator(0.0, false, "must be a positive factor"));
     app->add_option("--unknown-band", unknown_band,
                     "numeric engine: a node breaks when the difference exceeds FACTOR tolerances, and is unknown between 1 and FACTOR "
                     "(default 100; 1: no unknown band)")
-        ->type_name("FACTOR");
+        ->check(factor_validator(1.0, true, "must be a factor of at least 1 (1: no unknown band)"));
     app->add_flag("--no-minimize", no_minimize, "keep the first witness found instead of searching n = 2, 3, ...");
     app->add_flag("--progress", progress, "print progress to standard error (default when it is a terminal)");
   }
