@@ -560,6 +560,7 @@ std::string architecture_scope(const CheckOptions& options, std::int64_t n, cons
   const std::string proofs = "Z3 proves every node's obligation for both generators of S_n: by size-generic lemmas (every n, every width) where the "
                              "node belongs to a proved family, by bounded proofs at the graph's sizes otherwise. An output reported as proved rests on "
                              "these proofs alone. ";
+  if (exact_skipped) return proofs + exact + " A node without a proof or a replayed refutation is unknown.";
   if (options.engine == Engine::Proof) return proofs + "A node without a proof is unknown. " + exact + " It only finds breaks and their witnesses.";
   return proofs + exact + " Where no proof was found, a pass of this test is evidence, not proof.";
 }
