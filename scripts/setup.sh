@@ -16,6 +16,7 @@ packages=(
   graphviz                    # --svg pictures
   doctest-dev                 # tests
   python3                     # test helpers
+  python3-jsonschema          # SARIF reports validated against the SARIF 2.1.0 schema
   libonnx-dev libprotobuf-dev # ONNX import
 )
 

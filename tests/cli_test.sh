@@ -116,9 +116,14 @@ assert sarif["version"] == "2.1.0"
 result = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "PEQ1000"][0]
 loc = result["locations"][0]
 assert loc["logicalLocations"][0]["name"] == "add_learned_pe"
-assert loc["physicalLocation"]["artifactLocation"]["uri"].endswith("encoder_learned_pe.json")
+artifact = loc["physicalLocation"]["artifactLocation"]
+assert artifact["uri"].endswith("encoder_learned_pe.json")
+# Resolved as code scanning does: against %SRCROOT% when the uri is relative, else a file:// URI.
+base = sarif["runs"][0]["originalUriBaseIds"][artifact["uriBaseId"]]["uri"] if "uriBaseId" in artifact else ""
+import urllib.parse
+path = urllib.parse.unquote((base + artifact["uri"]).removeprefix("file://"))
 line = loc["physicalLocation"]["region"]["startLine"]
-assert '"name":"add_learned_pe"' in open(loc["physicalLocation"]["artifactLocation"]["uri"]).read().splitlines()[line - 1]
+assert '"name":"add_learned_pe"' in open(path).read().splitlines()[line - 1]
 assert "| `add_learned_pe` | Add | **breaks** |" in open(d + "/r.md").read()
 assert json.load(open(d + "/r.json"))["policy"]["exit_code"] == 1
 print("ok: junit, sarif, markdown and json reports written together and valid")

@@ -8,6 +8,7 @@
 #include "permeq/check/checker.hpp"
 
 #include <algorithm>
+#include <chrono>
 
 namespace permeq {
 
@@ -126,15 +127,29 @@ Direction parse_direction(std::string_view text) {
 
 namespace {
 
+double seconds_since(std::chrono::steady_clock::time_point started) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+}
+
+/// A report's `seconds` is the whole check it stands for: a phase run beside its own check (the
+/// backward check, the intra-token check, the transform inference) is timed and counted there.
+void add_phase(CheckReport& report, const std::string& phase, double seconds) {
+  report.timing.emplace_back(phase, seconds);
+  report.seconds += seconds;
+}
+
 CheckReport check_direction(const Graph& graph, Direction direction, const LossSpec& loss, const CheckOptions& options);
 
 /// The intra-token check: the inferred weight transform, then the ordinary check with those
 /// weights permuted alongside the features.
 CheckReport check_intra(const Graph& graph, Direction direction, const LossSpec& loss, const CheckOptions& options) {
+  const auto started = std::chrono::steady_clock::now();
   const FeatureTransform transform = infer_feature_transform(graph, options.permute.empty() ? feature_seeds(graph) : options.permute, options);
+  const double inference_seconds = seconds_since(started);
   CheckOptions intra = options;
   intra.permute = transform.permuted;
   CheckReport report = check_direction(graph, direction, loss, intra);
+  add_phase(report, "transform inference", inference_seconds);
   auto label = [&](CheckReport& r) {
     r.property = "intra";
     r.transform = transform;
@@ -166,6 +181,7 @@ CheckReport check(const Graph& graph, Direction direction, const LossSpec& loss,
     intra.property = Property::Intra;
     intra.permute.clear();  // --permute names the token axes here; the features are the defaults
     report.intra = std::make_shared<CheckReport>(check_intra(graph, direction, loss, intra));
+    add_phase(report, "intra check", report.intra->seconds);
     return report;
   }
   return check_direction(graph, direction, loss, options);
@@ -177,7 +193,9 @@ CheckReport check_direction(const Graph& graph, Direction direction, const LossS
   if (direction == Direction::Backward) return check_backward(graph, loss, options);
   CheckReport report = check_forward(graph, options);
   if (direction == Direction::Forward) return report;
+  const auto started = std::chrono::steady_clock::now();
   auto backward = std::make_shared<CheckReport>(check_backward(graph, loss, options));
+  add_phase(report, "backward check", seconds_since(started));
   for (auto& node : report.nodes) {
     std::optional<Verdict> worst;
     bool proved = true;

@@ -305,6 +305,26 @@ bool has_stored_weights(const Graph& graph) {
 
 
 CheckReport check_architecture(const Graph& graph, const CheckOptions& options);
+
+/// The report's `scope`: what the verdicts rest on, engine by engine, in the order a reader needs
+/// it (proofs first, then the evidence that stands where no proof was found). `exact_skipped`
+/// says why the exact test did not run, so the scope never describes a test that was skipped.
+std::string architecture_scope(const CheckOptions& options, std::int64_t n, const std::optional<std::string>& exact_skipped) {
+  const std::string exact = exact_skipped ? "The exact random test was " + *exact_skipped + "."
+                                          : "The exact random test runs at n = " + std::to_string(n) + " with both generators of S_" + std::to_string(n) +
+                                                " (the transposition (0 1) and the n-cycle), " + std::to_string(options.trials) +
+                                                " independent draws of inputs and weights (values k/8, |k| <= 64), plus draws with ties and near "
+                                                "the graph's constants. Constants are computed with the real functions; other non-rational "
+                                                "pointwise functions are generic in node tests (a pass holds for every pointwise function of "
+                                                "that range), and every break is confirmed with the real functions.";
+  if (options.engine == Engine::Exact) return exact + " Evidence, not proof.";
+  const std::string proofs = "Z3 proves every node's obligation for both generators of S_n: by size-generic lemmas (every n, every width) where the "
+                             "node belongs to a proved family at every size, by bounded proofs at the graph's sizes otherwise, and end to end "
+                             "(bounded) where a node's own obligation fails. An output reported as proved rests on these proofs alone. ";
+  if (exact_skipped) return proofs + exact + " A node without a proof or a replayed refutation is unknown.";
+  if (options.engine == Engine::Proof) return proofs + "A node without a proof is unknown. " + exact + " It only finds breaks and their witnesses.";
+  return proofs + exact + " Where no proof was found, a pass of this test is evidence, not proof.";
+}
 }  // namespace
 
 CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
@@ -337,6 +357,7 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
       }
     }
     for (const auto& [phase, seconds] : instance.timing) report.timing.emplace_back("instance " + phase, seconds);
+    report.scope += " The instance verdicts: " + instance.scope;
     report.instance = std::make_shared<const CheckReport>(std::move(instance));
   }
   return report;
@@ -390,17 +411,6 @@ CheckReport check_architecture(const Graph& graph, const CheckOptions& options) 
   report.trials = options.trials;
   report.seed = options.seed;
   report.warnings = spec.warnings;
-  report.scope = "exact random test at n = " + std::to_string(n) + " with both generators of S_" + std::to_string(n) +
-                 " (the transposition (0 1) and the n-cycle), " + std::to_string(options.trials) +
-                 " independent draws of inputs and weights (values k/8, |k| <= 64), plus draws with ties and near the graph's constants; "
-                 "constants computed with the real functions; other non-rational pointwise functions are generic in node tests "
-                 "(a pass holds for every pointwise function of that range), and every break is confirmed with the real functions. "
-                 "Evidence, not proof.";
-  if (options.engine != Engine::Exact)
-    report.scope = "Z3 proofs of every node's obligation for both generators of S_n: size-generic lemmas (every n, every width) where the node "
-                   "belongs to a proved family at every size, bounded proofs at the graph's sizes otherwise, end-to-end bounded proofs where "
-                   "a node's own obligation fails; a node without a proof keeps the exact test's " +
-                   std::string(options.engine == Engine::Proof ? "verdict only as unknown" : "evidence") + ". Exact engine: " + report.scope;
 
   std::int64_t total_values = 0;
   for (const auto& [name, type] : a.graph.types) total_values += element_count(type.shape);
@@ -427,6 +437,7 @@ CheckReport check_architecture(const Graph& graph, const CheckOptions& options) 
       a = analyse(graph, spec, overrides);
     }
   }
+  report.scope = architecture_scope(options, n, exact_skipped ? phase.evaluation_failure : std::nullopt);
   report.largest_rational_bits = phase.largest_rational_bits;
   if (options.minimize_witness)
     for (auto& [index, witness] : phase.culprit_witness) {

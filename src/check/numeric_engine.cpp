@@ -10,8 +10,11 @@
 // most about (K + 4) u M per element, with u the unit roundoff, K the number of terms summed into
 // one output element (a reduction length) and M the size of the terms (for products |A|(|B| |r|),
 // otherwise the largest magnitude among the node's inputs and output). A difference below that
-// tolerance is no evidence of a break; one more than `far` times above it is a break; in between
-// is unknown. The report carries the largest difference, relative difference and tolerance.
+// tolerance is no evidence of a break; one more than a band of tolerances above it is a break; in
+// between is unknown. The tolerance is a factor (default 8) times (K + 4) u M, and the band
+// (default 100) is counted in tolerances: CheckOptions::numeric_tolerance_factor and
+// numeric_unknown_band (--tolerance, --unknown-band). The report carries the largest difference,
+// relative difference and tolerance.
 //
 // Speed. Stored float32 weights are read in place (never copied into tensors); the hot operators
 // run on the engine's own kernels (src/check/numeric/kernels.hpp); anything else goes through the
@@ -62,8 +65,6 @@ namespace {
 
 using numeric::Operand;
 
-constexpr double far = 100.0;     ///< a difference this many tolerances away is a break
-constexpr double safety = 8.0;    ///< slack over the first-order rounding bound
 /// Exact replays of float breaks are attempted up to this many scalar operations.
 constexpr std::int64_t max_exact_replay_work = 4'000'000;
 
@@ -211,7 +212,7 @@ class NumericRun {
         r.max_abs_error = worst.max_abs;
         r.max_rel_error = worst.max_rel;
         r.tolerance = worst.tolerance;
-        if (worst.worst_ratio > far) {
+        if (worst.worst_ratio > options_.numeric_unknown_band) {
           r.verdict = Verdict::Breaks;
           r.note = "inputs transform as claimed, the output is not " + r.action + " (" + worst_generator + ": difference " +
                    fmt(worst.max_abs) + ", " + fmt(worst.worst_ratio) + " x the tolerance " + fmt(worst.tolerance) + ")";
@@ -631,7 +632,7 @@ class NumericRun {
     double m = 0.0;
     for (std::size_t k = 0; k < ops.size(); ++k) m = std::max(m, magnitude(node.inputs[k], ops[k].data, ops[k].size));
     for (std::size_t k = 0; k < outputs.size(); ++k) m = std::max(m, magnitude(node.outputs[k], outputs[k].data.data(), outputs[k].data.size()));
-    return safety * static_cast<double>(reduction_length(ops, outputs) + 4) * u_ * std::max(m, 1.0);
+    return options_.numeric_tolerance_factor * static_cast<double>(reduction_length(ops, outputs) + 4) * u_ * std::max(m, 1.0);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -824,7 +825,7 @@ class NumericRun {
     Comparison c;
     for (std::int64_t i = 0; i < rows; ++i) {
       const auto ai = (*a_rows)[static_cast<std::size_t>(i)], ei = (*e_rows)[static_cast<std::size_t>(i)];
-      const double tol = safety * static_cast<double>(k + p + 4) * u_ *
+      const double tol = options_.numeric_tolerance_factor * static_cast<double>(k + p + 4) * u_ *
                          std::max({static_cast<double>(prep.a_magnitude[ai]), static_cast<double>(prep.out_abs_rows[ei]), 1e-30});
       c.add(got[ai], want[ei], tol);
     }
@@ -850,7 +851,7 @@ class NumericRun {
       matmul.op = "MatMul";
       const auto got = evaluate_node<F>(matmul, ptrs, real_);
       Comparison c;
-      const double tol = safety * static_cast<double>(k + 4) * u_ *
+      const double tol = options_.numeric_tolerance_factor * static_cast<double>(k + 4) * u_ *
                          std::max({numeric::max_abs_finite(A.data, A.size) * numeric::max_abs_finite(B.data, B.size) * static_cast<double>(k), 1.0});
       if (got[0].data.size() != expected.data.size()) {
         c.add(0.0, std::numeric_limits<double>::infinity(), tol);
@@ -864,7 +865,7 @@ class NumericRun {
     // Rounding of both sides is bounded by the magnitudes |A| (|B| |r|) and |E| |r|.
     auto check_rows = [&](const Vector& got, const Vector& want, const Vector& magnitude, const Vector& want_abs) {
       for (Eigen::Index i = 0; i < got.size(); ++i) {
-        const double tol = safety * static_cast<double>(k + p + 4) * u_ * std::max({static_cast<double>(magnitude[i]), static_cast<double>(want_abs[i]), 1e-30});
+        const double tol = options_.numeric_tolerance_factor * static_cast<double>(k + p + 4) * u_ * std::max({static_cast<double>(magnitude[i]), static_cast<double>(want_abs[i]), 1e-30});
         c.add(got[i], want[i], tol);
       }
     };
@@ -899,9 +900,20 @@ class NumericRun {
   int threads_ = 1;
 };
 
+/// "8", "2.5", "1e+03": a factor as a person would type it on the command line.
+std::string number_text(double x) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", x);
+  return buffer;
+}
+
 }  // namespace
 
 void run_numeric_engine(const Analysis& a, const CheckOptions& options, CheckReport& report) {
+  if (!(options.numeric_tolerance_factor > 0) || !std::isfinite(options.numeric_tolerance_factor))
+    throw Error(ErrorKind::Usage, "--tolerance must be a positive factor, got " + number_text(options.numeric_tolerance_factor));
+  if (!(options.numeric_unknown_band >= 1) || !std::isfinite(options.numeric_unknown_band))
+    throw Error(ErrorKind::Usage, "--unknown-band must be a factor of at least 1 (1: no unknown band), got " + number_text(options.numeric_unknown_band));
   if (a.weights_acted)
     throw Error(ErrorKind::Usage, "the numeric engine permutes inputs only; permuted weights (intra-token transforms) need the exact or proof engine");
   set_kernel_threads(options.threads);
@@ -914,7 +926,9 @@ void run_numeric_engine(const Analysis& a, const CheckOptions& options, CheckRep
   report.scope = "numeric test in " + std::string(options.precision == Precision::Float64 ? "float64" : "float32") + " at n = " +
                  std::to_string(a.tokens) + " with both generators of S_n, on " + (stored ? "the model's stored weights" : "random weights (uniform, variance 1)") +
                  " and one random input: an instance-level verdict for these weights. A node breaks when f(sigma x) and sigma f(x) "
-                 "differ by more than " + std::to_string(static_cast<int>(far)) + " times the rounding tolerance (K + 4) u M; closer differences are unknown. "
+                 "differ by more than " + number_text(options.numeric_unknown_band) + " times the rounding tolerance " +
+                 number_text(options.numeric_tolerance_factor) + " (K + 4) u M (--unknown-band " + number_text(options.numeric_unknown_band) +
+                 ", --tolerance " + number_text(options.numeric_tolerance_factor) + "); a node within the tolerance agrees, one between is unknown. "
                  "Not a proof.";
 }
 

@@ -2,6 +2,7 @@
 
 #include "permeq/core/error.hpp"
 #include "permeq/core/text_file.hpp"
+#include "src/report/wording.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -123,7 +124,7 @@ std::string why_unmet(const OutputReport& o, const CheckReport& report) {
     const auto& d = w.first_difference;
     std::string index;
     for (const auto i : d.index) index += (index.empty() ? "" : ",") + std::to_string(i);
-    text += " (" + node->op + "), witness at n = " + std::to_string(w.tokens) + " with sigma = " + describe(w.sigma) + ": f(sigma x)[" + index +
+    text += " (" + node->op + "), witness at " + witness_size(report, w) + " with sigma = " + describe(w.sigma) + ": f(sigma x)[" + index +
             "] = " + to_string(d.permuted_then_applied) + " but sigma f(x)[" + index + "] = " + to_string(d.applied_then_permuted);
   }
   return text;
@@ -156,7 +157,7 @@ PolicyOutcome judge(const Policy& policy, const CheckReport& report) {
   outcome.source = policy.source;
   std::vector<Expectation> expectations = policy.expectations;
   if (expectations.empty()) expectations.push_back({});
-  bool breaks = false, unknown = false;
+  bool failed = false, unknown = false;
   for (const auto& e : expectations) {
     bool matched = false;
     for (const auto& o : report.outputs) {
@@ -165,7 +166,9 @@ PolicyOutcome judge(const Policy& policy, const CheckReport& report) {
       ExpectationResult r{o.output, expected_text(e), meets(o, e), ""};
       if (!r.met) {
         r.explanation = why_unmet(o, report);
-        (o.verdict == Verdict::Breaks ? breaks : unknown) = true;
+        // A decided verdict that is not the expected one fails the expectation (exit 1), whether the
+        // output breaks or has another symmetry; only an undecided output leaves it open (exit 2).
+        (o.verdict == Verdict::Unknown ? unknown : failed) = true;
       }
       outcome.expectations.push_back(std::move(r));
     }
@@ -176,7 +179,7 @@ PolicyOutcome judge(const Policy& policy, const CheckReport& report) {
   }
   for (const auto& n : report.nodes)
     if (n.verdict == Verdict::Breaks && !n.permitted) outcome.unpermitted_culprits.push_back(n.node);
-  outcome.exit_code = breaks ? exit_code::breaks : unknown ? exit_code::inconclusive : exit_code::holds;
+  outcome.exit_code = failed ? exit_code::breaks : unknown ? exit_code::inconclusive : exit_code::holds;
   return outcome;
 }
 

@@ -1,9 +1,11 @@
 // permeq command-line interface: a thin layer over the library (permeq/permeq.hpp).
 
 #include "permeq/permeq.hpp"
+#include "src/report/wording.hpp"
 
 #include <CLI/CLI.hpp>
 
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -15,11 +17,45 @@ namespace {
 constexpr const char* exit_codes_help = R"(
 Exit codes:
   0  every output is equivariant or invariant (with --policy: every expectation holds)
-  1  some output breaks (a culprit node and an exact witness are reported)
+  1  some output breaks (a culprit node and an exact witness are reported); with --policy: some
+     expectation is decided false (an output breaks, or has another symmetry than expected)
   2  inconclusive (some output unknown, none breaks)
   3  usage or input error (bad flag, malformed graph or policy, unknown operator, bad --permute)
   4  internal error (a bug in permeq: please report it)
 )";
+
+constexpr const char* symmetries_exit_codes = R"(
+Exit codes:
+  0  every listed symmetry is proved and every general-linear check holds
+  2  some listed symmetry is not proved, or a general-linear check fails
+  3  usage or input error (bad flag, malformed graph, unknown operator)
+  4  internal error (a bug in permeq: please report it)
+)";
+
+constexpr const char* equivalent_exit_codes = R"(
+Exit codes:
+  0  equivalent: same graph, every weight the original's moved by proved symmetries
+  1  not shown equivalent (the reason is printed)
+  3  usage or input error (bad flag, unreadable or malformed model)
+  4  internal error (a bug in permeq: please report it)
+)";
+
+/// Commands that only read and write files: ops, validate, permute, export-proofs.
+constexpr const char* file_command_exit_codes = R"(
+Exit codes:
+  0  done
+  3  usage or input error (bad flag, unreadable or malformed file, a folder that cannot be written)
+  4  internal error (a bug in permeq: please report it)
+)";
+
+constexpr const char* overview_exit_codes = R"(
+Exit codes: each command's --help lists its own. In every command, 3 is a usage or input error
+(one line "permeq: error: ..." names the file, node or flag) and 4 an internal error.
+)";
+
+/// Input errors found after the graph was read (unbound sizes, shape mismatches) come from code
+/// that never saw the file; the CLI names it for them.
+std::string graph_in_use;
 
 constexpr const char* check_help = R"(Decides, node by node, whether the graph is equivariant under permutations of the tokens:
 f(P x) = P f(x), or invariant f(P x) = f(x) after pooling. Inputs and weights are drawn as random
@@ -81,6 +117,20 @@ void draw_progress_bar(std::string_view stage, std::size_t done, std::size_t tot
   if (done == total) last_percent = 101;
 }
 
+/// A factor given on the command line: a finite number above `low` (or at least `low` when
+/// `inclusive`), checked when the flags are read, so that a bad factor is an error even where the
+/// numeric engine runs only as the instance check of --engine auto.
+CLI::Validator factor_validator(double low, bool inclusive, const std::string& requirement) {
+  return CLI::Validator(
+      [=](std::string& text) -> std::string {
+        char* end = nullptr;
+        const double value = std::strtod(text.c_str(), &end);
+        const bool ok = end != text.c_str() && *end == '\0' && std::isfinite(value) && (inclusive ? value >= low : value > low);
+        return ok ? std::string() : requirement + ", got '" + text + "'";
+      },
+      "FACTOR");
+}
+
 /// Options shared by every command that runs the checker.
 struct EngineFlags {
   std::string graph_path, weights_path;
@@ -94,6 +144,7 @@ struct EngineFlags {
   permeq::ProofLimits limits;
   bool no_minimize = false, progress = false, float64 = false;
   int threads = 0;
+  std::optional<double> tolerance, unknown_band;
 
   /// `checking`: the flags of a check (which inputs, engine, direction, loss, property); the
   /// weight-space commands (symmetries, permute) take only the model, sizes, draws and limits.
@@ -137,6 +188,14 @@ struct EngineFlags {
     app->add_option("--memory-mb", limits.memory_mb, "memory limit of the solver")->capture_default_str();
     app->add_option("--threads", threads, "threads of the numeric engine's matrix products (default: all cores)")->check(CLI::Range(0, 1024));
     app->add_flag("--float64", float64, "numeric engine in float64 instead of float32");
+    app->add_option("--tolerance", tolerance,
+                    "numeric engine: a node agrees when its two sides differ by at most FACTOR times the rounding bound (K + 4) u M "
+                    "(default 8)")
+        ->check(factor_validator(0.0, false, "must be a positive factor"));
+    app->add_option("--unknown-band", unknown_band,
+                    "numeric engine: a node breaks when the difference exceeds FACTOR tolerances, and is unknown between 1 and FACTOR "
+                    "(default 100; 1: no unknown band)")
+        ->check(factor_validator(1.0, true, "must be a factor of at least 1 (1: no unknown band)"));
     app->add_flag("--no-minimize", no_minimize, "keep the first witness found instead of searching n = 2, 3, ...");
     app->add_flag("--progress", progress, "print progress to standard error (default when it is a terminal)");
   }
@@ -149,8 +208,35 @@ struct EngineFlags {
     o.onnx.dims = options(std::nullopt, true).dims;
     o.weights_path = weights_path;
     auto model = permeq::load_model(graph_path, o);
+    graph_in_use = graph_path;
     for (const auto& note : model.notes) std::cerr << "permeq: note: " << graph_path << ": " << note << "\n";
+    if (model.format != permeq::ModelFormat::Onnx) {  // the ONNX importer checks --dim against the model's dynamic axes
+      const auto known = permeq::dimension_names(model.graph);
+      for (const auto& [name, size] : o.onnx.dims)
+        if (!known.count(name)) {
+          std::string names;
+          for (const auto& d : known) names += (names.empty() ? "" : ", ") + d;
+          throw permeq::Error(permeq::ErrorKind::Usage, graph_path + ": --dim " + name + "=" + std::to_string(size) + ": the graph has no dimension '" +
+                                                            name + "' (" + (names.empty() ? "it has no named dimensions" : "its dimensions: " + names) + ")");
+        }
+    }
+    for (const auto& text : permute) note_counted_from_end(model.graph, text);
     return model;
+  }
+
+  /// Python counts axes from the end with negative numbers, and so does --permute; say which axis
+  /// that is, since the report shows the axis counted from the front.
+  static void note_counted_from_end(const permeq::Graph& graph, const std::string& text) {
+    const auto spec = permeq::parse_permuted_input(text);
+    if (spec.axis >= 0) return;
+    const permeq::SymbolicShape* shape = nullptr;
+    if (const auto* in = graph.find_input(spec.input)) shape = &in->shape;
+    else if (const auto* p = graph.find_parameter(spec.input)) shape = &p->info.shape;
+    if (!shape) return;  // the checker names the unknown input
+    const auto rank = static_cast<std::int64_t>(shape->size());
+    if (spec.axis < -rank) return;  // the checker says it is out of range
+    std::cerr << "permeq: note: --permute " << text << " counts from the end: axis " << rank + spec.axis << " of '" << spec.input << "'"
+              << (spec.axis == -1 ? ", its last axis" : "") << "\n";
   }
 
   [[nodiscard]] std::optional<permeq::Policy> policy() const {
@@ -173,6 +259,8 @@ struct EngineFlags {
       }
     }
     if (trials) o.trials = *trials;
+    if (tolerance) o.numeric_tolerance_factor = *tolerance;
+    if (unknown_band) o.numeric_unknown_band = *unknown_band;
     if (seed) o.seed = *seed;
     o.property = permeq::parse_property(property);
     o.engine = engine == "proof"     ? permeq::Engine::Proof
@@ -249,13 +337,14 @@ void write_pictures(const std::string& dot_path, const std::string& svg_path, co
 int run_prove(const std::vector<std::string>& names, const permeq::ProofLimits& limits) {
   for (const auto& name : names)
     if (!permeq::find_operator(name)) throw permeq::Error(permeq::ErrorKind::Usage, "no operator '" + name + "' (see `permeq ops`)");
-  int failures = 0, unknown = 0;
+  int failures = 0, unknown = 0, proved = 0, refuted = 0;
   if (names.empty())
     for (const auto& id : permeq::lemma_ids()) {
       const auto r = permeq::prove_lemma(id, limits);
       std::cout << (r.status == permeq::ProofStatus::Proved ? "proved   " : "UNKNOWN  ") << "lemma " << id << ": "
                 << (r.status == permeq::ProofStatus::Proved ? r.scope : r.reason) << "\n";
       unknown += r.status != permeq::ProofStatus::Proved;
+      proved += r.status == permeq::ProofStatus::Proved;
     }
   permeq::Prover prover(limits);
   for (const auto& sample : permeq::operator_samples()) {
@@ -279,14 +368,20 @@ int run_prove(const std::vector<std::string>& names, const permeq::ProofLimits& 
     const auto r = prover.prove(ob);
     const bool expected_hold = sample.expect == permeq::SampleExpect::Holds;
     const char* status = r.status == permeq::ProofStatus::Proved ? "proved   " : r.status == permeq::ProofStatus::Refuted ? "refuted  " : "UNKNOWN  ";
-    std::cout << status << sample.op << " (" << sample.label << "): "
-              << (r.status == permeq::ProofStatus::Proved ? r.scope : r.reason) << "\n";
+    // A sample that breaks the symmetry on purpose (a convolution over tokens) must be refuted.
+    const bool as_expected = r.status != permeq::ProofStatus::Unknown && (r.status == permeq::ProofStatus::Proved) == expected_hold;
+    std::cout << status << sample.op << " (" << sample.label << "): " << (r.status == permeq::ProofStatus::Proved ? r.scope : r.reason)
+              << (r.status == permeq::ProofStatus::Refuted && as_expected ? "  [expected: this sample breaks the symmetry]" : "") << "\n";
     if (r.status == permeq::ProofStatus::Unknown) ++unknown;
-    else if ((r.status == permeq::ProofStatus::Proved) != expected_hold) {
+    else if (!as_expected) {
       std::cout << "  FAILED: expected " << (expected_hold ? "a proof" : "a refutation") << "\n";
       ++failures;
+    } else {
+      ++(r.status == permeq::ProofStatus::Proved ? proved : refuted);
     }
   }
+  std::cout << "summary: " << proved << " proved, " << refuted << " refuted as expected, " << failures << " not as expected, " << unknown
+            << " unknown\n";
   return failures ? permeq::exit_code::breaks : unknown ? permeq::exit_code::inconclusive : permeq::exit_code::holds;
 }
 
@@ -296,7 +391,7 @@ int run_export(const std::string& dir, const std::string& graph_path);
 
 int main(int argc, char** argv) {
   CLI::App app{"permeq: proves or refutes permutation equivariance of transformer graphs"};
-  app.footer(exit_codes_help);
+  app.footer(overview_exit_codes);
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("permeq ") + PERMEQ_VERSION_STRING);
 
@@ -316,9 +411,12 @@ int main(int argc, char** argv) {
   check->add_option("--svg", svg_path, "render the picture to SVG (needs Graphviz's dot)");
   check->add_flag("--culprits-only", culprits_only, "text report: list only culprits and unknown nodes");
   check->add_flag("--quiet,-q", quiet, "no report on standard output; only the exit code (and files)");
+  std::string source_root;
+  check->add_option("--source-root", source_root,
+                    "SARIF: the repository's root (%SRCROOT%); the graph file is named relative to it (default: the current directory)");
 
   auto* symmetries = app.add_subcommand("symmetries", "list the weight-space permutation symmetries permeq can prove for a graph");
-  symmetries->footer(std::string(symmetries_help) + "\n" + exit_codes_help);
+  symmetries->footer(std::string(symmetries_help) + "\n" + symmetries_exit_codes);
   EngineFlags symmetries_engine;
   symmetries_engine.add_to(symmetries, false);
   std::string symmetries_format = "text";
@@ -333,7 +431,8 @@ int main(int argc, char** argv) {
   permute->add_option("--output,-o", permute_output, "the permuted model, as a permeq JSON graph with its weights")->required();
   permute->footer("Moves the stored weights by one random permutation per proved symmetry family that leaves inputs and outputs\n"
                   "alone (MLP hidden units, attention heads, coordinates within heads), as `permeq symmetries` lists them.\n"
-                  "`permeq equivalent GRAPH OUT --key K` then proves the pair computes the same function.");
+                  "`permeq equivalent GRAPH OUT --key K` then proves the pair computes the same function.\n" +
+                  std::string(file_command_exit_codes));
 
   auto* equivalent = app.add_subcommand("equivalent", "prove that a model and its `permeq permute` output compute the same function");
   std::string equivalent_original, equivalent_candidate, equivalent_weights;
@@ -342,6 +441,7 @@ int main(int argc, char** argv) {
   equivalent->add_option("CANDIDATE", equivalent_candidate, "its permuted version (permeq JSON)")->required();
   equivalent->add_option("--weights", equivalent_weights, "safetensors weights of ORIGINAL, if it is a JSON graph without them");
   equivalent->add_option("--key", equivalent_seed, "the --key given to permeq permute")->capture_default_str();
+  equivalent->footer(equivalent_exit_codes);
 
   auto* explain = app.add_subcommand("explain", "explain one node: how the action reaches it, its obligation, its evidence or witness");
   EngineFlags explain_engine;
@@ -364,12 +464,14 @@ int main(int argc, char** argv) {
   std::string export_dir, export_graph;
   export_proofs->add_option("DIR", export_dir, "output folder")->required();
   export_proofs->add_option("--graph", export_graph, "also write the obligations of this graph's nodes");
+  export_proofs->footer(file_command_exit_codes);
 
   auto* ops = app.add_subcommand("ops", "list the supported operators with their attributes");
   std::string ops_format = "text";
   bool ops_onnx = false;
   ops->add_option("--format", ops_format, "text or markdown (the README table)")->check(CLI::IsMember({"text", "markdown"}));
   ops->add_flag("--onnx", ops_onnx, "list the ONNX operators the importer reads and what each becomes");
+  ops->footer(file_command_exit_codes);
 
   auto* validate = app.add_subcommand("validate", "check a graph file and print the type of every value");
   EngineFlags validate_flags;
@@ -379,12 +481,17 @@ int main(int argc, char** argv) {
   validate->add_option("--dim", validate_flags.dims, "NAME=SIZE for a named dimension (repeatable)")->allow_extra_args(false);
   std::string validate_json;
   validate->add_option("--to-json", validate_json, "write the (imported) graph as permeq JSON to FILE");
+  validate->footer(file_command_exit_codes);
 
   try {
     app.parse(argc, argv);
+  } catch (const CLI::Success& e) {  // --help, --version
+    return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? 0 : permeq::exit_code::bad_input;
+    std::string command;
+    for (const auto* sub : app.get_subcommands()) command += " " + sub->get_name();
+    std::cerr << "permeq: error: " << e.what() << " (see `permeq" << command << " --help`)\n";
+    return permeq::exit_code::bad_input;
   }
 
   try {
@@ -400,7 +507,7 @@ int main(int argc, char** argv) {
       const auto g = permeq::instantiate(model.graph, bindings);
       for (const auto& [name, type] : g.types) std::cout << name << ": " << permeq::to_string(type) << "\n";
       if (!validate_json.empty()) write_file(validate_json, permeq::to_graph_json(model.graph));
-      std::cout << validate_flags.graph_path << ": valid (" << g.graph.nodes.size() << " nodes)\n";
+      std::cout << validate_flags.graph_path << ": valid (" << permeq::count_of(g.graph.nodes.size(), "node") << ")\n";
       return 0;
     }
     if (*symmetries) {
@@ -448,6 +555,8 @@ int main(int argc, char** argv) {
         throw permeq::Error(permeq::ErrorKind::Usage, "--report expects FORMAT=FILE with FORMAT one of text, json, junit, sarif, markdown; got '" + r + "'");
       extra_reports.emplace_back(kind, r.substr(eq + 1));
     }
+    if (!source_root.empty() && !std::filesystem::is_directory(source_root))
+      throw permeq::Error(permeq::ErrorKind::Usage, "--source-root " + source_root + ": not a folder");
     const auto policy = engine.policy();
     const auto model = engine.load();
     const auto& graph = model.graph;
@@ -457,7 +566,8 @@ int main(int argc, char** argv) {
     report.timing.insert(report.timing.begin(), {"load", model.load_seconds});
     // A policy's expectations name the forward graph's outputs; a backward-only report has others.
     if (policy && direction != permeq::Direction::Backward) permeq::evaluate_policy(*policy, report);
-    const permeq::SourceMap source{engine.graph_path, model.json_text.empty() ? decltype(permeq::SourceMap::node_lines){} : permeq::locate_nodes(model.json_text)};
+    const permeq::SourceMap source{engine.graph_path, model.json_text.empty() ? decltype(permeq::SourceMap::node_lines){} : permeq::locate_nodes(model.json_text),
+                                   source_root};
     const permeq::TextOptions text{.all_nodes = !culprits_only, .color = output_path.empty() && isatty(STDOUT_FILENO) && format == "text"};
     if (!quiet || !output_path.empty()) write_file(output_path.empty() ? "-" : output_path, permeq::format_report(report, format, source, text));
     for (const auto& [kind, path] : extra_reports) write_file(path, permeq::format_report(report, kind, source, {.all_nodes = !culprits_only}));
@@ -466,8 +576,13 @@ int main(int argc, char** argv) {
     if (!dot_path.empty() || !svg_path.empty()) write_pictures(dot_path, svg_path, permeq::format_dot(report, graph));
     return report.exit_code();
   } catch (const permeq::Error& e) {
-    std::cerr << "permeq: error: " << e.what() << "\n";
+    std::string message = e.what();
+    if ((e.kind() == permeq::ErrorKind::Input || e.kind() == permeq::ErrorKind::Evaluation) && !graph_in_use.empty() && message.rfind(graph_in_use, 0) != 0) message = graph_in_use + ": " + message;
+    std::cerr << "permeq: error: " << message << "\n";
     return permeq::exit_code_for(e.kind());
+  } catch (const std::filesystem::filesystem_error& e) {  // a folder or file the user named cannot be made or read
+    std::cerr << "permeq: error: " << e.path1().string() << ": " << e.code().message() << "\n";
+    return permeq::exit_code::bad_input;
   } catch (const std::bad_alloc&) {
     std::cerr << "permeq: error: out of memory; check at a smaller --seq-len or with --engine proof\n";
     return permeq::exit_code::inconclusive;
@@ -479,7 +594,11 @@ int main(int argc, char** argv) {
 
 namespace {
 int run_export(const std::string& dir, const std::string& graph_path) {
-  std::filesystem::create_directories(dir);
+  std::error_code error;
+  std::filesystem::create_directories(dir, error);
+  if (error || !std::filesystem::is_directory(dir))
+    throw permeq::Error(permeq::ErrorKind::Usage, dir + ": cannot create the output folder: " +
+                                                      (error ? error.message() : std::string("a file of that name exists")));
   auto files = permeq::standard_proof_files();
   if (!graph_path.empty()) {
     const auto graph_files = permeq::graph_proof_files(permeq::load_model(graph_path).graph, {});

@@ -8,8 +8,9 @@
 namespace permeq {
 
 std::string read_text_file(const std::filesystem::path& path, std::string_view what) {
+  if (std::filesystem::is_directory(path)) throw Error(ErrorKind::Input, path.string() + ": is a folder, not a " + std::string(what) + " file");
   std::ifstream file(path, std::ios::binary);
-  if (!file || std::filesystem::is_directory(path)) throw Error(ErrorKind::Input, path.string() + ": cannot open the " + std::string(what) + " file");
+  if (!file) throw Error(ErrorKind::Input, path.string() + ": cannot open the " + std::string(what) + " file");
   std::stringstream buffer;
   buffer << file.rdbuf();
   return buffer.str();

@@ -355,6 +355,13 @@ constexpr std::int64_t probe_lengths[2] = {9, 11};
 /// Stands in for infinities in constants, which exact arithmetic has no place for.
 constexpr double mask_magnitude = 1e9;
 
+/// Names exporters give every graph (torch.onnx's "torch_jit" and "main_graph", tf2onnx's, ...):
+/// they say nothing about the model, so the file's stem names it instead in reports.
+bool generic_graph_name(std::string_view name) {
+  static constexpr std::string_view generic[] = {"", "torch_jit", "torch-jit-export", "main_graph", "tf2onnx", "graph", "Graph", "model"};
+  return std::find(std::begin(generic), std::end(generic), name) != std::end(generic);
+}
+
 class Translator {
  public:
   Translator(const onnx::ModelProto& model, const Initializers& inits, std::string path, DimBindings bindings, std::string token_dim)
@@ -362,7 +369,7 @@ class Translator {
 
   Graph run(std::vector<std::string>& notes) {
     const auto& g = model_.graph();
-    graph_.name = g.name().empty() ? std::filesystem::path(path_).stem().string() : g.name();
+    graph_.name = generic_graph_name(g.name()) ? std::filesystem::path(path_).stem().string() : g.name();
     graph_.doc = "imported from " + std::filesystem::path(path_).filename().string();
     read_inputs();
     for (const auto& [name, p] : inits_.weights) types_[name] = {DType::Float, concrete(p.info.shape)};
@@ -658,6 +665,19 @@ OnnxImport import_model(const std::shared_ptr<onnx::ModelProto>& model, const st
     for (const auto& d : in.type().tensor_type().shape().dim())
       if (d.has_dim_param() && !batch_like(d.dim_param()) && token_dim.empty()) token_dim = d.dim_param();
   }
+  // A --dim the model does not have is a typo, which would otherwise pass silently.
+  std::set<std::string> dynamic_axes;
+  for (const auto& in : model->graph().input())
+    if (!init_names.count(in.name()) && in.type().has_tensor_type())
+      for (const auto& d : in.type().tensor_type().shape().dim())
+        if (d.has_dim_param()) dynamic_axes.insert(d.dim_param());
+  for (const auto& [name, size] : options.dims)
+    if (!dynamic_axes.count(name)) {
+      std::string known;
+      for (const auto& d : dynamic_axes) known += (known.empty() ? "" : ", ") + d;
+      throw Error(ErrorKind::Usage, path + ": --dim " + name + "=" + std::to_string(size) + ": the model has no dimension '" + name + "' (" +
+                                        (known.empty() ? "it has no named dimensions" : "its named dimensions: " + known) + ")");
+    }
 
   TensorReader reader(path);
   const auto inits = read_initializers(*model, reader, path);

@@ -2,6 +2,7 @@
 // tensor (dtype, shape, byte range), then the data. The file is memory-mapped read-only; float32
 // tensors stay in the mapping, other float widths are widened once. See safetensors.hpp.
 #include "permeq/import/safetensors.hpp"
+#include "src/core/json_message.hpp"
 
 #include "permeq/core/error.hpp"
 #include "src/import/file_bytes.hpp"
@@ -185,7 +186,7 @@ json parse_header(const std::string& source, const char* begin, const char* end)
   try {
     header = json::parse(begin, end, callback);
   } catch (const json::exception& e) {
-    input_error(source + ": safetensors header is not valid JSON: " + e.what());
+    input_error(source + ": safetensors header is not valid JSON: " + json_error_text(e.what()));
   }
   if (!header.is_object()) input_error(source + ": safetensors header must be a JSON object, not " + json_type(header));
   if (!duplicate.empty()) input_error(source + ": tensor " + in_quotes(duplicate) + " appears twice in the header");

@@ -192,6 +192,21 @@ std::vector<std::size_t> cone_order(const InstantiatedGraph& g, std::string_view
   return order;
 }
 
+std::set<std::string, std::less<>> dimension_names(const Graph& graph) {
+  std::set<std::string, std::less<>> names;
+  auto add = [&](const std::vector<Dim>& shape) {
+    for (const auto& d : shape)
+      if (const auto* name = std::get_if<std::string>(&d)) names.insert(*name);
+  };
+  for (const auto& [name, size] : graph.dims) names.insert(name);
+  for (const auto& in : graph.inputs) add(in.shape);
+  for (const auto& p : graph.parameters) add(p.info.shape);
+  for (const auto& node : graph.nodes)
+    for (const auto& [key, value] : node.attrs)
+      if (const auto* dims = std::get_if<std::vector<Dim>>(&value)) add(*dims);
+  return names;
+}
+
 InstantiatedGraph instantiate(const Graph& source, const DimBindings& overrides) {
   validate_structure(source);
   DimBindings bindings(source.dims.begin(), source.dims.end());

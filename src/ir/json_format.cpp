@@ -1,4 +1,5 @@
 #include "permeq/ir/json_format.hpp"
+#include "src/core/json_message.hpp"
 
 #include "permeq/core/error.hpp"
 #include "permeq/core/text_file.hpp"
@@ -218,9 +219,10 @@ Graph parse_graph_json(const std::string& text, const std::string& source) {
   try {
     j = json::parse(text);
   } catch (const json::parse_error& e) {
-    throw Error(ErrorKind::Input, source + ": malformed JSON at byte " + std::to_string(e.byte) + ": " + e.what());
+    // e.what() names the line and column, which an editor can jump to.
+    throw Error(ErrorKind::Input, source + ": malformed JSON: " + json_error_text(e.what()));
   } catch (const json::exception& e) {  // e.g. a number out of range (found by fuzzing)
-    throw Error(ErrorKind::Input, source + ": malformed JSON: " + e.what());
+    throw Error(ErrorKind::Input, source + ": malformed JSON: " + json_error_text(e.what()));
   }
   return Reader{source}.graph(j);
 }

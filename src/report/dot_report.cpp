@@ -1,5 +1,7 @@
 #include "permeq/report/report.hpp"
+#include "src/report/wording.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <sstream>
@@ -33,14 +35,16 @@ Style style_of(const NodeReport& n) {
   return {"#c8e6c9", "black"};
 }
 
-std::string label_of(const NodeReport& n) {
+std::string label_of(const CheckReport& report, const NodeReport& n) {
   std::string label = n.node + "\n" + n.op + "\n" + std::string(to_string(n.verdict));
   if (n.verdict == Verdict::Breaks) label = n.node + "\n" + n.op + "\nBREAKS" + (n.permitted ? " (permitted)" : "");
   if (n.witness) {
     const auto& d = n.witness->first_difference;
     std::string index;
     for (const auto i : d.index) index += (index.empty() ? "" : ",") + std::to_string(i);
-    label += "\nwitness n=" + std::to_string(n.witness->tokens) + " sigma=" + describe(n.witness->sigma) + "\nf(sigma x)[" + index +
+    std::string size = witness_size(report, *n.witness);  // "n=2": compact, like the rest of the label
+    size.erase(std::remove(size.begin(), size.end(), ' '), size.end());
+    label += "\nwitness " + size + " sigma=" + describe(n.witness->sigma) + "\nf(sigma x)[" + index +
              "] = " + to_string(d.permuted_then_applied) + "\nsigma f(x)[" + index + "] = " + to_string(d.applied_then_permuted);
   }
   return label;
@@ -52,18 +56,18 @@ struct Cluster {
   std::map<std::string, Cluster> children;
 };
 
-void write_cluster(std::ostringstream& dot, const Cluster& cluster, const std::string& path, int depth, int& counter) {
+void write_cluster(std::ostringstream& dot, const CheckReport& report, const Cluster& cluster, const std::string& path, int depth, int& counter) {
   const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
   for (const auto* n : cluster.nodes) {
     const auto s = style_of(*n);
-    dot << indent << quoted(n->node) << " [label=" << quoted(label_of(*n)) << ", fillcolor=" << quoted(s.fill) << ", fontcolor=" << quoted(s.font)
+    dot << indent << quoted(n->node) << " [label=" << quoted(label_of(report, *n)) << ", fillcolor=" << quoted(s.fill) << ", fontcolor=" << quoted(s.font)
         << (n->verdict == Verdict::Breaks ? ", penwidth=2, color=\"#b71c1c\"" : "") << "];\n";
   }
   for (const auto& [name, child] : cluster.children) {
     const std::string child_path = path.empty() ? name : path + "/" + name;
     dot << indent << "subgraph cluster_" << counter++ << " {\n" << indent << "  label=" << quoted(child_path) << ";\n"
         << indent << "  style=\"rounded\"; color=\"#9e9e9e\";\n";
-    write_cluster(dot, child, child_path, depth + 1, counter);
+    write_cluster(dot, report, child, child_path, depth + 1, counter);
     dot << indent << "}\n";
   }
 }
@@ -91,7 +95,7 @@ std::string format_dot(const CheckReport& report, const Graph& graph) {
     at->nodes.push_back(&n);
   }
   int counter = 0;
-  write_cluster(dot, root, "", 1, counter);
+  write_cluster(dot, report, root, "", 1, counter);
   std::map<std::string, std::string> producer;
   for (const auto& in : graph.inputs) producer[in.name] = in.name;
   for (const auto& node : graph.nodes)

@@ -1,5 +1,6 @@
 #include "permeq/check/policy.hpp"
 #include "permeq/report/report.hpp"
+#include "src/report/wording.hpp"
 
 #include <tinyxml2.h>
 
@@ -47,7 +48,7 @@ std::string format_junit(const CheckReport& report) {
     std::string detail = n.note;
     if (n.witness) {
       const auto& d = n.witness->first_difference;
-      detail += "; witness at n = " + std::to_string(n.witness->tokens) + ", sigma = " + describe(n.witness->sigma) + ": f(sigma x) = " +
+      detail += "; witness at " + witness_size(report, *n.witness) + ", sigma = " + describe(n.witness->sigma) + ": f(sigma x) = " +
                 to_string(d.permuted_then_applied) + " but sigma f(x) = " + to_string(d.applied_then_permuted) + " at " + d.value;
     }
     if (n.permitted) {

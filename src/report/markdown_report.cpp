@@ -1,5 +1,6 @@
 #include "permeq/check/policy.hpp"
 #include "permeq/report/report.hpp"
+#include "src/report/wording.hpp"
 
 #include <sstream>
 
@@ -23,7 +24,7 @@ std::string format_markdown(const CheckReport& report) {
   const int code = report.exit_code();
   std::ostringstream md;
   md << "### permeq: `" << report.graph << "` " << (code == 0 ? "passes" : code == 1 ? "**breaks**" : "is **inconclusive**") << "\n\n";
-  md << "Token permutations, n = " << report.tokens << (report.policy ? ", policy `" + report.policy->source + "`" : std::string()) << ". "
+  md << (report.property == "intra" ? "Feature permutations, d = " : "Token permutations, n = ") << report.tokens << (report.policy ? ", policy `" + report.policy->source + "`" : std::string()) << ". "
      << report.scope << "\n\n";
   md << "| output | expected | verdict | met | detail |\n|---|---|---|---|---|\n";
   for (const auto& e : outcome.expectations) {
@@ -42,7 +43,7 @@ std::string format_markdown(const CheckReport& report) {
       const auto& d = n.witness->first_difference;
       std::string index;
       for (const auto i : d.index) index += (index.empty() ? "" : ",") + std::to_string(i);
-      witness = "n = " + std::to_string(n.witness->tokens) + ", sigma = " + describe(n.witness->sigma) + ": f(sigma x)[" + index +
+      witness = witness_size(report, *n.witness) + ", sigma = " + describe(n.witness->sigma) + ": f(sigma x)[" + index +
                 "] = " + to_string(d.permuted_then_applied) + ", sigma f(x)[" + index + "] = " + to_string(d.applied_then_permuted);
     }
     md << "| `" << cell(n.node) << "` | " << n.op << " | " << (n.permitted ? "permitted: " + cell(*n.permitted) : std::string("**breaks**")) << " | "

@@ -1,4 +1,5 @@
 #include "permeq/report/report.hpp"
+#include "src/report/wording.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -89,7 +90,7 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
     out << "\n  " << pad("node", name_width) << pad("op", 12) << pad("verdict", 13) << (backward_column ? pad("backward", 13) : "")
         << pad("method", method_width) << "note\n";
   else
-    out << "\nno culprits and no unknown nodes among " << r.nodes.size() << "\n";
+    out << "\nno culprits and no unknown nodes among " << count_of(r.nodes.size(), "node") << "\n";
   for (const auto& n : r.nodes) {
     if (!listed(n)) continue;
     std::string note = n.note.empty() ? n.action : n.note;
@@ -134,7 +135,7 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
     if (!n.witness) continue;
     const auto& w = *n.witness;
     out << "\nculprit " << n.node << " (" << n.op << ")" << (n.origin == "loss" ? " in the loss" : !n.origin.empty() ? " in the derivative rule of " + n.origin : "")
-        << ": exact witness at n = " << w.tokens << ", " << w.generator << " sigma = " << describe(w.sigma)
+        << ": exact witness at " << witness_size(r, w) << ", " << w.generator << " sigma = " << describe(w.sigma)
         << "\n";
     for (std::size_t i = 0; i < w.node_inputs.size(); ++i)
       out << "  input " << w.node_inputs[i].first << " (" << describe(w.input_actions[i]) << ") = " << format_tensor(w.node_inputs[i].second) << "\n";
@@ -170,10 +171,10 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
   const int code = r.exit_code();
   char seconds[32];
   std::snprintf(seconds, sizeof seconds, "%.2f", r.seconds);
-  const char* headline = r.policy ? (code == 0 ? "policy met" : code == 1 ? "policy not met: an output breaks" : "policy not met: inconclusive")
+  const char* headline = r.policy ? (code == 0 ? "policy met" : code == 1 ? "policy not met: an expectation is false" : "policy not met: inconclusive")
                                   : (code == 0 ? "every output equivariant or invariant" : code == 1 ? "some output breaks" : "inconclusive");
   out << "\nsummary: " << headline << "; "
-      << r.nodes.size() << " nodes: " << holds << " hold, " << breaks << " break, " << inherits << " inherit, " << unknown << " unknown; " << seconds
+      << count_of(r.nodes.size(), "node") << ": " << holds << " hold, " << breaks << " break, " << inherits << " inherit, " << unknown << " unknown; " << seconds
       << " s; largest exact number " << r.largest_rational_bits << " bits\n";
   out << "scope: " << r.scope << "\n";
   if (backward_column)

@@ -90,6 +90,12 @@ struct CheckOptions {
   /// more than this; it holds only the live ones, but the largest must fit.
   std::int64_t max_numeric_values = 2'000'000'000;
   Precision precision = Precision::Float32;  ///< numeric engine
+  /// Numeric engine: a node agrees when its two sides differ by at most this factor times the
+  /// first-order rounding bound (K + 4) u M; the slack covers what that bound leaves out.
+  double numeric_tolerance_factor = 8.0;
+  /// Numeric engine: a node breaks when the difference exceeds this many tolerances; between
+  /// one and this many it is unknown (too close to rounding to call).
+  double numeric_unknown_band = 100.0;
   int threads = 0;                           ///< numeric engine's kernel threads; 0: all cores
   /// For `check`: which symmetry. Intra: `permute` names the permuted feature axes (default
   /// `feature_seeds`), and the weight transform is inferred (`infer_feature_transform`).

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -88,6 +89,10 @@ struct InstantiatedGraph {
 
 /// The nodes that `value` depends on (its producer and everything upstream), in `graph.order`.
 [[nodiscard]] std::vector<std::size_t> cone_order(const InstantiatedGraph& graph, std::string_view value);
+
+/// Every dimension name the graph uses: in its "dims", in input and parameter shapes, and in
+/// size attributes. A binding for any other name (--dim) would bind nothing.
+[[nodiscard]] std::set<std::string, std::less<>> dimension_names(const Graph& graph);
 
 /// Structural checks without binding sizes: unique names, known operators, attribute schemas,
 /// defined inputs, no cycles. `instantiate` runs it first.

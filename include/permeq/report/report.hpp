@@ -38,10 +38,16 @@ struct TextOptions {
 struct SourceMap {
   std::string uri;                             ///< the graph file as given
   std::map<std::string, int, std::less<>> node_lines;  ///< node name -> 1-based line
+  /// The repository's root (SARIF's %SRCROOT%): the graph file is named relative to it, so code
+  /// scanning can map results to the repository wherever the check ran. Empty: the current
+  /// directory.
+  std::string root;
 };
 
 /// SARIF 2.1.0: one result per culprit (suppressed when permitted), per unmet expectation and
-/// per unknown node, located at the node (logical location) and its line in the graph file.
+/// per unknown node, located at the node (logical location) and its line in the graph file. The
+/// file's URI is relative to the uriBaseId %SRCROOT% (`source.root`, given in the run's
+/// originalUriBaseIds as a file:// URI) when the file lies under it, else an absolute file:// URI.
 [[nodiscard]] std::string format_sarif(const CheckReport& report, const SourceMap& source = {});
 
 /// A Markdown summary for a pull-request comment: verdict, outputs and culprits tables.
