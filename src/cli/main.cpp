@@ -190,6 +190,20 @@ struct EngineFlags {
   }
 };
 
+/// The command as typed, each argument quoted for a POSIX shell where it needs it, so that the
+/// HTML report shows a command that can be pasted back.
+std::string command_line(int argc, char** argv) {
+  std::string line;
+  for (int i = 0; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const bool plain = !arg.empty() && arg.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=,+@%") == std::string::npos;
+    std::string quoted = "'";
+    for (const char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    line += (i ? " " : "") + (plain ? arg : quoted + "'");
+  }
+  return line;
+}
+
 void write_file(const std::string& path, const std::string& text) {
   if (path == "-") {
     std::cout << text;
@@ -310,7 +324,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> formats(std::begin(permeq::report_formats), std::end(permeq::report_formats));
   check->add_option("--format", format, "report format on standard output (or --output)")->check(CLI::IsMember(formats))->capture_default_str();
   check->add_option("--output,-o", output_path, "write the --format report to FILE instead of standard output");
-  check->add_option("--report", reports, "FORMAT=FILE: also write a report in FORMAT (text, json, junit, sarif, markdown); repeatable")
+  check->add_option("--report", reports, "FORMAT=FILE: also write a report in FORMAT (text, json, junit, sarif, markdown, html); repeatable")
       ->allow_extra_args(false);
   check->add_option("--dot", dot_path, "write a Graphviz picture: modules as clusters, culprits in red with their witness");
   check->add_option("--svg", svg_path, "render the picture to SVG (needs Graphviz's dot)");
@@ -445,7 +459,7 @@ int main(int argc, char** argv) {
       const auto eq = r.find('=');
       const auto kind = r.substr(0, eq);
       if (eq == std::string::npos || eq + 1 == r.size() || std::find(formats.begin(), formats.end(), kind) == formats.end())
-        throw permeq::Error(permeq::ErrorKind::Usage, "--report expects FORMAT=FILE with FORMAT one of text, json, junit, sarif, markdown; got '" + r + "'");
+        throw permeq::Error(permeq::ErrorKind::Usage, "--report expects FORMAT=FILE with FORMAT one of text, json, junit, sarif, markdown, html; got '" + r + "'");
       extra_reports.emplace_back(kind, r.substr(eq + 1));
     }
     const auto policy = engine.policy();
@@ -458,9 +472,11 @@ int main(int argc, char** argv) {
     // A policy's expectations name the forward graph's outputs; a backward-only report has others.
     if (policy && direction != permeq::Direction::Backward) permeq::evaluate_policy(*policy, report);
     const permeq::SourceMap source{engine.graph_path, model.json_text.empty() ? decltype(permeq::SourceMap::node_lines){} : permeq::locate_nodes(model.json_text)};
-    const permeq::TextOptions text{.all_nodes = !culprits_only, .color = output_path.empty() && isatty(STDOUT_FILENO) && format == "text"};
-    if (!quiet || !output_path.empty()) write_file(output_path.empty() ? "-" : output_path, permeq::format_report(report, format, source, text));
-    for (const auto& [kind, path] : extra_reports) write_file(path, permeq::format_report(report, kind, source, {.all_nodes = !culprits_only}));
+    const permeq::ReportContext context{.source = source, .text = {.all_nodes = !culprits_only}, .graph = &graph, .html = {.command = command_line(argc, argv)}};
+    auto painted = context;
+    painted.text.color = output_path.empty() && isatty(STDOUT_FILENO) && format == "text";
+    if (!quiet || !output_path.empty()) write_file(output_path.empty() ? "-" : output_path, permeq::format_report(report, format, painted));
+    for (const auto& [kind, path] : extra_reports) write_file(path, permeq::format_report(report, kind, context));
     if ((!dot_path.empty() || !svg_path.empty()) && direction == permeq::Direction::Backward)
       throw permeq::Error(permeq::ErrorKind::Usage, "--dot and --svg draw the forward graph; use --direction forward or both");
     if (!dot_path.empty() || !svg_path.empty()) write_pictures(dot_path, svg_path, permeq::format_dot(report, graph));
