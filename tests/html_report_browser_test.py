@@ -107,10 +107,10 @@ with tempfile.TemporaryDirectory() as tmp:
         check(browser.evaluate("document.querySelector('[data-folded=\"block0/attn\"]') !== null"), "clicking a folded block unfolds one level")
         page_is_clean(browser, "causal report")
 
-    # The other sections: backward and intra-token reports beside the forward one.
-    both = os.path.join(tmp, "all.html")
-    run_permeq(["check", os.path.join(graphs, "encoder_nopos.json"), "--property", "all", "--direction", "both", "--format", "html", "-o", both], 0)
-    with chromium_page.Chromium() as browser:
+        # The other sections: backward and intra-token reports beside the forward one.
+        both = os.path.join(tmp, "all.html")
+        run_permeq(["check", os.path.join(graphs, "encoder_nopos.json"), "--property", "all", "--direction", "both", "--format", "html", "-o", both], 0)
+        browser.events.clear()
         browser.open(both)
         sections = browser.evaluate("[...document.querySelectorAll('section.backward h2, section.intra h2')].map(h => h.textContent)")
         check(len(sections) >= 2, f"backward and intra-token sections are shown ({sections})")
@@ -120,16 +120,18 @@ with tempfile.TemporaryDirectory() as tmp:
         browser.click('[data-node="%s"]' % json.load(open(os.path.join(graphs, "encoder_nopos.json")))["nodes"][1]["name"])
         panel = browser.evaluate("document.getElementById('panel').innerText")
         check("feature permutations" in panel and "In the other checks" in panel, "a node's panel in the intra view shows the token-permutation verdict beside")
+        browser.screenshot(os.path.join(output_dir, "html_report_encoder_nopos_all.png"))
         page_is_clean(browser, "backward and intra report")
 
-    backward = os.path.join(tmp, "backward.html")
-    run_permeq(["check", os.path.join(graphs, "encoder_learned_pe.json"), "--direction", "backward", "--format", "html", "-o", backward], 1)
-    with chromium_page.Chromium() as browser:
+        backward = os.path.join(tmp, "backward.html")
+        run_permeq(["check", os.path.join(graphs, "encoder_learned_pe.json"), "--direction", "backward", "--format", "html", "-o", backward], 1)
+        browser.events.clear()
         browser.open(backward)
         check(browser.evaluate("document.querySelector('[data-node=\"add_learned_pe\"]').classList.contains('v-breaks')"),
               "a backward-only report colours the forward node whose derivative rule breaks")
         browser.click('[data-node="add_learned_pe"]')
         check("derivative rule" in browser.evaluate("document.getElementById('panel').innerText"), "its panel lists the rule's gradient nodes")
+        browser.screenshot(os.path.join(output_dir, "html_report_encoder_learned_pe_backward.png"))
         page_is_clean(browser, "backward report")
 
 print(f"{len(failures)} failed" if failures else "all browser checks passed")

@@ -57,7 +57,7 @@ struct SourceMap {
 struct HtmlOptions {
   std::string command;  ///< the command line that produced the report, shown as it was typed
   /// Graphs with more nodes than this open with their repeated blocks folded (one box per block);
-  /// the blocks holding a culprit or the path to it stay open.
+  /// the blocks the path to the first culprit runs through stay open.
   std::size_t fold_above_nodes = 150;
 };
 

@@ -5,6 +5,7 @@
 // must not contain the at sign or the raw-string delimiter.
 (function () {
   'use strict';
+  const scriptStart = performance.now();
   const data = JSON.parse(document.getElementById('permeq-data').textContent);
   const report = data.report;
   const graph = data.graph;
@@ -29,6 +30,8 @@
     for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
     return e;
   }
+  // Exact numbers can have hundreds of digits: tables and lists show the ends, the tooltip all.
+  function shortNumber(text) { return text.length <= 32 ? text : text.slice(0, 14) + '\u2026' + text.slice(-10); }
   function verdictText(v) { return v === 'breaks' ? 'BREAKS' : v; }
   function badge(v, permitted) {
     return el('span', { class: 'badge ' + verdictClass(v, permitted) }, verdictText(v) + (permitted ? ' (permitted)' : ''));
@@ -134,10 +137,10 @@
   // The first culprit and the path to it from a permuted input (computed by permeq).
   const pathNames = data.path || [];
   const onPath = new Set(pathNames);
-  const culpritNames = new Set(report.nodes.filter((n) => n.verdict === 'breaks').map((n) => n.origin || n.node));
 
   // Folding: repeated blocks (sibling modules with the same operators in the same order) fold
-  // into one box each in large graphs, except the ones holding a culprit or the highlighted path.
+  // into one box each in large graphs, except the ones the highlighted path (to the first culprit)
+  // runs through; a folded box is coloured by the worst verdict inside it.
   const collapsed = new Set();
   function signature(c) { return c.members.map((k) => nodes[k].op).join(','); }
   function foldRepeated() {
@@ -149,7 +152,7 @@
     }
     for (const c of clusters.values()) {
       if (bySignature.get(c.parent + '\u0000' + signature(c)) < 2) continue;
-      const keep = c.members.some((k) => onPath.has(nodes[k].name) || culpritNames.has(nodes[k].name));
+      const keep = c.members.some((k) => onPath.has(nodes[k].name));
       if (!keep) collapsed.add(c.path);
     }
   }
@@ -234,9 +237,13 @@
       u.rank = units.get(from).rank + 1;
       edge(from, u.id);
     });
-    // Sources (inputs, constants) sit just above their first consumer.
-    for (const u of units.values())
-      if (u.preds.length === 0 && u.succs.length > 0) u.rank = Math.max(0, Math.min(...u.succs.map((s) => units.get(s).rank)) - 1);
+    // Longest paths from the inputs put a constant and what is computed from it alone (a mask)
+    // at the top; pulled down to just above their first consumer, each block stays in its band.
+    for (const u of [...units.values()].reverse()) {
+      if (u.succs.length === 0 || u.kind === 'output') continue;
+      const below = Math.min(...u.succs.map((id) => units.get(id).rank)) - 1;
+      if (below > u.rank) u.rank = below;
+    }
 
     const ranks = [];
     for (const u of units.values()) (ranks[u.rank] = ranks[u.rank] || []).push(u);
@@ -386,7 +393,12 @@
       const title = svg('text', { x: u.w / 2, y: 15, class: 'title' });
       title.textContent = u.kind === 'cluster' ? '\u25B8 ' + u.title : u.title;
       const sub = svg('text', { x: u.w / 2, y: 29, class: 'sub' });
-      sub.textContent = u.sub + (u.kind === 'node' && verdict && verdict !== 'equivariant' && verdict !== 'invariant' ? ' \u00B7 ' + verdictText(verdict) : '');
+      let note = u.kind === 'node' && verdict && verdict !== 'equivariant' && verdict !== 'invariant' ? ' \u00B7 ' + verdictText(verdict) : '';
+      if (u.kind === 'cluster') {
+        const culprits = u.cluster.members.filter((k) => verdictIn(view, nodes[k].name) === 'breaks').length;
+        if (culprits) note = ' \u00B7 ' + culprits + (culprits === 1 ? ' culprit' : ' culprits');
+      }
+      sub.textContent = u.sub + note;
       g.append(title, sub);
       g.addEventListener('click', () => {
         if (u.kind === 'cluster') { collapsed.delete(u.cluster.path); draw(); return; }
@@ -516,7 +528,7 @@
         const isMark = mark && (rank < 2 || r === markRow) && (rank < 1 || c === markCol);
         const differs = other && other.values[flat] !== value;
         const index = lead.concat(rank >= 2 ? [r] : [], rank >= 1 ? [c] : []);
-        tr.append(el('td', { class: isMark ? 'first' : differs ? 'diff' : null, title: t.name + '[' + index.join(',') + ']' }, value));
+        tr.append(el('td', { class: isMark ? 'first' : differs ? 'diff' : null, title: t.name + '[' + index.join(',') + '] = ' + value }, shortNumber(value)));
       }
       table.append(tr);
     }
@@ -594,7 +606,7 @@
       const tr = el('tr', {}, el('td', {}, el('code', {}, o.output)));
       if (r.direction === 'backward') tr.append(el('td', {}, o.role + (o.gradient_of ? ' of ' + o.gradient_of : '')));
       tr.append(el('td', {}, badge(o.verdict)), el('td', {}, o.action), el('td', {}, o.proved ? o.proof_scope : o.miss_probability ? 'evidence (miss \u2264 ' + o.miss_probability.toExponential(1) + ')' : '\u2014'),
-        el('td', {}, o.culprits.map((c, i) => [i ? ', ' : '', culpritLink(r, c)])));
+        el('td', {}, o.culprits.slice(0, 3).map((c, i) => [i ? ', ' : '', culpritLink(r, c)]), o.culprits.length > 3 ? ' and ' + (o.culprits.length - 3) + ' more (below)' : ''));
       if (withInstance && r.instance) {
         const m = r.instance.outputs.find((x) => x.output === o.output);
         tr.append(el('td', {}, m ? badge(m.verdict) : '\u2014'));
@@ -629,10 +641,13 @@
   function culpritList(r) {
     const culprits = r.nodes.filter((n) => n.verdict === 'breaks');
     if (!culprits.length) return el('p', {}, 'No culprits.');
-    return el('ul', { class: 'culprits' }, culprits.map((n) => el('li', {},
+    const item = (n) => el('li', {},
       culpritLink(r, n.node), ' (' + n.op + ')',
       n.permitted ? ' \u2014 permitted: ' + n.permitted : '',
-      n.witness ? ' \u2014 ' + n.witness.first_difference.value + '[' + n.witness.first_difference.index.join(',') + ']: ' + n.witness.first_difference.permuted_then_applied + ' \u2260 ' + n.witness.first_difference.applied_then_permuted : '')));
+      n.witness ? ' \u2014 ' + n.witness.first_difference.value + '[' + n.witness.first_difference.index.join(',') + ']: ' + shortNumber(n.witness.first_difference.permuted_then_applied) + ' \u2260 ' + shortNumber(n.witness.first_difference.applied_then_permuted) : '');
+    const list = el('ul', { class: 'culprits' }, culprits.slice(0, 5).map(item));
+    if (culprits.length <= 5) return list;
+    return el('div', {}, list, el('details', {}, el('summary', {}, (culprits.length - 5) + ' more culprits'), el('ul', { class: 'culprits' }, culprits.slice(5).map(item))));
   }
 
   function summary() {
@@ -712,5 +727,6 @@
   const firstCulprit = pathNames.length ? pathNames[pathNames.length - 1] : null;
   if (firstCulprit) scrollGraphTo(firstCulprit);
   window.permeqRenderedAt = performance.now();
+  window.permeqScriptMs = window.permeqRenderedAt - scriptStart;
   document.body.setAttribute('data-ready', 'true');
 })();
