@@ -81,7 +81,7 @@
   }
   if (report.instance) {
     const inst = report.instance;
-    views.push({ key: 'instance', label: 'instance: ' + inst.engine + ', ' + (inst.weights === 'stored' ? 'the stored weights' : 'random weights'), report: inst, nodes: indexNodes(inst) });
+    views.push({ key: 'instance', label: 'instance: ' + inst.engine.name + ', ' + (inst.weights === 'stored' ? 'the stored weights' : 'random weights'), report: inst, nodes: indexNodes(inst) });
   }
   if (report.intra) views.push({ key: 'intra', label: 'feature permutations (intra-token)', report: report.intra, nodes: indexNodes(report.intra) });
   let view = views[0];
@@ -460,10 +460,11 @@
     // The same node in the other checks (instance beside architecture, intra beside inter).
     const others = views.filter((v) => v.report !== r && v.nodes.has(n.node));
     if (others.length) {
-      const t = el('table', { class: 'others' }, el('tr', {}, el('th', {}, 'check'), el('th', {}, 'verdict'), el('th', {}, 'method')));
+      const t = el('table', { class: 'others' }, el('tr', {}, el('th', {}, 'check'), el('th', {}, 'verdict'), el('th', {}, 'method'), el('th', {}, 'largest |f(\u03C3x) \u2212 \u03C3f(x)|')));
       for (const v of others) {
         const m = v.nodes.get(n.node);
-        t.append(el('tr', {}, el('td', {}, v.label), el('td', {}, badge(m.verdict, m.permitted !== null && m.permitted !== undefined)), el('td', {}, m.method)));
+        t.append(el('tr', {}, el('td', {}, v.label), el('td', {}, badge(m.verdict, m.permitted !== null && m.permitted !== undefined)), el('td', {}, m.method),
+          el('td', {}, m.numeric ? m.numeric.max_abs_error.toPrecision(3) + (m.numeric.tolerance !== null ? ' (tolerance ' + m.numeric.tolerance.toPrecision(3) + ')' : '') : '\u2014')));
       }
       panel.append(el('h3', {}, 'In the other checks'), t);
     }
@@ -625,7 +626,7 @@
       ['engine', r.engine.name + ', ' + r.engine.trials + ' trials per generator, seed ' + r.engine.seed + (r.weights === 'stored' ? ', stored weights' : ', any weights')],
       ['scope', r.scope],
       ['time', timing],
-      ['largest exact number', r.summary.largest_rational_bits + ' bits'],
+      ['largest exact number', r.summary.largest_rational_bits ? r.summary.largest_rational_bits + ' bits' : null],
     ]);
   }
 
@@ -660,7 +661,7 @@
     const right = el('div', {}, el('h2', {}, 'Outputs'), outputsTable(report, true));
     if (report.instance) {
       const inst = report.instance;
-      right.append(el('p', { class: 'muted' }, 'instance column: ' + inst.engine + ' on ' + (inst.weights === 'stored' ? 'the stored weights' : 'random weights') + ' \u2014 an instance-level verdict with an error model, never a proof.'));
+      right.append(el('p', { class: 'muted' }, 'instance column: ' + inst.engine.name + ' on ' + (inst.weights === 'stored' ? 'the stored weights' : 'random weights') + ' \u2014 an instance-level verdict with an error model, never a proof.'));
     }
     right.append(el('h2', {}, 'Culprits'), culpritList(report));
     if (report.policy) {
