@@ -53,7 +53,8 @@ Examples:
   permeq check examples/graphs/encoder_nopos.json --property intra --direction both
   permeq check model.json --permute x:0 --permute mask:0 --seq-len 6 --format json -o report.json
   permeq check model.json --policy permeq.yaml --report junit=permeq.xml --report sarif=permeq.sarif
-  permeq check examples/graphs/gpt_causal.json --dot causal.dot --svg causal.svg)";
+  permeq check examples/graphs/gpt_causal.json --dot causal.dot --svg causal.svg
+  permeq check examples/graphs/gpt_causal.json --format html -o causal.html   (open it in a browser))";
 
 constexpr const char* symmetries_help = R"(Lists the permutation symmetries of the weight space (Xu et al.; Tran et al. for attention):
 permutations of the residual stream's features, of each MLP's hidden units, of attention heads
