@@ -17,7 +17,8 @@ import sys
 import tempfile
 import time
 
-CHROMIUM = "/usr/bin/chromium"
+# Debian's Chromium (scripts/setup.sh installs it); PERMEQ_CHROMIUM names another build.
+CHROMIUM = os.environ.get("PERMEQ_CHROMIUM", "/usr/bin/chromium")
 
 # Offline, reproducible, and quiet: no sandbox (the tests run as root), no GPU, no QUIC, no
 # first-run dialogs, no background traffic (component updates, sync, safe browsing lists).

@@ -86,6 +86,9 @@ with tempfile.TemporaryDirectory() as tmp:
         check(differing >= 2, f"entries that differ are marked ({differing})")
         for action in [i["action"] for i in next(n for n in report["nodes"] if n["node"] == mask)["inputs"]]:
             check(action in panel, f"the panel shows the claimed input action '{action}'")
+        # The screenshot shows the witness tables: the panel scrolls to them, the page stays.
+        browser.evaluate("(() => { const p = document.getElementById('panel'), w = p.querySelector('.witness');"
+                         " p.scrollTop += w.getBoundingClientRect().top - p.getBoundingClientRect().top; })()")
         screenshot = os.path.join(output_dir, "html_report_gpt_causal.png")
         browser.screenshot(screenshot)
         with open(screenshot, "rb") as f:

@@ -546,9 +546,6 @@
     box.append(el('h3', {}, 'Witness (exact)'));
     box.append(el('p', {}, 'n = ' + w.tokens + ' tokens' + (w.token_dim ? ' (' + w.token_dim + ')' : '') + ', the ' + w.generator + ' \u03C3 = [' + w.permutation.join(', ') + ']: token i of the permuted input is token \u03C3[i] of the original.'));
     box.append(el('p', { class: 'difference' }, el('code', {}, d.value + '[' + d.index.join(',') + ']'), ': f(\u03C3x) = ', el('strong', {}, d.permuted_then_applied), ' but \u03C3f(x) = ', el('strong', {}, d.applied_then_permuted), '.'));
-    box.append(el('h4', {}, 'Inputs of the node'));
-    for (const input of w.node_inputs)
-      box.append(el('div', { class: 'tensor-title' }, el('code', {}, input.name), ' \u2014 ' + input.action.description), tensorTable(input, null, null));
     w.permuted_then_applied.forEach((lhs, i) => {
       const rhs = w.applied_then_permuted.find((x) => x.name === lhs.name) || w.applied_then_permuted[i];
       const mark = lhs.name === d.value ? d.index : null;
@@ -558,6 +555,9 @@
         el('div', {}, el('div', { class: 'tensor-title' }, 'f(\u03C3x): the node applied to the permuted inputs'), tensorTable(lhs, rhs, mark)),
         el('div', {}, el('div', { class: 'tensor-title' }, '\u03C3f(x): the node\u2019s output, permuted'), tensorTable(rhs, lhs, mark))));
     });
+    box.append(el('h4', {}, 'Inputs of the node'));
+    for (const input of w.node_inputs)
+      box.append(el('div', { class: 'tensor-title' }, el('code', {}, input.name), ' \u2014 ' + input.action.description), tensorTable(input, null, null));
     return box;
   }
 
