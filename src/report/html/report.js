@@ -618,7 +618,9 @@
   }
 
   function facts(r) {
-    const permuted = r.permuted.map((p) => p.input + ':' + p.axis + (p.block ? ' blocks=' + p.block : '') + (p.repeat && p.repeat !== 1 ? ' runs=' + p.repeat : '')).join(', ');
+    // Intra-token: the weight axes of the transform are listed with it; here only the seeds.
+    const inTransform = (p) => r.transform && r.transform.rules.some((rule) => rule.parameter === p.input && rule.axis === p.axis);
+    const permuted = r.permuted.filter((p) => !inTransform(p)).map((p) => p.input + ':' + p.axis + (p.block ? ' blocks=' + p.block : '') + (p.repeat && p.repeat !== 1 ? ' runs=' + p.repeat : '')).join(', ');
     const timing = Object.entries(r.timing).map(([k, v]) => k + ' ' + v.toFixed(2) + ' s').join(', ');
     return dl([
       ['checked', (r.property === 'intra' ? 'feature permutations, d = ' : 'token permutations, n = ') + r.tokens + ', ' + r.direction + (r.loss ? ', loss ' + r.loss : '')],
@@ -657,6 +659,7 @@
     s.append(el('h1', {}, 'permeq check: ', el('code', {}, report.graph), ' ', el('span', { class: 'badge ' + (code === 0 ? 'v-holds' : code === 1 ? 'v-breaks' : 'v-unknown') }, headline(report))));
     const left = el('div', {}, el('p', { class: 'muted' }, counts(report)), facts(report));
     for (const w of report.warnings) left.append(el('p', { class: 'warning' }, 'warning: ' + w));
+    if (report.transform) left.append(transformView(report.transform));
     left.append(el('h2', {}, 'Command'), el('pre', { class: 'command' }, data.command || '(not recorded)'));
     const right = el('div', {}, el('h2', {}, 'Outputs'), outputsTable(report, true));
     if (report.instance) {
@@ -687,15 +690,19 @@
     return s;
   }
 
+  // The weight transform an intra-token check inferred: which weight axes follow the features.
+  function transformView(transform) {
+    const t = el('table', {}, el('tr', {}, el('th', {}, 'weight'), el('th', {}, 'permuted axis')));
+    for (const rule of transform.rules) t.append(el('tr', {}, el('td', {}, el('code', {}, rule.parameter)), el('td', {}, String(rule.axis) + (rule.block !== 1 ? ' in blocks of ' + rule.block : '') + (rule.repeat !== 1 ? ' alike in ' + rule.repeat + ' runs' : ''))));
+    const box = el('details', {}, el('summary', {}, 'Weight transform (d = ' + transform.features + '): ' + transform.rules.length + ' weight axes follow the features'), t);
+    if (transform.failures.length) box.append(el('p', { class: 'warning' }, 'no weight transform repairs: ' + transform.failures.join(', ')));
+    return box;
+  }
+
   function intraSection(r) {
     const s = el('section', { class: 'intra', id: 'intra' });
     s.append(el('h2', {}, 'Feature permutations (intra-token)'), el('p', { class: 'muted' }, counts(r)), facts(r));
-    if (r.transform) {
-      const t = el('table', {}, el('tr', {}, el('th', {}, 'weight'), el('th', {}, 'permuted axis')));
-      for (const rule of r.transform.rules) t.append(el('tr', {}, el('td', {}, el('code', {}, rule.parameter)), el('td', {}, String(rule.axis) + (rule.block !== 1 ? ' in blocks of ' + rule.block : '') + (rule.repeat !== 1 ? ' alike in ' + rule.repeat + ' runs' : ''))));
-      s.append(el('h3', {}, 'Weight transform (d = ' + r.transform.features + ')'), t);
-      if (r.transform.failures.length) s.append(el('p', { class: 'warning' }, 'no weight transform repairs: ' + r.transform.failures.join(', ')));
-    }
+    if (r.transform) s.append(transformView(r.transform));
     s.append(el('h3', {}, 'Outputs'), outputsTable(r, false), el('h3', {}, 'Culprits'), culpritList(r));
     return s;
   }
