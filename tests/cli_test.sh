@@ -138,6 +138,25 @@ if command -v dot >/dev/null; then
   expect 1 "" -- "$permeq" check "$graphs/gpt_causal.json" --quiet --svg "$tmp/causal.svg"
   grep -q "<svg" "$tmp/causal.svg" && echo "ok: SVG rendered" || { echo "FAIL: no SVG"; failures=$((failures + 1)); }
 fi
+expect 1 "" -- "$permeq" check "$graphs/gpt_causal.json" --format html -o "$tmp/causal.html" --report html="$tmp/causal2.html" --report json="$tmp/causal.json"
+python3 - "$tmp" <<'PY3' || failures=$((failures + 1))
+import json, re, sys
+d = sys.argv[1]
+page = open(d + "/causal.html").read()
+assert page.startswith("<!DOCTYPE html>") and page == open(d + "/causal2.html").read()
+# Self-contained: no script, style, image or font is loaded from anywhere.
+assert not re.search(r'(src|href)="(?!data:)', page), re.findall(r'(?:src|href)="[^"]*"', page)
+assert not re.search(r"url\((?!#)", page) and "@import" not in page  # url(#arrow): a marker in the page itself
+data = json.loads(re.search(r'<script id="permeq-data" type="application/json">(.*?)</script>', page, re.S).group(1))
+report = json.load(open(d + "/causal.json"))
+mask = next(n for n in data["report"]["nodes"] if n["node"] == "block0/attn/apply_causal_mask")
+expected = next(n for n in report["nodes"] if n["node"] == "block0/attn/apply_causal_mask")
+assert mask["witness"]["first_difference"] == expected["witness"]["first_difference"]
+assert "graph_values" not in mask["witness"] and "graph_values" in expected["witness"]
+assert data["path"][0] == "x" and data["path"][-1] == "block0/attn/apply_causal_mask", data["path"]
+assert data["command"].endswith("gpt_causal.json --format html -o " + d + "/causal.html --report html=" + d + "/causal2.html --report json=" + d + "/causal.json"), data["command"]
+print("ok: html report is self-contained, carries the witness, the path to the culprit and the command")
+PY3
 expect 3 "needs Graphviz's 'dot' command" -- env PATH=/nonexistent "$permeq" check "$graphs/deepsets.json" --quiet --svg "$tmp/x.svg"
 expect 1 "Counterexample, exact, with n = 2 tokens" -- "$permeq" explain "$graphs/gpt_causal.json" --node block0/attn/apply_causal_mask
 expect 1 "2. The obligation" -- "$permeq" explain "$graphs/gpt_causal.json" --node block0/attn/apply_causal_mask

@@ -149,6 +149,41 @@ TEST_CASE("the DOT picture of the causal example marks the mask node red, inside
   CHECK(dot.find("\"block0/attn/softmax\" [label=\"block0/attn/softmax\\nSoftmax\\ninherits\", fillcolor=\"#ffe0b2\"") != std::string::npos);
 }
 
+TEST_CASE("the HTML report carries the report, the graph's edges and the path to the first culprit") {
+  const Graph g = examples::gpt_causal();
+  const CheckReport report = check_forward(g);
+  const std::string page = format_html(report, g, {.command = "permeq check gpt_causal.json --format html"});
+  const std::string open_tag = "<script id=\"permeq-data\" type=\"application/json\">";
+  const auto begin = page.find(open_tag);
+  REQUIRE(begin != std::string::npos);
+  const auto end = page.find("</script>", begin);
+  const auto data = nlohmann::json::parse(page.substr(begin + open_tag.size(), end - begin - open_tag.size()));
+  CHECK(data["command"] == "permeq check gpt_causal.json --format html");
+  CHECK(data["report"]["culprits"] == nlohmann::json::parse(format_json(report))["culprits"]);
+  REQUIRE(data["graph"]["nodes"].size() == g.nodes.size());
+  // Every edge points at an earlier node or a graph input, as the layout expects.
+  for (const auto& node : data["graph"]["nodes"])
+    for (const auto& pred : node["in"]) CHECK((pred.get<int>() >= 0 ? pred.get<int>() < static_cast<int>(g.nodes.size()) : -1 - pred.get<int>() < static_cast<int>(g.inputs.size())));
+  const auto path = data["path"].get<std::vector<std::string>>();
+  REQUIRE(path.size() >= 3);
+  CHECK(path.front() == "x");
+  CHECK(path.back() == "block0/attn/apply_causal_mask");
+  CHECK(page.find("--breaks: #d32f2f") != std::string::npos);  // the DOT pictures' red
+  CHECK_THROWS_AS((void)format_report(report, "html"), Error);  // the page needs the graph
+}
+
+TEST_CASE("a node name cannot end the HTML report's data element") {
+  GraphBuilder b("tricky</script><script>alert(1)</script>");
+  b.dim("seq", 3);
+  const auto x = b.input("x", {"seq", 2});
+  b.output(b.node1("Relu", {x}, {}, "</script><b>"));
+  const Graph g = b.build();
+  const std::string page = format_html(check_forward(g), g);
+  CHECK(page.find("<b>") == std::string::npos);
+  CHECK(page.find("alert(1)</script>") == std::string::npos);
+  CHECK(page.find("<title>permeq: tricky&lt;/script&gt;") != std::string::npos);
+}
+
 TEST_CASE("explain prints the action path, the obligation and the witness") {
   const Graph g = examples::gpt_causal();
   const CheckReport report = check_forward(g);

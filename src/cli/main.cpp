@@ -89,7 +89,8 @@ Examples:
   permeq check examples/graphs/encoder_nopos.json --property intra --direction both
   permeq check model.json --permute x:0 --permute mask:0 --seq-len 6 --format json -o report.json
   permeq check model.json --policy permeq.yaml --report junit=permeq.xml --report sarif=permeq.sarif
-  permeq check examples/graphs/gpt_causal.json --dot causal.dot --svg causal.svg)";
+  permeq check examples/graphs/gpt_causal.json --dot causal.dot --svg causal.svg
+  permeq check examples/graphs/gpt_causal.json --format html -o causal.html   (open it in a browser))";
 
 constexpr const char* symmetries_help = R"(Lists the permutation symmetries of the weight space (Xu et al.; Tran et al. for attention):
 permutations of the residual stream's features, of each MLP's hidden units, of attention heads
@@ -278,6 +279,20 @@ struct EngineFlags {
   }
 };
 
+/// The command as typed, each argument quoted for a POSIX shell where it needs it, so that the
+/// HTML report shows a command that can be pasted back.
+std::string command_line(int argc, char** argv) {
+  std::string line;
+  for (int i = 0; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const bool plain = !arg.empty() && arg.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=,+@%") == std::string::npos;
+    std::string quoted = "'";
+    for (const char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    line += (i ? " " : "") + (plain ? arg : quoted + "'");
+  }
+  return line;
+}
+
 void write_file(const std::string& path, const std::string& text) {
   if (path == "-") {
     std::cout << text;
@@ -405,7 +420,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> formats(std::begin(permeq::report_formats), std::end(permeq::report_formats));
   check->add_option("--format", format, "report format on standard output (or --output)")->check(CLI::IsMember(formats))->capture_default_str();
   check->add_option("--output,-o", output_path, "write the --format report to FILE instead of standard output");
-  check->add_option("--report", reports, "FORMAT=FILE: also write a report in FORMAT (text, json, junit, sarif, markdown); repeatable")
+  check->add_option("--report", reports, "FORMAT=FILE: also write a report in FORMAT (text, json, junit, sarif, markdown, html); repeatable")
       ->allow_extra_args(false);
   check->add_option("--dot", dot_path, "write a Graphviz picture: modules as clusters, culprits in red with their witness");
   check->add_option("--svg", svg_path, "render the picture to SVG (needs Graphviz's dot)");
@@ -552,7 +567,7 @@ int main(int argc, char** argv) {
       const auto eq = r.find('=');
       const auto kind = r.substr(0, eq);
       if (eq == std::string::npos || eq + 1 == r.size() || std::find(formats.begin(), formats.end(), kind) == formats.end())
-        throw permeq::Error(permeq::ErrorKind::Usage, "--report expects FORMAT=FILE with FORMAT one of text, json, junit, sarif, markdown; got '" + r + "'");
+        throw permeq::Error(permeq::ErrorKind::Usage, "--report expects FORMAT=FILE with FORMAT one of text, json, junit, sarif, markdown, html; got '" + r + "'");
       extra_reports.emplace_back(kind, r.substr(eq + 1));
     }
     if (!source_root.empty() && !std::filesystem::is_directory(source_root))
@@ -568,9 +583,11 @@ int main(int argc, char** argv) {
     if (policy && direction != permeq::Direction::Backward) permeq::evaluate_policy(*policy, report);
     const permeq::SourceMap source{engine.graph_path, model.json_text.empty() ? decltype(permeq::SourceMap::node_lines){} : permeq::locate_nodes(model.json_text),
                                    source_root};
-    const permeq::TextOptions text{.all_nodes = !culprits_only, .color = output_path.empty() && isatty(STDOUT_FILENO) && format == "text"};
-    if (!quiet || !output_path.empty()) write_file(output_path.empty() ? "-" : output_path, permeq::format_report(report, format, source, text));
-    for (const auto& [kind, path] : extra_reports) write_file(path, permeq::format_report(report, kind, source, {.all_nodes = !culprits_only}));
+    const permeq::ReportContext context{.source = source, .text = {.all_nodes = !culprits_only}, .graph = &graph, .html = {.command = command_line(argc, argv)}};
+    auto painted = context;
+    painted.text.color = output_path.empty() && isatty(STDOUT_FILENO) && format == "text";
+    if (!quiet || !output_path.empty()) write_file(output_path.empty() ? "-" : output_path, permeq::format_report(report, format, painted));
+    for (const auto& [kind, path] : extra_reports) write_file(path, permeq::format_report(report, kind, context));
     if ((!dot_path.empty() || !svg_path.empty()) && direction == permeq::Direction::Backward)
       throw permeq::Error(permeq::ErrorKind::Usage, "--dot and --svg draw the forward graph; use --direction forward or both");
     if (!dot_path.empty() || !svg_path.empty()) write_pictures(dot_path, svg_path, permeq::format_dot(report, graph));

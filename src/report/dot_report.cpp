@@ -1,4 +1,5 @@
 #include "permeq/report/report.hpp"
+#include "src/report/verdict_style.hpp"
 #include "src/report/wording.hpp"
 
 #include <algorithm>
@@ -17,22 +18,6 @@ std::string quoted(const std::string& text) {
     out += c == '\n' ? std::string("\\n") : std::string(1, c);
   }
   return out + "\"";
-}
-
-struct Style {
-  const char* fill;
-  const char* font;
-};
-
-Style style_of(const NodeReport& n) {
-  switch (n.verdict) {
-    case Verdict::Breaks: return n.permitted ? Style{"#f8bbd0", "black"} : Style{"#d32f2f", "white"};
-    case Verdict::Inherits: return {"#ffe0b2", "black"};
-    case Verdict::Unknown: return {"#e0e0e0", "black"};
-    case Verdict::Equivariant:
-    case Verdict::Invariant: break;
-  }
-  return {"#c8e6c9", "black"};
 }
 
 std::string label_of(const CheckReport& report, const NodeReport& n) {
@@ -59,7 +44,7 @@ struct Cluster {
 void write_cluster(std::ostringstream& dot, const CheckReport& report, const Cluster& cluster, const std::string& path, int depth, int& counter) {
   const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
   for (const auto* n : cluster.nodes) {
-    const auto s = style_of(*n);
+    const auto s = detail::style_of(n->verdict, n->permitted.has_value());
     dot << indent << quoted(n->node) << " [label=" << quoted(label_of(report, *n)) << ", fillcolor=" << quoted(s.fill) << ", fontcolor=" << quoted(s.font)
         << (n->verdict == Verdict::Breaks ? ", penwidth=2, color=\"#b71c1c\"" : "") << "];\n";
   }

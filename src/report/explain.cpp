@@ -1,47 +1,19 @@
 #include "permeq/core/error.hpp"
 #include "permeq/ops/operator.hpp"
 #include "permeq/report/report.hpp"
+#include "src/report/graph_paths.hpp"
 
-#include <deque>
-#include <map>
-#include <set>
 #include <sstream>
 
 namespace permeq {
 
 namespace {
 
-/// The shortest chain of nodes from a permuted graph input to `value`, as "x -> a -> b".
+/// "x -> a -> b": the chain from a permuted input to `value`.
 std::string path_to(const Graph& graph, const CheckReport& report, const std::string& value) {
-  std::map<std::string, const Node*> producer;
-  for (const auto& node : graph.nodes)
-    for (const auto& out : node.outputs) producer[out] = &node;
-  std::set<std::string> permuted;
-  for (const auto& p : report.permuted) permuted.insert(p.input);
-  // Breadth-first search backwards from the value to a permuted input.
-  std::map<std::string, std::string> next;  // value -> the value it feeds on the way back
-  std::deque<std::string> queue{value};
-  std::set<std::string> seen{value};
-  while (!queue.empty()) {
-    const auto current = queue.front();
-    queue.pop_front();
-    if (permuted.count(current)) {
-      std::string chain = current;
-      for (auto v = current; v != value;) {
-        v = next[v];
-        chain += " -> " + producer.at(v)->name;
-      }
-      return chain;
-    }
-    const auto it = producer.find(current);
-    if (it == producer.end()) continue;
-    for (const auto& in : it->second->inputs)
-      if (seen.insert(in).second) {
-        next[in] = current;
-        queue.push_back(in);
-      }
-  }
-  return "";
+  std::string chain;
+  for (const auto& step : detail::path_from_permuted_input(graph, report, value)) chain += (chain.empty() ? "" : " -> ") + step;
+  return chain;
 }
 
 }  // namespace
@@ -132,13 +104,17 @@ std::string format_explanation(const CheckReport& report, const Graph& graph, co
   return out.str();
 }
 
-std::string format_report(const CheckReport& report, std::string_view format, const SourceMap& source, const TextOptions& text) {
-  if (format == "text") return format_text(report, text);
+std::string format_report(const CheckReport& report, std::string_view format, const ReportContext& context) {
+  if (format == "text") return format_text(report, context.text);
   if (format == "json") return format_json(report);
   if (format == "junit") return format_junit(report);
-  if (format == "sarif") return format_sarif(report, source);
+  if (format == "sarif") return format_sarif(report, context.source);
   if (format == "markdown") return format_markdown(report);
-  throw Error(ErrorKind::Usage, "unknown report format '" + std::string(format) + "' (text, json, junit, sarif or markdown)");
+  if (format == "html") {
+    if (!context.graph) throw Error(ErrorKind::Usage, "the html report draws the graph: format_report needs it (ReportContext::graph)");
+    return format_html(report, *context.graph, context.html);
+  }
+  throw Error(ErrorKind::Usage, "unknown report format '" + std::string(format) + "' (text, json, junit, sarif, markdown or html)");
 }
 
 }  // namespace permeq

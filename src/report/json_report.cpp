@@ -1,4 +1,5 @@
 #include "permeq/report/report.hpp"
+#include "src/report/report_json.hpp"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -61,14 +62,9 @@ json optional_number(const std::optional<double>& v) { return v ? json(*v) : jso
 
 }  // namespace
 
-namespace {
-json report_json(const CheckReport& r);
-}
+std::string format_json(const CheckReport& r) { return detail::report_json(r).dump(2) + "\n"; }
 
-std::string format_json(const CheckReport& r) { return report_json(r).dump(2) + "\n"; }
-
-namespace {
-json report_json(const CheckReport& r) {
+json detail::report_json(const CheckReport& r) {
   json j;
   j["schema"] = report_schema;
   j["graph"] = r.graph;
@@ -156,6 +152,5 @@ json report_json(const CheckReport& r) {
   if (r.intra) j["intra"] = report_json(*r.intra);
   return j;
 }
-}  // namespace
 
 }  // namespace permeq

@@ -1,4 +1,4 @@
-// permeq/report/report.hpp: rendering a CheckReport for people (text) and for machines (JSON).
+// permeq/report/report.hpp: rendering a CheckReport for people (text, HTML) and for machines (JSON).
 //
 // The JSON schema is versioned ("schema": "permeq-report/1") and documented in
 // docs/report-format.md; fields are only ever added within a version.
@@ -60,12 +60,34 @@ struct SourceMap {
 /// witness, in plain words. Throws permeq::Error(Usage) for an unknown node.
 [[nodiscard]] std::string format_explanation(const CheckReport& report, const Graph& graph, const std::string& node);
 
-/// The report formats by name, for the command line.
-inline constexpr std::string_view report_formats[] = {"text", "json", "junit", "sarif", "markdown"};
+struct HtmlOptions {
+  std::string command;  ///< the command line that produced the report, shown as it was typed
+  /// Graphs with more nodes than this open with their repeated blocks folded (one box per block);
+  /// the blocks the path to the first culprit runs through stay open.
+  std::size_t fold_above_nodes = 150;
+};
 
-/// Renders `report` in `format` (one of `report_formats`); throws permeq::Error(Usage) otherwise.
-[[nodiscard]] std::string format_report(const CheckReport& report, std::string_view format, const SourceMap& source = {},
-                                        const TextOptions& text = {});
+/// One self-contained HTML page (inline SVG, a little JavaScript, no network): the summary, the
+/// graph with modules as collapsible clusters coloured by verdict and the path from a permuted
+/// input to the first culprit highlighted, and a panel per node with its obligation, proof and
+/// witness tables; the backward, intra-token and instance reports when present. Its data is the
+/// JSON report (format_json) without the witnesses' whole-graph draws.
+[[nodiscard]] std::string format_html(const CheckReport& report, const Graph& graph, const HtmlOptions& options = {});
+
+/// The report formats by name, for the command line.
+inline constexpr std::string_view report_formats[] = {"text", "json", "junit", "sarif", "markdown", "html"};
+
+/// What some formats need besides the report: the graph (html) and the command line (html).
+struct ReportContext {
+  SourceMap source;
+  TextOptions text;
+  const Graph* graph = nullptr;
+  HtmlOptions html;
+};
+
+/// Renders `report` in `format` (one of `report_formats`); throws permeq::Error(Usage) otherwise,
+/// and for "html" without a graph.
+[[nodiscard]] std::string format_report(const CheckReport& report, std::string_view format, const ReportContext& context = {});
 
 /// "[[1/2, 3], [0, -1]]", eliding the middle of large tensors.
 [[nodiscard]] std::string format_tensor(const Tensor<Rational>& tensor, std::size_t max_elements = 24);
