@@ -16,6 +16,9 @@ packages=(
   graphviz                    # --svg pictures
   doctest-dev                 # tests
   python3                     # test helpers
+  pybind11-dev python3-dev    # the Python package permeq (python/), built for Debian's python3
+  python3-numpy python3-torch # ... its arrays and permeq.torch (torch.onnx.export)
+  python3-pytest              # the Python test suite
   libonnx-dev libprotobuf-dev # ONNX import
 )
 
