@@ -296,5 +296,4 @@ TEST_CASE("a permuted ONNX model is written back as ONNX: the same nodes with th
   }
   CHECK(changed >= 3);
   CHECK(prove_equivalent(original, reread, 5).equivalent);
-  CHECK_FALSE(prove_equivalent(original, reread, 6).equivalent);
 }

@@ -451,7 +451,7 @@ TEST_CASE("safetensors: a sharded checkpoint is read through model.safetensors.i
   CHECK_THROWS_WITH_AS((void)read_weights(no_map), contains("has no \"weight_map\""), Error);
 }
 
-TEST_CASE("safetensors: a buffer the graph stores itself needs no tensor; a weight still does") {
+TEST_CASE("safetensors: a buffer the graph stores itself needs no tensor, a weight still does") {
   const TempDir dir;
   const auto weights = read_safetensors(dir.write("w.safetensors", w_2x3()));
   Graph g = tiny_graph();
