@@ -134,7 +134,10 @@ def name_culprits(report, exported):
     lookup of positions), and the modules to blame."""
     summary = exported.graph.summary()
     module_names = {name for name, _ in exported.module.named_modules()}
-    parameters = {p["name"] for p in summary["parameters"]}
+    # The module's own parameters and buffers; the exporter's constants (a mask's fill value) are
+    # not named by the user.
+    parameters = {p["name"] for p in summary["parameters"]} & set(exported.module.state_dict())
+    graph_parameters = {p["name"] for p in summary["parameters"]}
     producer = {out: node for node in summary["nodes"] for out in node["outputs"]}
     token_dependent = {i["name"] for i in summary["inputs"]}
     for node in summary["nodes"]:
@@ -147,6 +150,8 @@ def name_culprits(report, exported):
         seen.add(value)
         if value in parameters:
             return [value]
+        if value in graph_parameters:
+            return []
         node = producer.get(value)
         return [p for i in node["inputs"] for p in fixed_parameters(i, seen)] if node else []
 

@@ -5,6 +5,7 @@ import time
 import pytest
 import torch
 
+import permeq
 import permeq.torch
 from conftest import CausalBlock, Encoder, MeanPoolClassifier
 
@@ -39,6 +40,7 @@ def test_a_culprit_inside_a_submodule_is_named_by_its_qualified_name():
     assert report.verdict == "breaks"
     assert [c.module for c in report.culprits] == ["attn"]
     assert report.culprits[0].node.startswith("/attn/")
+    assert report.culprits[0].parameters == []  # the mask is computed, not stored; its fill value is the exporter's
 
 
 def test_an_embedding_of_positions_blames_the_embedding_module():
@@ -80,3 +82,21 @@ def test_bad_token_axes_are_reported():
         permeq.torch.check(MeanPoolClassifier(), torch.randn(1, 3, 16), token_axes={"x": 3})
     with pytest.raises(ValueError, match="architecture"):
         permeq.torch.check(MeanPoolClassifier(), torch.randn(1, 3, 16), weights="trained")
+
+
+def test_gradients_and_feature_permutations_are_checked_too():
+    model = MeanPoolClassifier()
+    x = torch.randn(1, 4, 16)
+    backward = permeq.torch.check(model, x, direction="backward", loss="sum")
+    assert backward.holds and backward.data["direction"] == "backward"
+    roles = {o["role"] for o in backward.data["outputs"]}
+    assert {"input gradient", "weight gradient"} <= roles
+    intra = permeq.torch.check(model, x, property="intra")
+    assert intra.holds and intra.data["property"] == "intra"
+    assert any(rule["parameter"] == "encoder.linear1.weight" for rule in intra.data["transform"]["rules"])
+
+
+def test_library_errors_keep_their_kind():
+    with pytest.raises(permeq.UsageError) as error:
+        permeq.torch.check(MeanPoolClassifier(), torch.randn(1, 4, 16), direction="sideways")
+    assert error.value.kind == "usage" and "sideways" in str(error.value)
