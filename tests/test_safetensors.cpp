@@ -400,6 +400,12 @@ TEST_CASE("safetensors: PyTorch's dotted names and nn.Linear's [out, in] layout 
   REQUIRE(g.parameters[0].data.has_value());
   CHECK(g.parameters[0].data->to_doubles() == std::vector<double>{1, 3, 5, 2, 4, 6});
 
+  // Without PyTorch's metadata the layout is not assumed.
+  const auto plain = read_safetensors(dir.write("plain.safetensors", safetensors_bytes("{" + entry("layer.w", "F32", "[3, 2]", 0, 24) + "}",
+                                                                                       f32({1, 2, 3, 4, 5, 6}))));
+  Graph unmarked = tiny_matmul_graph({2, 3});
+  CHECK_THROWS_WITH_AS(bind_weights(unmarked, plain), contains("has shape [3, 2] but parameter 'layer/w' has shape [2, 3] (transposed: "), Error);
+
   // Square matrices are transposed too: the metadata and the graph's use decide, not the shape.
   const auto square = read_safetensors(
       dir.write("square.safetensors", safetensors_bytes(pytorch_header(entry("layer.w", "F32", "[2, 2]", 0, 16)), f32({1, 2, 3, 4}))));

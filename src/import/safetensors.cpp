@@ -507,8 +507,12 @@ void bind_weights(Graph& graph, const SafetensorsFile& weights) {
     if (expected != tensor->shape && !transpose) {
       const std::string symbolic = to_string(p.info.shape);
       const std::string concrete = to_string(expected);
+      const bool reversed = expected.size() == 2 && tensor->shape == Shape{expected[1], expected[0]};
       input_error("weights file " + file + ": tensor " + in_quotes(tensor->name) + " has shape " + to_string(tensor->shape) +
-                  " but parameter " + in_quotes(name) + " has shape " + symbolic + (symbolic == concrete ? "" : " = " + concrete));
+                  " but parameter " + in_quotes(name) + " has shape " + symbolic + (symbolic == concrete ? "" : " = " + concrete) +
+                  (reversed ? std::string(" (transposed: nn.Linear's [out, in] is transposed only from files saved by PyTorch, whose "
+                                          "metadata says \"format\": \"pt\", for parameters the graph reads as MatMul's right operand)")
+                            : std::string()));
     }
     const bool float_parameter = p.info.dtype == DType::Float;
     if (float_parameter != is_float_dtype(tensor->stored_dtype))
