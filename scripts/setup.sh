@@ -17,6 +17,9 @@ packages=(
   doctest-dev                 # tests
   python3                     # test helpers
   python3-jsonschema          # SARIF reports validated against the SARIF 2.1.0 schema
+  pybind11-dev python3-dev    # the Python package permeq (python/), built for Debian's python3
+  python3-numpy python3-torch # ... its arrays and permeq.torch (torch.onnx.export)
+  python3-pytest              # the Python test suite
   libonnx-dev libprotobuf-dev # ONNX import
 )
 # Needed only by the browser test of the HTML report (tests/html_report_browser_test.py), which is

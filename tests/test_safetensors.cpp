@@ -369,3 +369,111 @@ TEST_CASE("safetensors: bind_weights rejects missing, extra and misshapen tensor
   }
   CHECK_FALSE(g.parameters[0].data.has_value());
 }
+
+namespace {
+
+/// tiny_graph's w read as the right operand of a MatMul (x @ w), as the graph's Linear layout is.
+Graph tiny_matmul_graph(Shape w_shape) {
+  Graph g;
+  g.name = "tiny_matmul";
+  g.inputs.push_back(ValueInfo{"x", DType::Float, SymbolicShape{Dim{std::int64_t{1}}, Dim{w_shape[0]}}});
+  Parameter w;
+  w.info = ValueInfo{"layer/w", DType::Float, SymbolicShape{Dim{w_shape[0]}, Dim{w_shape[1]}}};
+  g.parameters.push_back(w);
+  g.nodes.push_back(Node{"mm", "MatMul", {"x", "layer/w"}, {"y"}, {}, ""});
+  g.outputs.push_back("y");
+  return g;
+}
+
+std::string pytorch_header(const std::string& entries) { return "{\"__metadata__\": {\"format\": \"pt\"}, " + entries + "}"; }
+
+}  // namespace
+
+TEST_CASE("safetensors: PyTorch's dotted names and nn.Linear's [out, in] layout bind to a graph reading [in, out]") {
+  const TempDir dir;
+  // nn.Linear(2, 3).weight is [3, 2] (out, in); the graph's MatMul reads w as [2, 3].
+  const auto linear = read_safetensors(dir.write("linear.safetensors", safetensors_bytes(pytorch_header(entry("layer.w", "F32", "[3, 2]", 0, 24)),
+                                                                                         f32({1, 2, 3, 4, 5, 6}))));
+  CHECK(linear.metadata.at("format") == "pt");
+  Graph g = tiny_matmul_graph({2, 3});
+  bind_weights(g, linear);
+  REQUIRE(g.parameters[0].data.has_value());
+  CHECK(g.parameters[0].data->to_doubles() == std::vector<double>{1, 3, 5, 2, 4, 6});
+
+  // Without PyTorch's metadata the layout is not assumed.
+  const auto plain = read_safetensors(dir.write("plain.safetensors", safetensors_bytes("{" + entry("layer.w", "F32", "[3, 2]", 0, 24) + "}",
+                                                                                       f32({1, 2, 3, 4, 5, 6}))));
+  Graph unmarked = tiny_matmul_graph({2, 3});
+  CHECK_THROWS_WITH_AS(bind_weights(unmarked, plain), contains("has shape [3, 2] but parameter 'layer/w' has shape [2, 3] (transposed: "), Error);
+
+  // Square matrices are transposed too: the metadata and the graph's use decide, not the shape.
+  const auto square = read_safetensors(
+      dir.write("square.safetensors", safetensors_bytes(pytorch_header(entry("layer.w", "F32", "[2, 2]", 0, 16)), f32({1, 2, 3, 4}))));
+  Graph sq = tiny_matmul_graph({2, 2});
+  bind_weights(sq, square);
+  CHECK(sq.parameters[0].data->to_doubles() == std::vector<double>{1, 3, 2, 4});
+
+  // A wrapping module's checkpoint ("model.layer.w") names the parameter by its suffix.
+  const auto wrapped = read_safetensors(dir.write(
+      "wrapped.safetensors", safetensors_bytes(pytorch_header(entry("model.layer.w", "F32", "[3, 2]", 0, 24)), f32({1, 2, 3, 4, 5, 6}))));
+  Graph w = tiny_matmul_graph({2, 3});
+  bind_weights(w, wrapped);
+  CHECK(w.parameters[0].data->to_doubles() == std::vector<double>{1, 3, 5, 2, 4, 6});
+
+  // Two tensors ending in ".layer.w" are ambiguous.
+  const auto twice = read_safetensors(dir.write(
+      "twice.safetensors", safetensors_bytes(pytorch_header(entry("a.layer.w", "F32", "[3, 2]", 0, 24) + ", " +
+                                                            entry("b.layer.w", "F32", "[3, 2]", 24, 48)),
+                                             f32({1, 2, 3, 4, 5, 6, 1, 2, 3, 4, 5, 6}))));
+  Graph t = tiny_matmul_graph({2, 3});
+  CHECK_THROWS_WITH_AS(bind_weights(t, twice), contains("is named by two tensors, 'a.layer.w' and 'b.layer.w'"), Error);
+  CHECK_FALSE(t.parameters[0].data.has_value());
+}
+
+TEST_CASE("safetensors: a sharded checkpoint is read through model.safetensors.index.json") {
+  const TempDir dir;
+  (void)dir.write("model-1.safetensors", safetensors_bytes("{" + entry("a", "F32", "[2]", 0, 8) + "}", f32({1, 2})));
+  (void)dir.write("model-2.safetensors", safetensors_bytes("{" + entry("b", "F32", "[1]", 0, 4) + "}", f32({3})));
+  const auto index_bytes = [](const std::string& text) { return Bytes(text.begin(), text.end()); };
+  const auto index = dir.write("model.safetensors.index.json",
+                               index_bytes(R"({"metadata": {}, "weight_map": {"a": "model-1.safetensors", "b": "model-2.safetensors"}})"));
+  for (const auto& path : {index, std::filesystem::path(index).parent_path().string()}) {
+    const auto merged = read_weights(path);
+    REQUIRE(merged.tensors.size() == 2);
+    CHECK(merged.find("a")->values.to_doubles() == std::vector<double>{1, 2});
+    CHECK(merged.find("b")->values.to_doubles() == std::vector<double>{3});
+  }
+
+  const auto wrong_shard = dir.write("wrong.index.json", index_bytes(R"({"weight_map": {"a": "model-2.safetensors", "b": "model-2.safetensors"}})"));
+  CHECK_THROWS_WITH_AS((void)read_weights(wrong_shard), contains("tensor 'a' is not in shard 'model-2.safetensors'"), Error);
+  const auto unlisted = dir.write("unlisted.index.json", index_bytes(R"({"weight_map": {"a": "model-1.safetensors"}})"));
+  (void)dir.write("model-3.safetensors", safetensors_bytes("{" + entry("a", "F32", "[2]", 0, 8) + ", " + entry("c", "F32", "[1]", 8, 12) + "}", f32({1, 2, 3})));
+  const auto extra = dir.write("extra.index.json", index_bytes(R"({"weight_map": {"a": "model-3.safetensors"}})"));
+  CHECK_THROWS_WITH_AS((void)read_weights(extra), contains("holds tensor 'c', which the index assigns to no shard"), Error);
+  CHECK(read_weights(unlisted).tensors.size() == 1);
+  const auto escape = dir.write("escape.index.json", index_bytes(R"({"weight_map": {"a": "../model-1.safetensors"}})"));
+  CHECK_THROWS_WITH_AS((void)read_weights(escape), contains("must be a file next to the index"), Error);
+  const auto no_map = dir.write("nomap.index.json", index_bytes(R"({"metadata": {}})"));
+  CHECK_THROWS_WITH_AS((void)read_weights(no_map), contains("has no \"weight_map\""), Error);
+}
+
+TEST_CASE("safetensors: a buffer the graph stores itself needs no tensor, a weight still does") {
+  const TempDir dir;
+  const auto weights = read_safetensors(dir.write("w.safetensors", w_2x3()));
+  Graph g = tiny_graph();
+  Parameter constant;
+  constant.info = ValueInfo{"/attn/Constant_output_0", DType::Float, SymbolicShape{}};
+  constant.kind = ParameterKind::Buffer;
+  constant.data = StoredValues(std::vector<double>{0.125});
+  g.parameters.push_back(constant);
+  bind_weights(g, weights);
+  CHECK(g.parameters[0].data->to_doubles() == std::vector<double>{1, 2, 3, 4, 5, 6});
+  CHECK(g.parameters[1].data->to_doubles() == std::vector<double>{0.125});
+
+  Graph stored_weight = tiny_graph();
+  Parameter other = constant;
+  other.kind = ParameterKind::Weight;
+  other.info.name = "scale";
+  stored_weight.parameters.push_back(other);
+  CHECK_THROWS_WITH_AS(bind_weights(stored_weight, weights), contains("has no tensor 'scale' for parameter 'scale'"), Error);
+}

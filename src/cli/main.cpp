@@ -151,7 +151,9 @@ struct EngineFlags {
   /// weight-space commands (symmetries, permute) take only the model, sizes, draws and limits.
   void add_to(CLI::App* app, bool checking = true) {
     app->add_option("GRAPH", graph_path, "model: permeq JSON graph (docs/graph-format.md) or ONNX file (.onnx)")->required();
-    app->add_option("--weights", weights_path, "safetensors file with the weights of a JSON graph's parameters (by name)");
+    app->add_option("--weights", weights_path,
+                    "safetensors file (or a sharded checkpoint's model.safetensors.index.json) with the weights of the graph's parameters, "
+                    "by name (PyTorch's dotted names; nn.Linear's [out, in] read from files saved by PyTorch)");
     if (checking)
       app->add_option("--permute", permute,
                       "INPUT:AXIS permuted by the permutation (repeatable); with --property intra also a weight, and "
@@ -443,7 +445,9 @@ int main(int argc, char** argv) {
   std::uint64_t permute_seed = 1;
   std::string permute_output;
   permute->add_option("--key", permute_seed, "seed of the random symmetry (the key of the permuted model)")->capture_default_str();
-  permute->add_option("--output,-o", permute_output, "the permuted model, as a permeq JSON graph with its weights")->required();
+  permute->add_option("--output,-o", permute_output,
+                      "the permuted model: ONNX for an ONNX model (unless OUT ends in .json), else a permeq JSON graph with its weights")
+      ->required();
   permute->footer("Moves the stored weights by one random permutation per proved symmetry family that leaves inputs and outputs\n"
                   "alone (MLP hidden units, attention heads, coordinates within heads), as `permeq symmetries` lists them.\n"
                   "`permeq equivalent GRAPH OUT --key K` then proves the pair computes the same function.\n" +
@@ -453,7 +457,7 @@ int main(int argc, char** argv) {
   std::string equivalent_original, equivalent_candidate, equivalent_weights;
   std::uint64_t equivalent_seed = 1;
   equivalent->add_option("ORIGINAL", equivalent_original, "the model given to permeq permute")->required();
-  equivalent->add_option("CANDIDATE", equivalent_candidate, "its permuted version (permeq JSON)")->required();
+  equivalent->add_option("CANDIDATE", equivalent_candidate, "its permuted version (permeq JSON or ONNX)")->required();
   equivalent->add_option("--weights", equivalent_weights, "safetensors weights of ORIGINAL, if it is a JSON graph without them");
   equivalent->add_option("--key", equivalent_seed, "the --key given to permeq permute")->capture_default_str();
   equivalent->footer(equivalent_exit_codes);
@@ -532,9 +536,13 @@ int main(int argc, char** argv) {
       return found.exit_code();
     }
     if (*permute) {
-      const auto graph = permute_engine.load().graph;
-      const auto moved = permeq::permute_weights(graph, permute_seed, permute_engine.options(std::nullopt, false));
-      write_file(permute_output, permeq::to_graph_json(moved.graph));
+      const auto model = permute_engine.load();
+      const auto moved = permeq::permute_weights(model.graph, permute_seed, permute_engine.options(std::nullopt, false));
+      // The permuted model in the form it came in: an ONNX model stays ONNX (unless OUT is .json).
+      if (model.format == permeq::ModelFormat::Onnx && !permute_output.ends_with(".json"))
+        permeq::save_onnx_with_weights(model.path, moved.graph, permute_output);
+      else
+        write_file(permute_output, permeq::to_graph_json(moved.graph));
       for (const auto& [family, sigma] : moved.applied)
         std::cout << family.kind << " (n = " << family.size << ", from " << permeq::to_string(family.permuted.front()) << "): " << permeq::describe(sigma) << "\n";
       std::cout << "wrote " << permute_output << ": " << moved.applied.size() << " symmetries applied\n";

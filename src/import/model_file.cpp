@@ -25,7 +25,7 @@ LoadedModel load_model(const std::string& path, const ModelLoadOptions& options)
     model.json_text = read_text_file(path, "graph");
     model.graph = parse_graph_json(model.json_text, path);
   }
-  if (!options.weights_path.empty()) bind_weights(model.graph, read_safetensors(options.weights_path));
+  if (!options.weights_path.empty()) bind_weights(model.graph, read_weights(options.weights_path));
   model.load_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return model;
 }

@@ -15,6 +15,10 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -279,9 +283,11 @@ SafetensorsFile parse_owned(const std::byte* data, std::size_t size, const std::
   const std::byte* buffer = data + 8 + header_length;
   const std::uint64_t buffer_size = size - 8 - header_length;
   std::vector<Entry> entries;
+  std::map<std::string, std::string, std::less<>> metadata;
   for (const auto& [name, value] : header.items()) {
     if (name == "__metadata__") {
       check_metadata(source, value);
+      for (const auto& [key, text] : value.items()) metadata[key] = text.get<std::string>();
       continue;
     }
     entries.push_back(read_entry(source, name, value, buffer_size));
@@ -303,12 +309,110 @@ SafetensorsFile parse_owned(const std::byte* data, std::size_t size, const std::
 
   SafetensorsFile file;
   file.path = source;
+  file.metadata = std::move(metadata);
   file.tensors.reserve(entries.size());
   for (const auto& e : entries)
     file.tensors.push_back(SafetensorsTensor{e.name, e.dtype, e.shape, decode(source, e, buffer, owner)});
   return file;
 }
 
+// ---- checkpoints and names -------------------------------------------------------------------
+
+/// A sharded checkpoint: every tensor of the index's "weight_map", from the shard it names.
+SafetensorsFile read_sharded(const std::string& index_path) {
+  std::ifstream in(index_path);
+  if (!in) input_error(index_path + ": cannot open the checkpoint index");
+  std::stringstream text;
+  text << in.rdbuf();
+  json index;
+  try {
+    index = json::parse(text.str());
+  } catch (const json::exception& e) {
+    input_error(index_path + ": checkpoint index is not valid JSON: " + e.what());
+  }
+  const auto map_it = index.is_object() ? index.find("weight_map") : index.end();
+  if (map_it == index.end() || !map_it->is_object())
+    input_error(index_path + ": checkpoint index has no \"weight_map\" object (tensor name -> shard file)");
+  std::map<std::string, std::vector<std::string>> by_shard;
+  for (const auto& [name, shard] : map_it->items()) {
+    if (!shard.is_string()) input_error(index_path + ": \"weight_map\" entry " + in_quotes(name) + " must name a shard file, not " + json_type(shard));
+    const auto file = shard.get<std::string>();
+    if (std::filesystem::path(file).has_parent_path() || file == "..")
+      input_error(index_path + ": shard " + in_quotes(file) + " of tensor " + in_quotes(name) + " must be a file next to the index");
+    by_shard[file].push_back(name);
+  }
+  const auto folder = std::filesystem::path(index_path).parent_path();
+  SafetensorsFile merged;
+  merged.path = index_path;
+  for (const auto& [shard, names] : by_shard) {
+    auto part = read_safetensors((folder / shard).string());
+    const std::set<std::string, std::less<>> listed(names.begin(), names.end());
+    for (const auto& name : names)
+      if (!part.find(name)) input_error(index_path + ": tensor " + in_quotes(name) + " is not in shard " + in_quotes(shard) + ", where the index puts it");
+    for (auto& t : part.tensors) {
+      if (!listed.contains(t.name))
+        input_error(index_path + ": shard " + in_quotes(shard) + " holds tensor " + in_quotes(t.name) + ", which the index assigns " +
+                    (map_it->contains(t.name) ? "to shard " + in_quotes((*map_it)[t.name].get<std::string>()) : std::string("to no shard")));
+      merged.tensors.push_back(std::move(t));
+    }
+    merged.metadata.insert(part.metadata.begin(), part.metadata.end());
+  }
+  return merged;
+}
+
+std::string dotted(std::string_view name) {
+  std::string out(name);
+  std::replace(out.begin(), out.end(), '/', '.');
+  return out;
+}
+
+/// The tensor that names `parameter` (see bind_weights), or null.
+const SafetensorsTensor* tensor_for(const std::string& file, const std::string& parameter, const SafetensorsFile& weights,
+                                    const std::unordered_map<std::string_view, const SafetensorsTensor*>& exact,
+                                    const std::unordered_map<std::string, const SafetensorsTensor*>& by_dotted_name) {
+  if (const auto it = exact.find(parameter); it != exact.end()) return it->second;
+  const auto name = dotted(parameter);
+  if (const auto it = by_dotted_name.find(name); it != by_dotted_name.end()) return it->second;
+  const SafetensorsTensor* found = nullptr;
+  const std::string suffix = "." + name;
+  for (const auto& tensor : weights.tensors) {
+    if (!dotted(tensor.name).ends_with(suffix)) continue;
+    if (found)
+      input_error("weights file " + file + ": parameter " + in_quotes(parameter) + " is named by two tensors, " + in_quotes(found->name) + " and " +
+                  in_quotes(tensor.name) + "; rename one, or give the checkpoint of the module the graph was made from");
+    found = &tensor;
+  }
+  return found;
+}
+
+/// True when every use of `parameter` in the graph is the right operand of MatMul or Linear,
+/// which read it as [in, out].
+bool read_as_right_operand(const Graph& graph, std::string_view parameter) {
+  bool used = false;
+  for (const auto& node : graph.nodes)
+    for (std::size_t k = 0; k < node.inputs.size(); ++k) {
+      if (node.inputs[k] != parameter) continue;
+      if (!((node.op == "MatMul" || node.op == "Linear") && k == 1)) return false;
+      used = true;
+    }
+  return used;
+}
+
+StoredValues transposed(const StoredValues& values, std::int64_t rows, std::int64_t columns) {
+  // values is [rows, columns]; the result is [columns, rows].
+  const auto at = [&](std::int64_t c, std::int64_t r) { return static_cast<std::size_t>(r * columns + c); };
+  if (values.is_float32()) {
+    const auto in = values.float32_values();
+    std::vector<float> out(in.size());
+    for (std::int64_t c = 0; c < columns; ++c)
+      for (std::int64_t r = 0; r < rows; ++r) out[static_cast<std::size_t>(c * rows + r)] = in[at(c, r)];
+    return StoredValues::float32(std::move(out));
+  }
+  std::vector<double> out(values.size());
+  for (std::int64_t c = 0; c < columns; ++c)
+    for (std::int64_t r = 0; r < rows; ++r) out[static_cast<std::size_t>(c * rows + r)] = values[at(c, r)];
+  return StoredValues(std::move(out));
+}
 
 }  // namespace
 
@@ -333,30 +437,56 @@ SafetensorsFile read_safetensors(const std::string& path) {
   return parse_owned(mapped.data, mapped.size, mapped.owner, path);
 }
 
+SafetensorsFile read_weights(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    const auto folder = std::filesystem::path(path);
+    if (std::filesystem::exists(folder / "model.safetensors.index.json", ec)) return read_sharded((folder / "model.safetensors.index.json").string());
+    if (std::filesystem::exists(folder / "model.safetensors", ec)) return read_safetensors((folder / "model.safetensors").string());
+    input_error(path + ": folder holds neither model.safetensors nor model.safetensors.index.json");
+  }
+  if (path.ends_with(".json")) return read_sharded(path);
+  return read_safetensors(path);
+}
+
 void bind_weights(Graph& graph, const SafetensorsFile& weights) {
   const std::string file = weights.path.empty() ? "<safetensors bytes>" : weights.path;
   std::unordered_map<std::string_view, const SafetensorsTensor*> by_name;
-  for (const auto& t : weights.tensors) by_name.emplace(t.name, &t);
+  std::unordered_map<std::string, const SafetensorsTensor*> by_dotted_name;
+  for (const auto& t : weights.tensors) {
+    by_name.emplace(t.name, &t);
+    by_dotted_name.emplace(dotted(t.name), &t);
+  }
+  const auto format = weights.metadata.find("format");
+  const bool pytorch_file = format != weights.metadata.end() && format->second == "pt";
 
   // Decide every binding before storing any, so a wrong file leaves the graph untouched.
-  std::vector<std::pair<Parameter*, const SafetensorsTensor*>> bindings;
-  std::set<std::string_view, std::less<>> used;
+  struct Binding {
+    Parameter* parameter;
+    const SafetensorsTensor* tensor;
+    bool transpose;
+  };
+  std::vector<Binding> bindings;
+  std::map<std::string_view, std::string, std::less<>> used;  // tensor -> the parameter it fills
   std::vector<std::string> missing;
   for (auto& p : graph.parameters) {
     const auto& name = p.info.name;
-    const auto it = by_name.find(name);
-    const SafetensorsTensor* tensor = it == by_name.end() ? nullptr : it->second;
+    const SafetensorsTensor* tensor = tensor_for(file, name, weights, by_name, by_dotted_name);
     if (p.info.dtype == DType::Bool) {
       if (tensor)
-        input_error("weights file " + file + ": tensor " + in_quotes(name) + " names bool parameter " + in_quotes(name) +
+        input_error("weights file " + file + ": tensor " + in_quotes(tensor->name) + " names bool parameter " + in_quotes(name) +
                     "; only float and int64 parameters can be bound from safetensors");
       continue;
     }
     if (!tensor) {
-      if (p.info.dtype == DType::Float) missing.push_back(name);
+      // A buffer the graph stores itself (a constant of an ONNX model) needs no tensor.
+      const bool stored_buffer = p.kind == ParameterKind::Buffer && p.data.has_value();
+      if (p.info.dtype == DType::Float && !stored_buffer) missing.push_back(name);
       continue;
     }
-    used.insert(tensor->name);
+    if (const auto [it, fresh] = used.emplace(tensor->name, name); !fresh)
+      input_error("weights file " + file + ": tensor " + in_quotes(tensor->name) + " names two parameters, " + in_quotes(it->second) + " and " +
+                  in_quotes(name));
 
     Shape expected;
     for (const auto& d : p.info.shape) {
@@ -372,17 +502,24 @@ void bind_weights(Graph& graph, const SafetensorsFile& weights) {
                     " cannot be checked against it");
       expected.push_back(bound->second);
     }
-    if (expected != tensor->shape) {
+    // nn.Linear keeps W as [out, in]; a graph's MatMul or Linear reads it as [in, out].
+    const bool transpose = pytorch_file && expected.size() == 2 && tensor->shape == Shape{expected[1], expected[0]} &&
+                           read_as_right_operand(graph, name);
+    if (expected != tensor->shape && !transpose) {
       const std::string symbolic = to_string(p.info.shape);
       const std::string concrete = to_string(expected);
-      input_error("weights file " + file + ": tensor " + in_quotes(name) + " has shape " + to_string(tensor->shape) +
-                  " but parameter " + in_quotes(name) + " has shape " + symbolic + (symbolic == concrete ? "" : " = " + concrete));
+      const bool reversed = expected.size() == 2 && tensor->shape == Shape{expected[1], expected[0]};
+      input_error("weights file " + file + ": tensor " + in_quotes(tensor->name) + " has shape " + to_string(tensor->shape) +
+                  " but parameter " + in_quotes(name) + " has shape " + symbolic + (symbolic == concrete ? "" : " = " + concrete) +
+                  (reversed ? std::string(" (transposed: nn.Linear's [out, in] is transposed only from files saved by PyTorch, whose "
+                                          "metadata says \"format\": \"pt\", for parameters the graph reads as MatMul's right operand)")
+                            : std::string()));
     }
     const bool float_parameter = p.info.dtype == DType::Float;
     if (float_parameter != is_float_dtype(tensor->stored_dtype))
-      input_error("weights file " + file + ": tensor " + in_quotes(name) + " is " + tensor->stored_dtype + " but parameter " +
+      input_error("weights file " + file + ": tensor " + in_quotes(tensor->name) + " is " + tensor->stored_dtype + " but parameter " +
                   in_quotes(name) + " is " + std::string(to_string(p.info.dtype)));
-    bindings.emplace_back(&p, tensor);
+    bindings.push_back({&p, tensor, transpose});
   }
 
   if (!missing.empty()) {
@@ -409,7 +546,8 @@ void bind_weights(Graph& graph, const SafetensorsFile& weights) {
     input_error(message);
   }
 
-  for (auto& [parameter, tensor] : bindings) parameter->data = tensor->values;
+  for (const auto& b : bindings)
+    b.parameter->data = b.transpose ? transposed(b.tensor->values, b.tensor->shape[0], b.tensor->shape[1]) : b.tensor->values;
 }
 
 }  // namespace permeq

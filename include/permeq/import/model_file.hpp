@@ -15,7 +15,9 @@ enum class ModelFormat { Json, Onnx };
 
 struct ModelLoadOptions {
   OnnxImportOptions onnx;
-  std::string weights_path;  ///< safetensors file bound to the graph's parameters ("" for none)
+  /// Weights bound to the graph's parameters ("" for none): a safetensors file or a sharded
+  /// checkpoint's index (see read_weights).
+  std::string weights_path;
 };
 
 struct LoadedModel {

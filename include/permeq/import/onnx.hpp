@@ -43,6 +43,16 @@ struct OnnxImport {
 /// External data is looked up relative to `source`.
 [[nodiscard]] OnnxImport import_onnx_bytes(std::span<const std::byte> bytes, const std::string& source, const OnnxImportOptions& options = {});
 
+/// The serialized ONNX model `original` again, with the values of every float initializer that
+/// `graph` stores under the same name replaced by the graph's (a model moved by permute_weights):
+/// the same nodes, names and metadata, the new weights written inline in the initializer's element
+/// type (float32 or float64). `source` names the model in errors. Throws permeq::Error(Input) when a
+/// parameter's element count differs from its initializer's or the initializer is not float.
+[[nodiscard]] std::vector<std::byte> onnx_with_weights(std::span<const std::byte> original, const std::string& source, const Graph& graph);
+/// The same from the file `original_path` to the file `output_path`. Replaced initializers are
+/// written inline; others keep their external data references, relative to the output's folder.
+void save_onnx_with_weights(const std::string& original_path, const Graph& graph, const std::string& output_path);
+
 /// A serialized TensorProto (.pb), as in ONNX's test data sets, read as doubles.
 [[nodiscard]] Tensor<double> read_onnx_tensor(const std::string& path);
 
