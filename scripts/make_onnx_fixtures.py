@@ -12,6 +12,7 @@ verdict and culprit of each fixture are asserted by tests/test_onnx_import.cpp.
 import math
 import os
 import sys
+import zlib
 
 import torch
 from torch import nn
@@ -194,15 +195,100 @@ class CumulativeMean(nn.Module):
 
 
 class Unsupported(nn.Module):
-    """An LSTM and a TopK: operators permeq does not import, to test the error message."""
+    """An LSTM and a GRU: operators permeq does not import, to test the error message."""
 
     def __init__(self):
         super().__init__()
         self.lstm = nn.LSTM(D, D, batch_first=True)
+        self.gru = nn.GRU(D, D, batch_first=True)
 
     def forward(self, x):
         y, _ = self.lstm(x)
-        return torch.topk(y, 2, dim=-1).values
+        return self.gru(y)[0]
+
+
+class AlibiAttention(nn.Module):
+    """Single-head attention with ALiBi: scores get -slope * |i - j| (Abs of position differences)."""
+
+    def __init__(self):
+        super().__init__()
+        self.q, self.k, self.v = nn.Linear(D, D), nn.Linear(D, D), nn.Linear(D, D)
+
+    def forward(self, x):
+        n = x.shape[1]
+        pos = torch.arange(n)
+        distance = (pos.unsqueeze(0) - pos.unsqueeze(1)).abs().to(x.dtype)
+        scores = self.q(x) @ self.k(x).transpose(-2, -1) / math.sqrt(D) - 0.5 * distance
+        return torch.softmax(scores, dim=-1) @ self.v(x)
+
+
+class GptInfMask(nn.Module):
+    """GPT-style causal attention whose mask is torch.triu(torch.full((n, n), -inf), 1), added to the scores."""
+
+    def __init__(self):
+        super().__init__()
+        self.ln = nn.LayerNorm(D)
+        self.qkv = nn.Linear(D, 3 * D)
+        self.proj = nn.Linear(D, D)
+
+    def forward(self, x):
+        n = x.shape[1]
+        q, k, v = self.qkv(self.ln(x)).split(D, dim=2)
+        mask = torch.triu(torch.full((n, n), float("-inf"), dtype=x.dtype), 1)
+        scores = q @ k.transpose(-2, -1) / math.sqrt(D) + mask
+        return x + self.proj(torch.softmax(scores, dim=-1) @ v)
+
+
+ROTARY_D = 32  # inv_freq has ROTARY_D / 2 = 16 entries: more than the importer folds, so Pow stays a node
+
+
+class RotaryComputed(nn.Module):
+    """Rotary embeddings with inv_freq = base ** (-arange / d) computed in forward (Pow with a tensor exponent)."""
+
+    def __init__(self):
+        super().__init__()
+        self.q, self.k, self.v = nn.Linear(ROTARY_D, ROTARY_D), nn.Linear(ROTARY_D, ROTARY_D), nn.Linear(ROTARY_D, ROTARY_D)
+
+    def forward(self, x):
+        n = x.shape[1]
+        exponent = -torch.arange(0, ROTARY_D, 2, dtype=x.dtype) / ROTARY_D
+        inv_freq = torch.tensor(10000.0, dtype=x.dtype) ** exponent
+        angles = torch.arange(n, dtype=x.dtype).unsqueeze(1) * inv_freq
+        cos, sin = torch.cos(angles).repeat(1, 2), torch.sin(angles).repeat(1, 2)
+        rotate = lambda t: torch.cat((-t[..., ROTARY_D // 2:], t[..., : ROTARY_D // 2]), dim=-1)
+        q, k = self.q(x), self.k(x)
+        q, k = q * cos + rotate(q) * sin, k * cos + rotate(k) * sin
+        return torch.softmax(q @ k.transpose(-2, -1) / math.sqrt(ROTARY_D), dim=-1) @ self.v(x)
+
+
+class TokenShift(nn.Module):
+    """RWKV-style token shift: each token mixed with its predecessor, by a Pad that adds a row before and crops the last."""
+
+    def __init__(self):
+        super().__init__()
+        self.mix = nn.Linear(2 * D, D)
+
+    def forward(self, x):
+        previous = nn.functional.pad(x, (0, 0, 1, -1))
+        return self.mix(torch.cat((x, previous), dim=-1))
+
+
+EXPERTS = 4
+
+
+class Top2MoE(nn.Module):
+    """Top-2 mixture-of-experts routing: softmax router, TopK over the experts, the chosen experts' outputs gathered and weighted."""
+
+    def __init__(self):
+        super().__init__()
+        self.router = nn.Linear(D, EXPERTS)
+        self.experts = nn.ModuleList(nn.Sequential(nn.Linear(D, FF), nn.GELU(), nn.Linear(FF, D)) for _ in range(EXPERTS))
+
+    def forward(self, x):
+        weights, chosen = torch.softmax(self.router(x), dim=-1).topk(2, dim=-1)
+        outputs = torch.stack([expert(x) for expert in self.experts], dim=2)  # [1, n, E, D]
+        picked = torch.gather(outputs, 2, chosen.unsqueeze(-1).expand(-1, -1, -1, D))
+        return (picked * weights.unsqueeze(-1)).sum(dim=2)
 
 
 FIXTURES = {
@@ -224,6 +310,83 @@ FIXTURES = {
     "unsupported_lstm": (Unsupported, "float"),
 }
 
+class DecoderWithMemory(nn.Module):
+    """nn.TransformerDecoderLayer (batch 1): the target is permuted, the memory is a second input
+    with a dynamic length of its own that is not permuted."""
+
+    def __init__(self):
+        super().__init__()
+        self.layer = nn.TransformerDecoderLayer(D, HEADS, FF, dropout=0.1, batch_first=True)
+
+    def forward(self, x, memory):
+        return self.layer(x, memory)
+
+
+def export_decoder_memory(out_dir, name="decoder_memory"):
+    torch.manual_seed(zlib.crc32(name.encode()))
+    model = DecoderWithMemory().eval()
+    memory = torch.randn(1, 3, D, dtype=torch.float64)
+    label = eager_label(lambda t: model(t, memory), D, to_double=model)
+    if label != "equivariant":
+        raise SystemExit(f"{name}: eager PyTorch says {label}, the fixture expects equivariant")
+    path = os.path.join(out_dir, name + ".onnx")
+    torch.onnx.export(model, (torch.randn(1, 5, D), torch.randn(1, 3, D)), path, input_names=["x", "memory"], output_names=["y"],
+                      dynamic_axes={"x": {1: "seq"}, "memory": {1: "memory_len"}}, opset_version=17)
+    print(f"{path}: {os.path.getsize(path)} bytes, {label} in eager float64")
+
+
+# Fixtures of issue 14. Each is built under its own seed, so one can be regenerated alone, and its
+# label is confirmed in eager PyTorch (float64) before it is written.
+ISSUE14_FIXTURES = {
+    # name: (module, input width, expected label, export without constant folding)
+    "alibi_attention": (AlibiAttention, D, "breaks", False),
+    "gpt_inf_mask": (GptInfMask, D, "breaks", False),
+    "rotary_computed": (RotaryComputed, ROTARY_D, "breaks", True),
+    "token_shift": (TokenShift, D, "breaks", False),
+    "moe_top2": (Top2MoE, D, "equivariant", False),
+}
+
+
+def permutations(n):
+    transposition = list(range(n))
+    transposition[0], transposition[1] = 1, 0
+    return [transposition, [(i + 1) % n for i in range(n)]]
+
+
+def eager_label(model, width, n=5, to_double=None):
+    """'equivariant' when f(Px) = P f(x), 'invariant' when f(Px) = f(x), for the transposition (0 1)
+    and the n-cycle, else 'breaks'; in float64. `to_double`: the module to convert when `model` is
+    a function of it."""
+    module = to_double if to_double is not None else model
+    module.double()
+    x = torch.randn(1, n, width, dtype=torch.float64)
+    with torch.no_grad():
+        fx = model(x)
+        labels = set()
+        for sigma in permutations(n):
+            f_px = model(x[:, sigma])
+            if fx.dim() >= 2 and fx.shape[1] == n and torch.allclose(f_px, fx[:, sigma], rtol=1e-9, atol=1e-9):
+                labels.add("equivariant")
+            elif torch.allclose(f_px, fx, rtol=1e-9, atol=1e-9):
+                labels.add("invariant")
+            else:
+                labels.add("breaks")
+    module.float()
+    return labels.pop() if len(labels) == 1 else "breaks"
+
+
+def export_issue14(name, out_dir):
+    make, width, expected, unfolded = ISSUE14_FIXTURES[name]
+    torch.manual_seed(zlib.crc32(name.encode()))
+    model = make().eval()
+    label = eager_label(model, width)
+    if label != expected:
+        raise SystemExit(f"{name}: eager PyTorch says {label}, the fixture expects {expected}")
+    path = os.path.join(out_dir, name + ".onnx")
+    torch.onnx.export(model, (torch.randn(1, 5, width),), path, input_names=["x"], output_names=["y"],
+                      dynamic_axes={"x": {1: "seq"}}, opset_version=17, do_constant_folding=not unfolded)
+    print(f"{path}: {os.path.getsize(path)} bytes, {label} in eager float64")
+
 
 def export(name, make, kind, out_dir, opset=14):
     model = make().eval()
@@ -241,6 +404,9 @@ def main():
     os.makedirs(out_dir, exist_ok=True)
     for name, (make, kind) in FIXTURES.items():
         export(name, make, kind, out_dir)
+    for name in ISSUE14_FIXTURES:
+        export_issue14(name, out_dir)
+    export_decoder_memory(out_dir)
 
 
 if __name__ == "__main__":

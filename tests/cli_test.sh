@@ -186,7 +186,7 @@ done <<TABLE
 truncated.onnx: not a valid ONNX model: the protobuf message is truncated or corrupt|$bad/truncated.onnx
 corrupt.onnx: not a valid ONNX model: the protobuf message is truncated or corrupt|$bad/corrupt.onnx
 empty.onnx: the file is empty, not an ONNX model|$bad/empty.onnx
-nan_weight.onnx: initializer 'w' holds nan at index 1 (weights must be finite)|$bad/nan_weight.onnx
+nan_weight.onnx: initializer 'w' holds NaN at index 1|$bad/nan_weight.onnx
 missing_weights.bin: cannot open external data file|$bad/missing_external_data.onnx
 bad_header.safetensors: safetensors header is not valid JSON|$bad/linear.json --weights $bad/bad_header.safetensors
 nan.safetensors: tensor 'w': value at flat index 1 is NaN (weights must be finite)|$bad/linear.json --weights $bad/nan.safetensors

@@ -1,7 +1,7 @@
 // onnx_conformance: runs ONNX's single-operator backend test cases through the importer and the
 // evaluator (real function semantics) and compares every output with the reference result.
 //
-//   onnx_conformance FOLDER [--verbose] [--no-fold]
+//   onnx_conformance FOLDER [--verbose] [--no-fold] [--require-passed N]
 //
 // FOLDER holds one directory per case (model.onnx, test_data_set_0/input_K.pb, output_K.pb), as in
 // ../shared/onnx-node-tests. Floats are compared as ONNX's runner does (|got - want| <= atol +
@@ -11,8 +11,8 @@
 // ONNX's cases feed operands that exported models hold as constants (Reshape's shape, Slice's
 // bounds, Unsqueeze's axes) as graph inputs; when permeq asks for such an operand to be constant,
 // the runner adds the test's value as an initializer of that name and imports again (--no-fold:
-// skip those cases instead). Exit code: 0 when nothing failed, 1 otherwise, 77 when FOLDER does
-// not exist.
+// skip those cases instead). Exit code: 0 when nothing failed (and at least N cases passed, with
+// --require-passed N), 1 otherwise, 77 when FOLDER does not exist.
 #include "permeq/core/error.hpp"
 #include "permeq/eval/evaluator.hpp"
 #include "permeq/import/onnx.hpp"
@@ -509,13 +509,23 @@ int main(int argc, char** argv) {
       "usage: onnx_conformance FOLDER [--verbose] [--no-fold]\n"
       "  --verbose  list passing cases, importer notes and the cases of each skipped operator\n"
       "  --no-fold  do not read graph inputs that permeq needs as constants (shapes, axes, bounds)\n"
-      "             from the test data as initializers; skip those cases as unsupported variants\n";
+      "             from the test data as initializers; skip those cases as unsupported variants\n"
+      "  --require-passed N  fail unless at least N cases pass\n";
   std::optional<std::string> folder;
   RunOptions run;
+  std::size_t required_passed = 0;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "--verbose" || arg == "-v") run.verbose = true;
     else if (arg == "--no-fold") run.fold = false;
+    else if (arg == "--require-passed" && i + 1 < argc) {
+      const std::string value = argv[++i];
+      if (value.empty() || value.find_first_not_of("0123456789") != std::string::npos) {
+        std::cerr << "onnx_conformance: --require-passed takes a count, got '" << value << "'\n" << usage;
+        return 2;
+      }
+      required_passed = std::stoul(value);
+    }
     else if (arg == "--help" || arg == "-h") {
       std::cout << usage;
       return 0;
@@ -579,8 +589,14 @@ int main(int argc, char** argv) {
     std::cout << "\nskipped: operators permeq does not import (" << by_operator.size() << " operators, " << skipped_ops << " cases)\n";
     std::size_t width = 8;
     for (const auto& [op, names] : by_operator) width = std::max(width, op.size());
+    // Why an operator permeq does not import has no role in the transformer graphs it checks.
+    static const std::map<std::string, std::string> no_role{
+        {"Loop", "control flow (an expanded Range); exported transformer graphs are straight-line, their loops unrolled"},
+        {"If", "control flow; exported transformer graphs are straight-line"},
+    };
     for (const auto& [op, names] : by_operator) {
       std::cout << "  " << op << std::string(width - op.size() + 2, ' ') << names.size();
+      if (const auto why = no_role.find(op); why != no_role.end()) std::cout << "  " << why->second;
       if (verbose) {
         std::cout << "  ";
         for (std::size_t i = 0; i < names.size(); ++i) std::cout << (i ? ", " : "") << names[i];
@@ -602,5 +618,9 @@ int main(int argc, char** argv) {
   const auto skipped = skipped_ops + skipped_variants;
   std::cout << "\nconformance: " << cases.size() << " cases: " << passed << " passed, " << failed << " failed, " << skipped
             << " skipped (" << skipped_ops << " unsupported operators, " << skipped_variants << " unsupported variants)\n";
+  if (passed < required_passed) {
+    std::cout << "conformance: " << passed << " cases passed, fewer than the " << required_passed << " required\n";
+    return 1;
+  }
   return failed == 0 ? 0 : 1;
 }

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <random>
 #include <map>
 #include <set>
@@ -197,4 +198,37 @@ TEST_CASE("evaluation errors name the node") {
   const Node gather{"lookup", "Gather", {"t", "i"}, {"y"}, {}, ""};
   const Tensor<Rational> table(DType::Float, {2, 1}, {Rational(1), Rational(2)}), index(DType::Int64, {1}, {Rational(5)});
   CHECK_THROWS_WITH_AS(run(gather, std::vector{table, index}), doctest::Contains("node 'lookup' (Gather): index 5 is out of range"), Error);
+}
+
+TEST_CASE("infinite mask values: exp(-inf) is 0 in every domain, a fully masked softmax row is reported") {
+  const double inf = std::numeric_limits<double>::infinity();
+  const Node softmax{"attn/softmax", "Softmax", {"x"}, {"y"}, {{"axis", std::int64_t{-1}}}, ""};
+  // Row 0 is causal-masked after its first entry, row 1 is masked throughout.
+  const std::vector<double> scores{0.5, -inf, -inf, -inf, -inf, -inf};
+  Tensor<Rational> exact(DType::Float, {1, 3});
+  Tensor<double> real(DType::Float, {1, 3});
+  for (std::size_t i = 0; i < 3; ++i) {
+    exact.data[i] = rational_from_double(scores[i]);
+    real.data[i] = scores[i];
+  }
+  const auto exact_y = run(softmax, std::vector{exact})[0];
+  CHECK(exact_y.data == std::vector<Rational>{Rational(1), Rational(0), Rational(0)});
+  const auto real_y = run(softmax, std::vector{real}, EvalOptions{FunctionSemantics::Real})[0];
+  CHECK(real_y.data == std::vector<double>{1.0, 0.0, 0.0});
+  const auto generic_y = run(softmax, std::vector{real})[0];
+  CHECK(generic_y.data == std::vector<double>{1.0, 0.0, 0.0});
+
+  Tensor<Rational> masked_exact(DType::Float, {2, 3});
+  Tensor<double> masked_real(DType::Float, {2, 3});
+  for (std::size_t i = 0; i < 6; ++i) {
+    masked_exact.data[i] = rational_from_double(scores[i]);
+    masked_real.data[i] = scores[i];
+  }
+  CHECK_THROWS_WITH_AS(run(softmax, std::vector{masked_exact}), doctest::Contains("node 'attn/softmax' (Softmax): a row of 3 entries is -inf throughout"), Error);
+  CHECK_THROWS_WITH_AS(run(softmax, std::vector{masked_real}, EvalOptions{FunctionSemantics::Real}), doctest::Contains("fully masked"), Error);
+  const Node log_softmax{"attn/log_softmax", "LogSoftmax", {"x"}, {"y"}, {{"axis", std::int64_t{-1}}}, ""};
+  CHECK_THROWS_WITH_AS(run(log_softmax, std::vector{masked_exact}), doctest::Contains("PyTorch computes NaN"), Error);
+  // Any other function of an infinity is an error, never a guess.
+  const Node tanh{"act", "Tanh", {"x"}, {"y"}, {}, ""};
+  CHECK_THROWS_WITH_AS(run(tanh, std::vector{exact}), doctest::Contains("node 'act' (Tanh): Tanh of -inf"), Error);
 }

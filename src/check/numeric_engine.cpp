@@ -655,11 +655,14 @@ class NumericRun {
     std::vector<Tensor<Rational>> exact;
     std::vector<Action> actions;
     for (std::size_t k = 0; k < ops.size(); ++k) {
-      if (std::any_of(ops[k].data, ops[k].data + ops[k].size, [](F v) { return !std::isfinite(v); })) {
-        r.note += "; not replayed exactly (an input holds an infinity or NaN)";
+      if (std::any_of(ops[k].data, ops[k].data + ops[k].size, [](F v) { return std::isnan(v); })) {
+        r.note += "; not replayed exactly (an input holds NaN)";
         return;
       }
-      exact.push_back(convert_tensor<Rational>(to_tensor(ops[k]), [](F v) { return Rational(static_cast<double>(v)); }));
+      // Infinities (masks) are exact as extended rationals (infinite_rational).
+      exact.push_back(convert_tensor<Rational>(to_tensor(ops[k]), [](F v) {
+        return std::isinf(v) ? rational_from_double(static_cast<double>(v)) : Rational(static_cast<double>(v));
+      }));
       actions.push_back(a_.states.at(node.inputs[k]).action);
     }
     auto witness = find_mismatch(node, node.inputs, exact, actions, a_.claims[index].outputs, generator.second, generator.first);

@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <limits>
 #include <regex>
 
 namespace permeq {
@@ -49,8 +50,27 @@ Rational parse_rational(const std::string& text) {
   throw Error(ErrorKind::Input, "'" + text + "' is not a number (expected e.g. 3, -7/4, 0.125 or 1e-5)");
 }
 
+const Rational& infinite_rational() {
+  static const Rational value = [] {
+    Rational r(1);
+    for (int i = 0; i < 1000; ++i) r *= 2;
+    return r;
+  }();
+  return value;
+}
+
+bool is_infinite(const Rational& value) {
+  static const Rational threshold = [] {
+    Rational r(1);
+    for (int i = 0; i < 900; ++i) r *= 2;
+    return r;
+  }();
+  return value >= threshold || value <= -threshold;
+}
+
 Rational rational_from_double(double value) {
-  if (!std::isfinite(value)) throw Error(ErrorKind::Input, "value " + std::to_string(value) + " is not finite");
+  if (std::isinf(value)) return value < 0 ? Rational(-infinite_rational()) : infinite_rational();
+  if (!std::isfinite(value)) throw Error(ErrorKind::Input, "value " + std::to_string(value) + " is not a number");
   char buffer[64];
   const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
   return parse_rational(std::string(buffer, result.ptr));
@@ -58,6 +78,9 @@ Rational rational_from_double(double value) {
 
 std::string to_string(const Rational& value) { return value.str(); }
 
-double to_double(const Rational& value) { return value.convert_to<double>(); }
+double to_double(const Rational& value) {
+  if (is_infinite(value)) return value < 0 ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
+  return value.convert_to<double>();
+}
 
 }  // namespace permeq

@@ -62,9 +62,10 @@ const std::unordered_map<std::string, MappingEntry>& mapping() {
 const std::map<std::string, std::string, std::less<>>& structural_operators() {
   static const std::map<std::string, std::string, std::less<>> ops{
       {"Identity", "another name for its input"},
-      {"Dropout", "the identity (inference); its mask output must be unused"},
+      {"Dropout", "the identity (inference); its mask output is all true"},
       {"Constant", "folded into a constant"},
       {"Shape", "folded: the input's shape, sizes on the sequence axis named"},
+      {"Size", "folded: the input's element count"},
   };
   return ops;
 }
@@ -336,9 +337,14 @@ Initializers read_initializers(onnx::ModelProto& model, TensorReader& reader, co
       p.info = {t.name(), DType::Float, SymbolicShape(t.dims().begin(), t.dims().end())};
       p.kind = ParameterKind::Weight;
       p.data = reader.float_values(t);
-      if (const auto bad = p.data->first_non_finite(); bad < p.data->size())
-        file_error(path, "initializer '" + t.name() + "' holds " + std::to_string((*p.data)[bad]) + " at index " + std::to_string(bad) +
-                             " (weights must be finite)");
+      if (const auto bad = p.data->first_non_finite(); bad < p.data->size()) {
+        for (std::size_t i = bad; i < p.data->size(); ++i)
+          if (std::isnan((*p.data)[i]))
+            file_error(path, "initializer '" + t.name() + "' holds NaN at index " + std::to_string(i) + " (values must be numbers; +/-inf are read as infinities)");
+        // Infinities make it a mask (a stored causal mask, say): a constant of the model, never
+        // redrawn as weights are.
+        p.kind = ParameterKind::Buffer;
+      }
       inits.weights.emplace(t.name(), std::move(p));
     } else {
       inits.constants.emplace(t.name(), reader.tensor(t));
@@ -352,8 +358,6 @@ Initializers read_initializers(onnx::ModelProto& model, TensorReader& reader, co
 constexpr std::int64_t max_folded_elements = 8;
 /// The two sequence lengths the model is translated at; both above max_folded_elements.
 constexpr std::int64_t probe_lengths[2] = {9, 11};
-/// Stands in for infinities in constants, which exact arithmetic has no place for.
-constexpr double mask_magnitude = 1e9;
 
 /// Names exporters give every graph (torch.onnx's "torch_jit" and "main_graph", tf2onnx's, ...):
 /// they say nothing about the model, so the file's stem names it instead in reports.
@@ -364,8 +368,12 @@ bool generic_graph_name(std::string_view name) {
 
 class Translator {
  public:
-  Translator(const onnx::ModelProto& model, const Initializers& inits, std::string path, DimBindings bindings, std::string token_dim)
-      : model_(model), inits_(inits), path_(std::move(path)), bindings_(std::move(bindings)), token_dim_(std::move(token_dim)) {}
+  /// `default_size`: the size of a dynamic input axis that is neither the sequence axis nor
+  /// bound nor batch-like (a decoder's memory length), 0 when there is no sequence length.
+  Translator(const onnx::ModelProto& model, const Initializers& inits, std::string path, DimBindings bindings, std::string token_dim,
+             std::int64_t default_size = 0)
+      : model_(model), inits_(inits), path_(std::move(path)), bindings_(std::move(bindings)), token_dim_(std::move(token_dim)),
+        default_size_(default_size) {}
 
   Graph run(std::vector<std::string>& notes) {
     const auto& g = model_.graph();
@@ -392,8 +400,11 @@ class Translator {
       if (used_.count(name)) graph_.parameters.push_back(p);
     std::stable_sort(graph_.parameters.begin(), graph_.parameters.end(),
                      [](const Parameter& a, const Parameter& b) { return a.kind < b.kind; });
-    if (replaced_infinities_) notes.push_back("infinite constants (masks) are read as -/+" + std::to_string(static_cast<long long>(mask_magnitude)) +
-                                              ": exact arithmetic has no infinities, and exp(-1e9) is 0 in float");
+    for (const auto& [dim, size] : defaulted_) {
+      notes.push_back("dimension '" + dim + "' (an input axis that is not permuted) has no size: it is taken as " + std::to_string(size) +
+                      ", the sequence length; pass --dim " + dim + "=SIZE to choose another");
+      graph_.dims[dim] = size;
+    }
     return std::move(graph_);
   }
 
@@ -421,7 +432,12 @@ class Translator {
         if (d.has_dim_value() && d.dim_value() >= 0) size = d.dim_value();
         else if (d.has_dim_param() && bindings_.count(d.dim_param())) size = bindings_.at(d.dim_param());
         else if (d.has_dim_param() && batch_like(d.dim_param())) size = 1;
-        else
+        else if (d.has_dim_param() && default_size_ > 0) {
+          // Not the permuted axis: the sequence length stands in for it, fixed while the importer
+          // probes lengths, so nothing ties it to the permuted axis.
+          size = default_size_;
+          defaulted_[d.dim_param()] = size;
+        } else
           file_error(path_, "graph input '" + in.name() + "' axis " + std::to_string(axis) + " has no size" +
                                 (d.has_dim_param() ? " ('" + d.dim_param() + "'); pass --dim " + d.dim_param() + "=SIZE" : ""));
         if (d.has_dim_param() && d.dim_param() == token_dim_) graph_.token_axes[in.name()] = axis;
@@ -443,12 +459,9 @@ class Translator {
     if (types_.count(name)) return;
     const auto& t = constants_.at(name);
     std::vector<double> values = t.data;
-    for (auto& v : values)
-      if (!std::isfinite(v)) {
-        if (std::isnan(v)) file_error(path_, "constant '" + name + "' holds NaN");
-        v = v < 0 ? -mask_magnitude : mask_magnitude;
-        replaced_infinities_ = true;
-      }
+    // Infinities stay (masks; see infinite_rational); NaN has no meaning here.
+    for (const auto v : values)
+      if (std::isnan(v)) file_error(path_, "constant '" + name + "' holds NaN");
     Parameter p;
     p.info = {name, t.dtype, SymbolicShape(t.shape.begin(), t.shape.end())};
     p.kind = ParameterKind::Buffer;
@@ -475,11 +488,33 @@ class Translator {
     }
     const auto attrs = read_attributes(node, reader);
     if (node.output_size() == 0 || node.output(0).empty()) node_error(label, op, "has no outputs");
-    const bool structural = op == "Identity" || op == "Dropout" || op == "Shape";
+    const bool structural = op == "Identity" || op == "Dropout" || op == "Shape" || op == "Size";
     if (structural && (inputs.empty() || inputs[0].empty())) node_error(label, op, "input 0 is missing");
     if (op == "Identity" || op == "Dropout") {
+      if (op == "Dropout" && inputs.size() > 2 && !inputs[2].empty()) {
+        const auto mode = constants_.find(inputs[2]);
+        if (mode == constants_.end()) node_error(label, op, "training_mode must be a constant");
+        if (mode->second.data.size() != 1 || mode->second.data[0] != 0) node_error(label, op, "training_mode must be false: permeq checks inference");
+      }
       alias_[node.output(0)] = inputs.at(0);
-      for (int k = 1; k < node.output_size(); ++k) dropped_.insert(node.output(k));
+      // Dropout's mask in inference keeps every element: a constant true of the input's shape.
+      if (op == "Dropout" && node.output_size() > 1 && !node.output(1).empty()) {
+        const auto type = type_of(inputs[0]);
+        Node mask;
+        mask.name = label + "/mask";
+        mask.op = "Constant";
+        mask.attrs = {{"shape", ops::to_dims(type.shape)}, {"values", std::vector<double>{1.0}}, {"dtype", std::string("bool")}};
+        mask.outputs = {node.output(1)};
+        mask.scope = scope_of(node.name());
+        types_[node.output(1)] = {DType::Bool, type.shape};
+        graph_.nodes.push_back(std::move(mask));
+      }
+      for (int k = 1; k < node.output_size(); ++k)
+        if (!types_.count(node.output(k))) dropped_.insert(node.output(k));
+      return;
+    }
+    if (op == "Size") {
+      constants_[node.output(0)] = Tensor<double>(DType::Int64, {}, {static_cast<double>(element_count(type_of(inputs.at(0)).shape))});
       return;
     }
     if (op == "Constant") {
@@ -590,7 +625,8 @@ class Translator {
   std::map<std::string, Tensor<double>> constants_;
   std::map<std::string, TensorType> types_;
   std::set<std::string> used_, dropped_;
-  bool replaced_infinities_ = false;
+  std::int64_t default_size_ = 0;
+  std::map<std::string, std::int64_t> defaulted_;
 };
 
 /// Names the sizes that differ between translations at lengths n1 and n2 (and equal them) as
@@ -690,18 +726,18 @@ OnnxImport import_model(const std::shared_ptr<onnx::ModelProto>& model, const st
   }
   std::vector<std::string> scratch;
   bindings[token_dim] = probe_lengths[0];
-  Graph first = Translator(*model, inits, path, bindings, token_dim).run(result.notes);
+  Graph first = Translator(*model, inits, path, bindings, token_dim, n).run(result.notes);
   bindings[token_dim] = probe_lengths[1];
   std::optional<std::string> why_fixed;
   try {
-    const Graph second = Translator(*model, inits, path, bindings, token_dim).run(scratch);
+    const Graph second = Translator(*model, inits, path, bindings, token_dim, n).run(scratch);
     why_fixed = name_sequence_sizes(first, second, probe_lengths[0], probe_lengths[1], token_dim);
   } catch (const Error& e) {
     why_fixed = e.what();
   }
   if (why_fixed) {
     bindings[token_dim] = n;
-    result.graph = Translator(*model, inits, path, bindings, token_dim).run(scratch);
+    result.graph = Translator(*model, inits, path, bindings, token_dim, n).run(scratch);
     result.notes.push_back("sizes are fixed at " + token_dim + " = " + std::to_string(n) + ": " + *why_fixed);
   } else {
     result.graph = std::move(first);

@@ -23,7 +23,14 @@ std::vector<Tensor<S>> evaluate_node(const Node& node, std::span<const Tensor<S>
   static const auto dispatch = ops::build_dispatch<S>(ops::AllOperators{});
   const auto entry = dispatch.find(node.op);
   if (entry == dispatch.end()) throw Error(ErrorKind::Input, node.describe() + ": unknown operator");
-  return entry->second(node, inputs, options);
+  try {
+    return entry->second(node, inputs, options);
+  } catch (const Error& e) {
+    // Domain arithmetic (a division by zero, a function of an infinity) does not know the node.
+    const std::string message = e.what();
+    if (message.find(node.describe()) != std::string::npos) throw;
+    throw Error(e.kind(), node.describe() + ": " + message);
+  }
 }
 
 }  // namespace permeq

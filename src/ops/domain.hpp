@@ -52,6 +52,15 @@ inline constexpr std::array<int, 3> anchor_points{0, 1, -1};
 /// exact points excepted): an evaluation that leaves it unchanged computed the real values.
 [[nodiscard]] std::uint64_t oracle_stand_ins();
 
+/// A function of an infinite argument (a masked score): exp(-inf) is exactly 0, as in PyTorch, so
+/// a masked softmax entry is exactly 0 whatever the exp stands for; any other function of an
+/// infinity is an evaluation error rather than a guess.
+inline bool exp_of_minus_infinity(const PointwiseFunction& f, bool negative) {
+  if (f.name == "Exp" && negative) return true;
+  throw Error(ErrorKind::Evaluation, std::string(f.name) + " of " + (negative ? "-inf" : "+inf") +
+                                         " (an infinite mask value reaching a function other than softmax's exp) is not supported");
+}
+
 template <class S>
 struct Domain;
 
@@ -78,8 +87,20 @@ struct Domain<Rational> {
     return boost::multiprecision::numerator(value).convert_to<std::int64_t>();
   }
   static Rational function(const PointwiseFunction& f, const Rational& x, const EvalOptions&) {
+    if (is_infinite(x) && exp_of_minus_infinity(f, x < 0)) return Rational(0);
     return oracle_value(f, x);
   }
+  static bool minus_infinity(const Rational& x) { return x < 0 && is_infinite(x); }
+  /// The largest integer not above x (Ceil, Mod).
+  static Rational floor(const Rational& x) {
+    const auto n = boost::multiprecision::numerator(x);
+    const auto d = boost::multiprecision::denominator(x);
+    auto q = n / d;  // truncates toward zero
+    if (n < 0 && q * d != n) q -= 1;
+    return Rational(q);
+  }
+  /// The value when it is a known number (always, here); the symbolic domain knows numerals only.
+  static std::optional<Rational> known(const Rational& x) { return x; }
 };
 
 /// Floating-point domains (double, and float for the numeric engine): IEEE arithmetic, real
@@ -107,7 +128,15 @@ struct FloatingDomain {
   }
   static F function(const PointwiseFunction& f, F x, const EvalOptions& options) {
     if (options.functions == FunctionSemantics::Real) return static_cast<F>(f.real(x, f.parameter));
+    if (std::isnan(x)) return x;
+    if (std::isinf(x) && exp_of_minus_infinity(f, x < 0)) return F(0);
     return static_cast<F>(to_double(oracle_value(f, Rational(static_cast<double>(x)))));  // Rational(double) is exact
+  }
+  static F floor(F x) { return std::floor(x); }
+  static bool minus_infinity(F x) { return std::isinf(x) && x < 0; }
+  static std::optional<Rational> known(F x) {
+    if (!std::isfinite(x)) return std::nullopt;
+    return Rational(static_cast<double>(x));  // exact
   }
 };
 

@@ -3,10 +3,12 @@
 #pragma once
 
 #include "src/ops/definitions/data_movement.hpp"
+#include "src/ops/definitions/einsum.hpp"
 #include "src/ops/definitions/elementwise.hpp"
 #include "src/ops/definitions/gradient_support.hpp"
 #include "src/ops/definitions/linear_algebra.hpp"
 #include "src/ops/definitions/normalization.hpp"
+#include "src/ops/definitions/pooling.hpp"
 #include "src/ops/definitions/reduction.hpp"
 #include "src/ops/definitions/sources_and_masks.hpp"
 
@@ -19,17 +21,22 @@ struct OperatorList {};
 
 using AllOperators = OperatorList<
     // elementwise.hpp
-    Add, Sub, Mul, Div, Neg, Reciprocal, Pow, Relu, Gelu, Silu, Tanh, Sigmoid, Exp, Log, Sqrt, Sin, Cos, Erf, Equal, Less, Where, Cast,
+    Add, Sub, Mul, Div, Neg, Reciprocal, Pow, Relu, Gelu, Silu, Tanh, Sigmoid, Exp, Log, Sqrt, Sin, Cos, Erf, Softplus, Sinh, Cosh, Equal, Less,
+    LessOrEqual, Where, Cast, Abs, Ceil, Not, And, Or, Xor, Mod, Clip, Sum, Mean, Max, Min, LeakyRelu, Elu, HardSigmoid, HardSwish,
     // linear_algebra.hpp
     MatMul, Gemm, Linear,
     // normalization.hpp
-    Softmax, LayerNorm, RMSNorm,
+    Softmax, LogSoftmax, LayerNorm, RMSNorm, BatchNormalization, InstanceNormalization,
     // reduction.hpp
-    ReduceSum, ReduceMean, ReduceMax, ArgMax, CumSum,
+    ReduceSum, ReduceMean, ReduceMax, ReduceSumSquare, ReduceL2, ArgMax, TopK, CumSum,
     // data_movement.hpp
-    Reshape, Transpose, Concat, Split, Slice, Expand, Pad, Gather, GatherElements,
+    Reshape, Transpose, Concat, Split, Slice, Expand, Pad, Tile, Gather, ScatterND, GatherElements,
+    // einsum.hpp
+    Einsum,
     // sources_and_masks.hpp
-    Constant, Range, Trilu, Conv1d,
+    Constant, Range, EyeLike, Trilu, Conv1d,
+    // pooling.hpp
+    AveragePool, MaxPool, Conv2d,
     // gradient_support.hpp
     SumLike, ExpandLike, ReshapeLike, SliceScatter, ScatterAdd, ScatterElementsAdd>;
 

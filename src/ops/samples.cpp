@@ -110,6 +110,55 @@ std::vector<OperatorSample> make_samples() {
   c.push_back({"ScatterAdd of an embedding's cotangent", "ScatterAdd", {}, {f43, i64({4}), f({6, 3})}, {0, 0, none}});
   c.push_back({"ScatterAdd of selected features", "ScatterAdd", {{"axis", std::int64_t{1}}}, {f({4, 2}), i64({2}), f43}, {0, none, 0}});
   c.push_back({"ScatterElementsAdd (cross-entropy cotangent)", "ScatterElementsAdd", {{"axis", std::int64_t{1}}}, {f({4, 2}), i64({4, 2}), f43}, {0, 0, 0}});
+  // Operators of real exports (issue 14).
+  for (const auto* op : {"Abs", "Ceil", "Softplus", "Sinh", "Cosh", "Elu", "HardSigmoid", "HardSwish"}) unary(op);
+  unary("LeakyRelu", {{"alpha", 0.25}});
+  unary("Clip", {{"min", -1.0}, {"max", 2.0}});
+  c.push_back({"Neg of int64 positions", "Neg", {}, {i64({4, 3})}, {0}});
+  c.push_back({"Not", "Not", {}, {b({4, 3})}, {0}});
+  for (const auto* op : {"And", "Or", "Xor"}) c.push_back({op, op, {}, {b({4, 3}), b({3})}, {0, none}});
+  c.push_back({"LessOrEqual", "LessOrEqual", {}, {f43, f43}, {0, 0}});
+  c.push_back({"Mod (fmod)", "Mod", {{"fmod", std::int64_t{1}}}, {f43, f({3})}, {0, none}});
+  for (const auto* op : {"Sum", "Mean", "Max", "Min"})
+    c.push_back({std::string(op) + " of three operands", op, {}, {f43, f({3}), f43}, {0, none, 0}});
+  c.push_back({"Max with a fixed [n, d] table", "Max", {}, {f43, f43}, {0, none}, SampleExpect::Breaks});
+  c.push_back({"Pow with an exponent row (rotary inv_freq)", "Pow", {}, {f43, f({3})}, {0, none}});
+  c.push_back({"LogSoftmax over features", "LogSoftmax", {{"axis", std::int64_t{-1}}}, {f43}, {0}});
+  c.push_back({"LogSoftmax over tokens", "LogSoftmax", {{"axis", std::int64_t{0}}}, {f43}, {0}});
+  c.push_back({"LayerNorm with its Mean and InvStdDev", "LayerNorm", {{"epsilon", 0.0009765625}}, {f({4, 4}), f({4}), f({4})}, {0, none, none},
+               SampleExpect::Holds, 3});
+  c.push_back({"BatchNormalization over a permuted batch", "BatchNormalization", {{"epsilon", 0.0009765625}},
+               {f({4, 3, 2}), f({3}), f({3}), f({3}), f({3})}, {0, none, none, none, none}});
+  c.push_back({"BatchNormalization over permuted channels", "BatchNormalization", {{"epsilon", 0.0009765625}}, {f({2, 4, 3}), f({4}), f({4}), f({4}), f({4})},
+               {1, none, none, none, none}, SampleExpect::Breaks});
+  c.push_back({"InstanceNormalization over permuted positions", "InstanceNormalization", {{"epsilon", 0.0009765625}},
+               {f({2, 3, 4}), f({3}), f({3})}, {2, none, none}});
+  for (const auto* op : {"ReduceSumSquare", "ReduceL2"}) {
+    c.push_back({std::string(op) + " over tokens", op, {{"axes", ints({0})}, {"keepdims", std::int64_t{0}}}, {f43}, {0}});
+    c.push_back({std::string(op) + " over features", op, {{"axes", ints({1})}}, {f43}, {0}});
+  }
+  c.push_back({"TopK over features (expert routing)", "TopK", {{"k", std::int64_t{2}}, {"axis", std::int64_t{1}}}, {f43}, {0}, SampleExpect::Holds, 2});
+  c.push_back({"TopK over tokens (indices move)", "TopK", {{"k", std::int64_t{2}}, {"axis", std::int64_t{0}}}, {f43}, {0}, SampleExpect::Breaks, 2});
+  c.push_back({"Pad cropping features", "Pad", {{"pads", ints({0, 1, 0, -2})}}, {f43}, {0}});
+  c.push_back({"Pad shifting tokens by one (token shift)", "Pad", {{"pads", ints({1, 0, -1, 0})}}, {f43}, {0}, SampleExpect::Breaks});
+  c.push_back({"Tile repeating features", "Tile", {{"repeats", ints({1, 2})}}, {f43}, {0}});
+  c.push_back({"Tile repeating the tokens", "Tile", {{"repeats", ints({2, 1})}}, {f43}, {0}});
+  c.push_back({"ScatterND of rows carrying the tokens", "ScatterND", {}, {f({3, 4}), i64({1, 1}), f({1, 4})}, {1, none, 1}});
+  c.push_back({"Einsum attention scores", "Einsum", {{"equation", std::string("bqd,bkd->bqk")}}, {f({2, 4, 3}), f({2, 4, 3})}, {1, 1}});
+  c.push_back({"Einsum batch diagonal", "Einsum", {{"equation", std::string("bii->bi")}}, {f({4, 3, 3})}, {0}});
+  c.push_back({"Einsum with an ellipsis", "Einsum", {{"equation", std::string("...d,de->...e")}}, {f({4, 2, 3}), f({3, 5})}, {0, none}});
+  c.push_back({"Einsum summing the tokens (implicit output)", "Einsum", {{"equation", std::string("td,te")}}, {f43, f({4, 2})}, {0, 0}});
+  c.push_back({"Einsum mixing tokens with a fixed matrix", "Einsum", {{"equation", std::string("ij,jd->id")}}, {f({4, 4}), f43}, {none, 0},
+               SampleExpect::Breaks});
+  c.push_back({"EyeLike", "EyeLike", {{"k", std::int64_t{1}}}, {f43}, {0}});
+  c.push_back({"AveragePool over a permuted batch", "AveragePool", {{"kernel_shape", ints({2})}, {"pads", ints({1, 0})}}, {f({4, 3, 5})}, {0}});
+  c.push_back({"AveragePool 2-D counting pads", "AveragePool", {{"kernel_shape", ints({2, 2})}, {"pads", ints({1, 0, 0, 1})}, {"count_include_pad", std::int64_t{1}}},
+               {f({4, 2, 3, 3})}, {0}});
+  c.push_back({"MaxPool over permuted channels", "MaxPool", {{"kernel_shape", ints({3})}, {"strides", ints({2})}, {"ceil_mode", std::int64_t{1}}},
+               {f({2, 4, 6})}, {1}});
+  c.push_back({"AveragePool along the tokens", "AveragePool", {{"kernel_shape", ints({2})}}, {f({1, 2, 4})}, {2}, SampleExpect::Breaks});
+  c.push_back({"Conv2d over a permuted batch", "Conv2d", {{"pads", ints({1, 1, 1, 1})}, {"strides", ints({2, 1})}},
+               {f({4, 2, 4, 3}), f({2, 2, 3, 3}), f({2})}, {0, none, none}});
   return c;
 }
 

@@ -68,6 +68,13 @@ std::int64_t Domain<prove::Sym>::index(const prove::Sym& value) {
   throw Error(ErrorKind::Evaluation, "an index is symbolic (" + simplified.to_string() + "); bounded proofs need fixed indices");
 }
 
+std::optional<Rational> Domain<prove::Sym>::known(const prove::Sym& value) {
+  const z3::expr simplified = value.expr().simplify();
+  std::string text;
+  if (simplified.is_numeral(text)) return parse_rational(text);
+  return std::nullopt;
+}
+
 template std::vector<Tensor<prove::Sym>> evaluate_node(const Node&, std::span<const Tensor<prove::Sym>* const>, const EvalOptions&);
 
 static_assert(ops::EvaluableIn<ops::Add, prove::Sym>, "operators evaluate over the symbolic domain");

@@ -84,6 +84,18 @@ struct Domain<prove::Sym> {
   static S select(const Bool& c, const S& a, const S& b) { return S(z3::ite(c.expr(), a.expr(), b.expr())); }
   static std::int64_t index(const S& value);
   static S function(const PointwiseFunction& f, const S& x, const EvalOptions&) { return S(prove::Session::current().apply(f, x.expr())); }
+  /// Z3's real-to-int conversion is the floor.
+  static S floor(const S& x) {
+    const auto& e = x.expr();
+    const z3::expr as_int(e.ctx(), Z3_mk_real2int(e.ctx(), e));
+    return S(z3::expr(e.ctx(), Z3_mk_int2real(e.ctx(), as_int)));
+  }
+  /// The value of a term that simplifies to a numeral.
+  static std::optional<Rational> known(const S& value);
+  static bool minus_infinity(const S& value) {
+    const auto v = known(value);
+    return v && *v < 0 && is_infinite(*v);
+  }
 };
 
 }  // namespace permeq

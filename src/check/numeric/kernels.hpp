@@ -399,6 +399,8 @@ std::optional<Tensor<F>> softmax_last(const Node& node, const Operand<F>& x) {
     F* o = out.data.data() + r * length;
     F shift = in[0];
     for (std::size_t j = 1; j < length; ++j) shift = shift < in[j] ? in[j] : shift;
+    // Every entry -inf: NaN in PyTorch; the operator's definition reports it.
+    if (std::isinf(shift) && shift < 0) return std::nullopt;
     const P s = Eigen::internal::pset1<P>(shift);
     packet_transform(in, o, length, [&](const P& v) { return Eigen::internal::pexp(Eigen::internal::psub(v, s)); });
     const F total = ordered_sum(o, length);

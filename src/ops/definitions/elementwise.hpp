@@ -114,7 +114,7 @@ struct Where : OpBase {
   }
 };
 
-struct Neg : UnaryPointwise<Neg> {
+struct Neg : TypedPointwise<Neg, DType::Float, DType::Int64> {
   static constexpr std::string_view name = "Neg", summary = "-x", reference = "ONNX Neg";
   static Degree degree(const Node&, std::span<const Degree> in) { return in[0]; }
   template <class S> static S apply(const S& x, const Node&, const EvalOptions&) { return -x; }
@@ -167,39 +167,91 @@ inline std::optional<Rational> exact_power(const Rational& x, double p) {
   return std::nullopt;
 }
 
-/// x^p for a constant p: exact repeated products for integer p, a generic positive function
-/// otherwise (x^0.5 is sqrt, which is not rational).
-struct Pow : UnaryPointwise<Pow> {
-  static constexpr std::string_view name = "Pow", summary = "x ^ exponent for a constant exponent", reference = "ONNX Pow (exponent folded to an attribute)";
+/// x^y: a constant exponent (attribute) or, elementwise, an exponent tensor (numpy broadcasting,
+/// e.g. rotary inv_freq = base ^ (-arange / d)). Integer exponents are exact repeated products;
+/// any other exponent is a generic positive function of x with the exponent as its parameter
+/// (x^0.5 is sqrt, which is not rational), so each exponent value is a pointwise function of its
+/// own. A symbolic exponent term that is not a number is unknown to bounded proofs.
+struct Pow : OpBase {
+  static constexpr std::string_view name = "Pow", summary = "x ^ y, y a constant (attribute) or a tensor (numpy broadcasting)",
+                                    reference = "ONNX Pow (a single constant exponent folded to an attribute)";
+  /// Rearranging positions commutes with this operator's claim, head blocks included.
+  static constexpr bool structured_actions = true;
+  static constexpr int min_inputs = 1, max_inputs = 2;
   static OnnxTranslation from_onnx(const OnnxNode& n) {
-    return {"Pow", {n.input(0)}, {{"exponent", n.constant_scalar(1, "exponent Y")}}};
+    if (n.constants.size() > 1 && n.constants[1] && n.constants[1]->data.size() == 1 && n.type(0).dtype == DType::Float)
+      return {"Pow", {n.input(0)}, {{"exponent", n.constant_scalar(1, "exponent Y")}}};
+    return {"Pow", {n.input(0), n.input(1)}, {}};
   }
-  static constexpr std::array<AttrSpec, 1> attributes{{{"exponent", AttrType::Float, true, "the constant exponent"}}};
+  static constexpr std::array<AttrSpec, 1> attributes{{{"exponent", AttrType::Float, false, "the constant exponent (one input)"}}};
   static constexpr int max_integer_exponent = 16;
-  static std::optional<int> integer_exponent(const Node& node) {
-    const double p = node.get_float("exponent", 1.0);
+  static std::optional<int> integer_exponent(double p) {
     if (std::nearbyint(p) != p || std::fabs(p) > max_integer_exponent) return std::nullopt;
     return static_cast<int>(p);
   }
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    if (in.size() == 1) {
+      expect_dtype(node, in[0], DType::Float, "X");
+      if (!node.has("exponent")) fail(node, "with one input the exponent attribute is required");
+      return {in[0]};
+    }
+    if (node.has("exponent")) fail(node, "takes the exponent as an attribute or as input Y, not both");
+    for (std::size_t k = 0; k < 2; ++k)
+      if (in[k].dtype == DType::Bool) fail(node, std::string(k == 0 ? "X" : "Y") + " must be float or int64, got " + to_string(in[k]));
+    return {infer_broadcast(node, in, in[0].dtype)};
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    return claim_broadcast(in, actions, infer(node, in)[0].shape.size());
+  }
+  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    if (in.size() == 1) return "pointwise-function";
+    return family_broadcast(in, actions, infer(node, in)[0].shape.size());
+  }
   static Degree degree(const Node& node, std::span<const Degree> in) {
-    const auto e = integer_exponent(node);
-    if (e && *e >= 0 && in[0]) return *in[0] * *e;
+    if (in.size() == 1) {
+      const auto e = integer_exponent(node.get_float("exponent", 1.0));
+      if (e && *e >= 0 && in[0]) return *in[0] * *e;
+    }
     return degree_nonpolynomial(in);
   }
-  template <class S> static S apply(const S& x, const Node& node, const EvalOptions& options) {
-    if (const auto e = integer_exponent(node)) {
+  template <class S>
+  static S power(const Node& node, const S& x, double p, const EvalOptions& options) {
+    if (const auto e = integer_exponent(p)) {
       S result = Domain<S>::from_int(1);
       for (int i = 0; i < std::abs(*e); ++i) result = result * x;
       return *e < 0 ? Domain<S>::divide(Domain<S>::from_int(1), result) : result;
     }
-    const PointwiseFunction power{"pow", [](double v, double p) { return std::pow(v, p); }, FunctionRange::NonNegative,
-                                  node.get_float("exponent", 1.0), &exact_power};
-    return Domain<S>::function(power, x, options);
+    (void)node;
+    const PointwiseFunction f{"pow", [](double v, double q) { return std::pow(v, q); }, FunctionRange::NonNegative, p, &exact_power};
+    return Domain<S>::function(f, x, options);
   }
-  /// d(x^p) = p x^(p-1), the power again a Pow node (exact products for integer p).
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions& options) {
+    if (in.size() == 1) {
+      const double p = node.get_float("exponent", 1.0);
+      return {map_unary(*in[0], [&](const S& x) { return power<S>(node, x, p, options); })};
+    }
+    const bool integer_result = in[0]->dtype == DType::Int64;
+    return {map_broadcast<S>(in, in[0]->dtype, [&](const S& x, const S& y) {
+      const auto exponent = Domain<S>::known(y);
+      if (!exponent) fail_eval(node, "the exponent is not a known number here; bounded proofs need Pow's exponent fixed");
+      const S value = power<S>(node, x, to_double(*exponent), options);
+      // ONNX casts the result to X's integer type: truncation toward zero.
+      if (!integer_result) return value;
+      return Domain<S>::select(Domain<S>::less(value, Domain<S>::from_int(0)), -Domain<S>::floor(-value), Domain<S>::floor(value));
+    })};
+  }
+  /// d(x^p)/dx = p x^(p-1), the power again a Pow node (exact products for integer p); with an
+  /// exponent tensor also d(x^y)/dy = x^y log x.
   static void vjp(VjpContext& c) {
-    const double p = c.node().get_float("exponent", 1.0);
     const auto& g = *c.cotangent();
+    if (c.input_count() == 2) {
+      const auto y = c.input(1);
+      if (c.wants(0)) c.give_unbroadcast(0, c.mul(g, c.mul(y, c.emit("Pow", {c.input(0), c.sub(y, c.scalar(1.0))}))));
+      if (c.wants(1)) c.give_unbroadcast(1, c.mul(g, c.mul(c.output(), c.emit("Log", {c.input(0)}))));
+      return;
+    }
+    const double p = c.node().get_float("exponent", 1.0);
     if (p == 0.0) return c.give(0, c.zeros_like(c.input(0)));
     if (p == 1.0) return c.give(0, g);
     const auto power = p == 2.0 ? c.input(0) : c.emit("Pow", {c.input(0)}, {{"exponent", p - 1.0}});
@@ -248,6 +300,15 @@ PERMEQ_FUNCTION_OP(Erf, "Gauss error function (generic function into (-1,1) in e
 // cos' = -sin
 PERMEQ_FUNCTION_OP(Cos, "cosine (generic function into [-1,1] in exact evaluation)", std::cos(x), FunctionRange::SignedUnitClosed, &one_at_zero,
                    return c.neg(c.mul(g, c.emit("Sin", {x})));)
+// softplus' = sigmoid
+PERMEQ_FUNCTION_OP(Softplus, "log(1 + e^x) (generic positive function in exact evaluation)", std::max(x, 0.0) + std::log1p(std::exp(-std::fabs(x))),
+                   FunctionRange::Positive, nullptr, return c.mul(g, c.emit("Sigmoid", {x}));)
+// sinh' = cosh
+PERMEQ_FUNCTION_OP(Sinh, "hyperbolic sine (generic function in exact evaluation)", std::sinh(x), FunctionRange::Any, &zero_at_zero,
+                   return c.mul(g, c.emit("Cosh", {x}));)
+// cosh' = sinh
+PERMEQ_FUNCTION_OP(Cosh, "hyperbolic cosine (generic positive function in exact evaluation)", std::cosh(x), FunctionRange::Positive, &one_at_zero,
+                   return c.mul(g, c.emit("Sinh", {x}));)
 #undef PERMEQ_FUNCTION_OP
 
 /// GELU in its erf form (approximate = "none") or its tanh form (approximate = "tanh"); the two
@@ -289,6 +350,311 @@ struct Gelu : UnaryPointwise<Gelu> {
       derivative = c.add(cdf, c.mul(x, density));
     }
     c.give(0, c.mul(*c.cotangent(), derivative));
+  }
+};
+
+
+// --- Logic, ordering and rounding ------------------------------------------------------------
+
+/// A boolean of the domain as a 0/1 value.
+template <class S>
+S indicator(const typename Domain<S>::Bool& condition) {
+  return Domain<S>::select(condition, Domain<S>::from_int(1), Domain<S>::from_int(0));
+}
+
+struct Abs : TypedPointwise<Abs, DType::Float, DType::Int64> {
+  static constexpr std::string_view name = "Abs", summary = "|x|", reference = "ONNX Abs";
+  template <class S> static S apply(const S& x, const Node&, const EvalOptions&) {
+    return Domain<S>::select(Domain<S>::less(x, Domain<S>::from_int(0)), -x, x);
+  }
+  /// sign(x), with the subgradient 0 at x = 0 (as torch takes it).
+  static void vjp(VjpContext& c) {
+    c.kink("Abs is not differentiable at x = 0; the rule takes the subgradient 0 there (as torch does)");
+    const auto& g = *c.cotangent();
+    const auto zero = c.scalar(0.0);
+    const auto negative = c.emit("Where", {c.emit("Less", {c.input(0), zero}), c.neg(g), zero});
+    c.give(0, c.emit("Where", {c.emit("Less", {zero, c.input(0)}), g, negative}));
+  }
+};
+
+struct Ceil : TypedPointwise<Ceil, DType::Float> {
+  static constexpr std::string_view name = "Ceil", summary = "the smallest integer not below x", reference = "ONNX Ceil";
+  template <class S> static S apply(const S& x, const Node&, const EvalOptions&) { return -Domain<S>::floor(-x); }
+  /// Piecewise constant: zero almost everywhere (torch's rule too).
+  static void vjp(VjpContext& c) {
+    c.kink("Ceil is piecewise constant; the rule takes its derivative 0 everywhere, jumps included (as torch does)");
+    c.give(0, c.zeros_like(c.input(0)));
+  }
+};
+
+struct Not : TypedPointwise<Not, DType::Bool> {
+  static constexpr std::string_view name = "Not", summary = "logical not (bool)", reference = "ONNX Not";
+  template <class S> static S apply(const S& x, const Node&, const EvalOptions&) { return indicator<S>(!Domain<S>::is_true(x)); }
+};
+
+/// Bool operands to a bool result, numpy broadcasting.
+template <class Def>
+struct LogicalBinary : BinaryBroadcast<Def, DType::Bool> {
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    expect_dtype(node, in[0], DType::Bool, "A");
+    expect_dtype(node, in[1], DType::Bool, "B");
+    return {infer_broadcast(node, in, DType::Bool)};
+  }
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+};
+
+struct And : LogicalBinary<And> {
+  static constexpr std::string_view name = "And", summary = "a and b (bool), numpy broadcasting", reference = "ONNX And";
+  template <class S> static S apply(const Node&, const S& a, const S& b) {
+    return Domain<S>::select(Domain<S>::is_true(a), indicator<S>(Domain<S>::is_true(b)), Domain<S>::from_int(0));
+  }
+};
+struct Or : LogicalBinary<Or> {
+  static constexpr std::string_view name = "Or", summary = "a or b (bool), numpy broadcasting", reference = "ONNX Or";
+  template <class S> static S apply(const Node&, const S& a, const S& b) {
+    return Domain<S>::select(Domain<S>::is_true(a), Domain<S>::from_int(1), indicator<S>(Domain<S>::is_true(b)));
+  }
+};
+struct Xor : LogicalBinary<Xor> {
+  static constexpr std::string_view name = "Xor", summary = "a xor b (bool), numpy broadcasting", reference = "ONNX Xor";
+  template <class S> static S apply(const Node&, const S& a, const S& b) {
+    return Domain<S>::select(Domain<S>::is_true(a), indicator<S>(!Domain<S>::is_true(b)), indicator<S>(Domain<S>::is_true(b)));
+  }
+};
+
+struct LessOrEqual : BinaryBroadcast<LessOrEqual, DType::Bool> {
+  static constexpr std::string_view name = "LessOrEqual", summary = "a <= b (bool), numpy broadcasting", reference = "ONNX LessOrEqual";
+  static constexpr std::array<std::string_view, 2> onnx_names{"LessOrEqual", "GreaterOrEqual"};
+  static OnnxTranslation from_onnx(const OnnxNode& n) {  // a >= b is b <= a
+    return {"LessOrEqual", n.op_type == "GreaterOrEqual" ? std::vector{n.input(1), n.input(0)} : n.inputs, {}};
+  }
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+  template <class S> static S apply(const Node&, const S& a, const S& b) { return indicator<S>(!Domain<S>::less(b, a)); }
+};
+
+/// Remainder: with fmod = 0 (default) it takes the divisor's sign (Python's %, integers), with
+/// fmod = 1 the dividend's (C fmod).
+struct Mod : BinaryBroadcast<Mod> {
+  static constexpr std::string_view name = "Mod", summary = "a mod b (fmod = 0: sign of b; 1: sign of a)", reference = "ONNX Mod";
+  static constexpr std::array<AttrSpec, 1> attributes{{{"fmod", AttrType::Int, false, "0 (default): floor division remainder; 1: truncated"}}};
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    if (node.get_int("fmod", 0) == 0 && in[0].dtype == DType::Float) fail(node, "fmod must be 1 for float operands (as ONNX requires)");
+    return BinaryBroadcast<Mod>::infer(node, in);
+  }
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+  template <class S> static S apply(const Node& node, const S& a, const S& b) {
+    const S q = Domain<S>::divide(a, b);
+    const S floor_q = Domain<S>::floor(q);
+    if (node.get_int("fmod", 0) == 0) return a - floor_q * b;
+    const S truncated = Domain<S>::select(Domain<S>::less(q, Domain<S>::from_int(0)), -Domain<S>::floor(-q), floor_q);
+    return a - truncated * b;
+  }
+  /// d(a mod b)/da = 1 and d/db = -trunc(a/b) (or -floor): the quotient is piecewise constant.
+  static void vjp(VjpContext& c) {
+    c.kink("Mod jumps where a/b is an integer; the rule takes the one-sided derivative of the piece (as torch does)");
+    c.give_unbroadcast(0, *c.cotangent());
+    if (c.wants(1)) {
+      const auto quotient = c.div(c.sub(c.input(0), c.output()), c.input(1));
+      c.give_unbroadcast(1, c.neg(c.mul(*c.cotangent(), quotient)));
+    }
+  }
+};
+
+/// Clamps into [min, max] (each bound optional); bounds are constants (attributes).
+struct Clip : TypedPointwise<Clip, DType::Float, DType::Int64> {
+  static constexpr std::string_view name = "Clip", summary = "min(max(x, min), max); bounds optional", reference = "ONNX Clip (bounds as attributes)";
+  static constexpr std::array<AttrSpec, 2> attributes{{
+      {"min", AttrType::Float, false, "lower bound (default: none)"},
+      {"max", AttrType::Float, false, "upper bound (default: none)"},
+  }};
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    Attributes attrs;
+    for (const auto& [key, input] : {std::pair<const char*, std::size_t>{"min", 1}, {"max", 2}}) {
+      if (n.present(input)) attrs[key] = n.constant_scalar(input, key);
+      else if (n.attrs.count(key)) attrs[key] = n.attrs.at(key);  // opset 6
+    }
+    return {"Clip", {n.input(0)}, attrs};
+  }
+  static Degree degree(const Node& node, std::span<const Degree> in) {
+    return node.has("min") || node.has("max") ? degree_nonpolynomial(in) : in[0];
+  }
+  template <class S> static S apply(const S& x, const Node& node, const EvalOptions&) {
+    S y = x;
+    if (node.has("min")) {
+      const S low = Domain<S>::constant(rational_from_double(node.get_float("min", 0.0)));
+      y = Domain<S>::select(Domain<S>::less(y, low), low, y);
+    }
+    if (node.has("max")) {
+      const S high = Domain<S>::constant(rational_from_double(node.get_float("max", 0.0)));
+      y = Domain<S>::select(Domain<S>::less(high, y), high, y);
+    }
+    return y;
+  }
+  /// g where min <= x <= max (torch passes the gradient at the bounds themselves).
+  static void vjp(VjpContext& c) {
+    c.kink("Clip is not differentiable at its bounds; the rule passes the gradient there (as torch does)");
+    const auto x = c.input(0);
+    Value pass = *c.cotangent();
+    const auto zero = c.scalar(0.0);
+    if (c.node().has("min")) pass = c.emit("Where", {c.emit("Less", {x, c.scalar(c.node().get_float("min", 0.0))}), zero, pass});
+    if (c.node().has("max")) pass = c.emit("Where", {c.emit("Less", {c.scalar(c.node().get_float("max", 0.0)), x}), zero, pass});
+    c.give(0, pass);
+  }
+};
+
+/// Max, Min, Sum and Mean of any number of operands, numpy broadcasting.
+template <class Def>
+struct Variadic : OpBase {
+  /// Rearranging positions commutes with this operator's claim, head blocks included.
+  static constexpr bool structured_actions = true;
+  static constexpr int min_inputs = 1, max_inputs = 64;
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    for (std::size_t k = 1; k < in.size(); ++k)
+      if (in[k].dtype != in[0].dtype) fail(node, "operands must have the same dtype, got " + to_string(in[0]) + " and " + to_string(in[k]));
+    if (in[0].dtype == DType::Bool) fail(node, "operands must be float or int64, got " + to_string(in[0]));
+    return {infer_broadcast(node, in, in[0].dtype)};
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    return claim_broadcast(in, actions, infer(node, in)[0].shape.size());
+  }
+  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    return family_broadcast(in, actions, infer(node, in)[0].shape.size());
+  }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    std::vector<TensorType> types;
+    for (const auto* t : in) types.push_back(t->type());
+    Tensor<S> out = broadcast_to(*in[0], infer(node, types)[0].shape);
+    for (std::size_t k = 1; k < in.size(); ++k) {
+      const std::array<const Tensor<S>*, 2> pair{&out, in[k]};
+      out = map_broadcast<S>(pair, out.dtype, [](const S& a, const S& b) { return Def::template combine<S>(a, b); });
+    }
+    if constexpr (requires { Def::mean; }) {
+      const S count = Domain<S>::from_int(static_cast<std::int64_t>(in.size()));
+      for (auto& v : out.data) v = Domain<S>::divide(v, count);
+    }
+    return {out};
+  }
+};
+
+struct Sum : Variadic<Sum> {
+  static constexpr std::string_view name = "Sum", summary = "sum of the operands, numpy broadcasting", reference = "ONNX Sum";
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
+  template <class S> static S combine(const S& a, const S& b) { return a + b; }
+  static void vjp(VjpContext& c) {
+    for (std::size_t k = 0; k < c.input_count(); ++k) c.give_unbroadcast(k, *c.cotangent());
+  }
+};
+struct Mean : Variadic<Mean> {
+  static constexpr std::string_view name = "Mean", summary = "mean of the operands, numpy broadcasting", reference = "ONNX Mean";
+  static constexpr bool mean = true;
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
+  template <class S> static S combine(const S& a, const S& b) { return a + b; }
+  static void vjp(VjpContext& c) {
+    const auto share = c.div(*c.cotangent(), c.scalar(static_cast<double>(c.input_count())));
+    for (std::size_t k = 0; k < c.input_count(); ++k) c.give_unbroadcast(k, share);
+  }
+};
+
+/// Max and Min: the cotangent is split evenly among the operands that attain the result (torch's
+/// rule for maximum/minimum), so tied operands are treated alike.
+template <class Def>
+struct Extremum : Variadic<Def> {
+  static Degree degree(const Node&, std::span<const Degree> in) { return in.size() == 1 ? in[0] : degree_nonpolynomial(in); }
+  static void vjp(VjpContext& c) {
+    if (c.input_count() == 1) return c.give(0, *c.cotangent());
+    c.kink(std::string(Def::name) + " is not differentiable where operands tie; the rule splits the cotangent evenly among the tied operands (as torch does)");
+    std::vector<Value> shares;
+    for (std::size_t k = 0; k < c.input_count(); ++k)
+      shares.push_back(c.emit("Cast", {c.emit("Equal", {c.input(k), c.output()})}, {{"to", std::string("float")}}));
+    const auto count = c.emit("Sum", shares);
+    const auto per_share = c.div(*c.cotangent(), count);
+    for (std::size_t k = 0; k < c.input_count(); ++k)
+      if (c.wants(k)) c.give_unbroadcast(k, c.mul(per_share, shares[k]));
+  }
+};
+struct Max : Extremum<Max> {
+  static constexpr std::string_view name = "Max", summary = "elementwise maximum of the operands, numpy broadcasting", reference = "ONNX Max";
+  template <class S> static S combine(const S& a, const S& b) { return Domain<S>::select(Domain<S>::less(a, b), b, a); }
+};
+struct Min : Extremum<Min> {
+  static constexpr std::string_view name = "Min", summary = "elementwise minimum of the operands, numpy broadcasting", reference = "ONNX Min";
+  template <class S> static S combine(const S& a, const S& b) { return Domain<S>::select(Domain<S>::less(b, a), b, a); }
+};
+
+// --- Activations with parameters -------------------------------------------------------------
+
+/// A float attribute as an exact constant of the domain.
+template <class S>
+S float_attr(const Node& node, std::string_view key, double fallback) {
+  return Domain<S>::constant(rational_from_double(node.get_float(key, fallback)));
+}
+
+struct LeakyRelu : UnaryPointwise<LeakyRelu> {
+  static constexpr std::string_view name = "LeakyRelu", summary = "x if x >= 0 else alpha x", reference = "ONNX LeakyRelu";
+  static constexpr std::array<AttrSpec, 1> attributes{{{"alpha", AttrType::Float, false, "negative slope (default 0.01)"}}};
+  template <class S> static S apply(const S& x, const Node& node, const EvalOptions&) {
+    return Domain<S>::select(Domain<S>::less(x, Domain<S>::from_int(0)), float_attr<S>(node, "alpha", 0.01) * x, x);
+  }
+  static void vjp(VjpContext& c) {
+    c.kink("LeakyRelu is not differentiable at x = 0; the rule takes the slope 1 there (as torch does)");
+    const auto& g = *c.cotangent();
+    c.give(0, c.emit("Where", {c.emit("Less", {c.input(0), c.scalar(0.0)}), c.scale(g, c.node().get_float("alpha", 0.01)), g}));
+  }
+};
+
+struct Elu : UnaryPointwise<Elu> {
+  static constexpr std::string_view name = "Elu", summary = "x if x > 0 else alpha (e^x - 1)", reference = "ONNX Elu";
+  static constexpr std::array<AttrSpec, 1> attributes{{{"alpha", AttrType::Float, false, "scale of the negative part (default 1)"}}};
+  template <class S> static S apply(const S& x, const Node& node, const EvalOptions& options) {
+    const S zero = Domain<S>::from_int(0);
+    const S negative = float_attr<S>(node, "alpha", 1.0) * (Domain<S>::function(Exp::function, x, options) - Domain<S>::from_int(1));
+    return Domain<S>::select(Domain<S>::less(zero, x), x, negative);
+  }
+  /// 1 where x > 0, else alpha e^x = y + alpha.
+  static void vjp(VjpContext& c) {
+    const auto& g = *c.cotangent();
+    const auto inside = c.mul(g, c.add(c.output(), c.scalar(c.node().get_float("alpha", 1.0))));
+    c.give(0, c.emit("Where", {c.emit("Less", {c.scalar(0.0), c.input(0)}), g, inside}));
+  }
+};
+
+struct HardSigmoid : UnaryPointwise<HardSigmoid> {
+  static constexpr std::string_view name = "HardSigmoid", summary = "max(0, min(1, alpha x + beta))", reference = "ONNX HardSigmoid";
+  static constexpr std::array<AttrSpec, 2> attributes{{
+      {"alpha", AttrType::Float, false, "slope (default 0.2)"},
+      {"beta", AttrType::Float, false, "offset (default 0.5)"},
+  }};
+  template <class S> static S unclipped(const S& x, const Node& node) { return float_attr<S>(node, "alpha", 0.2) * x + float_attr<S>(node, "beta", 0.5); }
+  template <class S> static S apply(const S& x, const Node& node, const EvalOptions&) {
+    const S v = unclipped(x, node), zero = Domain<S>::from_int(0), one = Domain<S>::from_int(1);
+    return Domain<S>::select(Domain<S>::less(v, zero), zero, Domain<S>::select(Domain<S>::less(one, v), one, v));
+  }
+  /// alpha inside (0, 1), 0 outside.
+  static void vjp(VjpContext& c) {
+    c.kink("HardSigmoid is not differentiable where it saturates; the rule takes 0 at the corners");
+    const double alpha = c.node().get_float("alpha", 0.2), beta = c.node().get_float("beta", 0.5);
+    const auto v = c.add(c.scale(c.input(0), alpha), c.scalar(beta));
+    const auto inside = c.emit("And", {c.emit("Less", {c.scalar(0.0), v}), c.emit("Less", {v, c.scalar(1.0)})});
+    c.give(0, c.emit("Where", {inside, c.scale(*c.cotangent(), alpha), c.scalar(0.0)}));
+  }
+};
+
+struct HardSwish : UnaryPointwise<HardSwish> {
+  static constexpr std::string_view name = "HardSwish", summary = "x max(0, min(1, x/6 + 1/2))", reference = "ONNX HardSwish";
+  template <class S> static S apply(const S& x, const Node&, const EvalOptions&) {
+    const S zero = Domain<S>::from_int(0), one = Domain<S>::from_int(1);
+    const S v = Domain<S>::divide(x, Domain<S>::from_int(6)) + Domain<S>::constant(Rational(1, 2));
+    return x * Domain<S>::select(Domain<S>::less(v, zero), zero, Domain<S>::select(Domain<S>::less(one, v), one, v));
+  }
+  /// 0 below -3, 1 above 3, (2x + 3) / 6 between (torch's rule, the inner piece at the corners).
+  static void vjp(VjpContext& c) {
+    c.kink("HardSwish is not differentiable at x = -3 and x = 3; the rule takes the inner piece's slope there (as torch does)");
+    const auto x = c.input(0);
+    const auto& g = *c.cotangent();
+    const auto middle = c.mul(g, c.add(c.scale(x, 1.0 / 3.0), c.scalar(0.5)));
+    const auto upper = c.emit("Where", {c.emit("Less", {c.scalar(3.0), x}), g, middle});
+    c.give(0, c.emit("Where", {c.emit("Less", {x, c.scalar(-3.0)}), c.scalar(0.0), upper}));
   }
 };
 

@@ -43,6 +43,20 @@ struct UnaryPointwise : OpBase {
   }
 };
 
+/// A pointwise map on one tensor of the given dtype, keeping it (Not on bool, Abs and Ceil on
+/// float or int64 values).
+template <class Def, DType... Allowed>
+struct TypedPointwise : UnaryPointwise<Def> {
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    if (((in[0].dtype != Allowed) && ...)) {
+      std::string allowed;
+      ((allowed += (allowed.empty() ? "" : " or ") + std::string(to_string(Allowed))), ...);
+      fail(node, "input must be " + allowed + ", got " + to_string(in[0]));
+    }
+    return {in[0]};
+  }
+};
+
 /// A pointwise non-rational function evaluated through the domain (oracle, real or symbolic).
 template <class Def>
 struct FunctionPointwise : UnaryPointwise<Def> {

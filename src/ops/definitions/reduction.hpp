@@ -9,11 +9,14 @@ namespace permeq::ops {
 template <class Def>
 struct Reduce : OpBase {
   /// ONNX passes axes as an input from opset 13 (ReduceSum) or 18 (the others).
+  /// An empty axes list with noop_with_empty_axes = 1 leaves the input as it is: a Reshape to its
+  /// own shape.
   static OnnxTranslation from_onnx(const OnnxNode& n) {
-    if (n.int_attr("noop_with_empty_axes", 0) != 0) n.fail("noop_with_empty_axes is not supported");
     Attributes attrs{{"keepdims", n.int_attr("keepdims", 1)}};
     if (const auto axes = n.ints_attr("axes")) attrs["axes"] = *axes;
     else if (n.present(1)) attrs["axes"] = n.constant_ints(1, "axes");
+    const bool no_axes = !attrs.count("axes") || std::get<std::vector<std::int64_t>>(attrs.at("axes")).empty();
+    if (n.int_attr("noop_with_empty_axes", 0) != 0 && no_axes) return {"Reshape", {n.input(0)}, {{"shape", to_dims(n.type(0).shape)}}};
     return {std::string(Def::name), {n.input(0)}, attrs};
   }
   static constexpr std::array<AttrSpec, 2> attributes{{
@@ -65,7 +68,7 @@ struct Reduce : OpBase {
     return alike && reduced_acted == 1 ? Def::conjugated_lemma : std::string_view{};
   }
   template <class S>
-  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions& options) {
     const auto& x = *in[0];
     const auto axes = reduced_axes(node, x.rank());
     Shape kept = x.shape;
@@ -74,11 +77,15 @@ struct Reduce : OpBase {
     std::vector<std::optional<S>> acc(static_cast<std::size_t>(element_count(kept)));
     for (std::size_t i = 0; i < x.data.size(); ++i) {
       auto& slot = acc[static_cast<std::size_t>(target[i])];
-      slot = slot ? Def::template combine<S>(*slot, x.data[i]) : x.data[i];
+      const S value = [&] {
+        if constexpr (requires { Def::template prepare<S>(x.data[i]); }) return Def::template prepare<S>(x.data[i]);
+        else return x.data[i];
+      }();
+      slot = slot ? Def::template combine<S>(*slot, value) : value;
     }
     const S count = Domain<S>::from_int(element_count(x.shape) / element_count(kept));
     Tensor<S> out(DType::Float, out_shape(node, x.shape));
-    for (std::size_t i = 0; i < acc.size(); ++i) out.data[i] = Def::template finish<S>(*acc[i], count);
+    for (std::size_t i = 0; i < acc.size(); ++i) out.data[i] = Def::template finish<S>(*acc[i], count, options);
     return {out};
   }
 };
@@ -88,23 +95,39 @@ struct ReduceSum : Reduce<ReduceSum> {
                                     conjugated_lemma = "attention-mix";
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
   template <class S> static S combine(const S& a, const S& b) { return a + b; }
-  template <class S> static S finish(const S& a, const S&) { return a; }
+  template <class S> static S finish(const S& a, const S&, const EvalOptions&) { return a; }
   static void vjp(VjpContext& c) { c.give(0, spread(c, *c.cotangent(), false)); }
 };
+/// Global pooling is a reduction over the spatial axes 2.. with the axes kept.
+inline OnnxTranslation global_pool_translation(const OnnxNode& n, std::string_view op) {
+  std::vector<std::int64_t> axes;
+  for (std::int64_t a = 2; a < static_cast<std::int64_t>(n.rank(0)); ++a) axes.push_back(a);
+  if (axes.empty()) n.fail("input must be [N, C, D1, ...] with at least one spatial axis, got " + to_string(n.type(0)));
+  return {std::string(op), {n.input(0)}, {{"axes", axes}, {"keepdims", std::int64_t{1}}}};
+}
+
 struct ReduceMean : Reduce<ReduceMean> {
   static constexpr std::string_view name = "ReduceMean", summary = "mean over axes", reference = "ONNX ReduceMean (axes as attribute)", pool_lemma = "mean-pool",
                                     conjugated_lemma = "";
+  static constexpr std::array<std::string_view, 2> onnx_names{"ReduceMean", "GlobalAveragePool"};
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    return n.op_type == "GlobalAveragePool" ? global_pool_translation(n, name) : Reduce<ReduceMean>::from_onnx(n);
+  }
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
   template <class S> static S combine(const S& a, const S& b) { return a + b; }
-  template <class S> static S finish(const S& a, const S& count) { return Domain<S>::divide(a, count); }
+  template <class S> static S finish(const S& a, const S& count, const EvalOptions&) { return Domain<S>::divide(a, count); }
   static void vjp(VjpContext& c) { c.give(0, spread(c, *c.cotangent(), true)); }
 };
 struct ReduceMax : Reduce<ReduceMax> {
   static constexpr std::string_view name = "ReduceMax", summary = "maximum over axes", reference = "ONNX ReduceMax (axes as attribute)", pool_lemma = "max-pool",
                                     conjugated_lemma = "";
+  static constexpr std::array<std::string_view, 2> onnx_names{"ReduceMax", "GlobalMaxPool"};
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    return n.op_type == "GlobalMaxPool" ? global_pool_translation(n, name) : Reduce<ReduceMax>::from_onnx(n);
+  }
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
   template <class S> static S combine(const S& a, const S& b) { return Domain<S>::select(Domain<S>::less(a, b), b, a); }
-  template <class S> static S finish(const S& a, const S&) { return a; }
+  template <class S> static S finish(const S& a, const S&, const EvalOptions&) { return a; }
   /// The cotangent is split evenly among the elements equal to the maximum (torch.amax's rule):
   /// dx = [x == max] * g / count(x == max), which is unchanged by permuting tied elements.
   static void vjp(VjpContext& c) {
@@ -119,6 +142,28 @@ struct ReduceMax : Reduce<ReduceMax> {
     const auto count = c.emit("ReduceSum", {share}, {{"axes", axes}, {"keepdims", std::int64_t{1}}});
     c.give(0, c.div(c.mul(share, spread(c, *c.cotangent(), false)), count));
   }
+};
+
+/// Sum of squares and its square root. No pooling lemma is claimed for them (the pooling lemmas
+/// are stated for ReduceSum, ReduceMean and ReduceMax).
+struct ReduceSumSquare : Reduce<ReduceSumSquare> {
+  static constexpr std::string_view name = "ReduceSumSquare", summary = "sum of squares over axes", reference = "ONNX ReduceSumSquare (axes as attribute)",
+                                    pool_lemma = "", conjugated_lemma = "";
+  static Degree degree(const Node&, std::span<const Degree> in) { return in[0] ? std::optional(*in[0] * 2) : std::nullopt; }
+  template <class S> static S prepare(const S& x) { return x * x; }
+  template <class S> static S combine(const S& a, const S& b) { return a + b; }
+  template <class S> static S finish(const S& a, const S&, const EvalOptions&) { return a; }
+  static void vjp(VjpContext& c) { c.give(0, c.mul(c.scale(c.input(0), 2.0), spread(c, *c.cotangent(), false))); }
+};
+struct ReduceL2 : Reduce<ReduceL2> {
+  static constexpr std::string_view name = "ReduceL2", summary = "Euclidean norm over axes", reference = "ONNX ReduceL2 (axes as attribute)",
+                                    pool_lemma = "", conjugated_lemma = "";
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+  template <class S> static S prepare(const S& x) { return x * x; }
+  template <class S> static S combine(const S& a, const S& b) { return a + b; }
+  template <class S> static S finish(const S& a, const S&, const EvalOptions& options) { return Domain<S>::function(Sqrt::function, a, options); }
+  /// d|x| = x / |x|.
+  static void vjp(VjpContext& c) { c.give(0, c.mul(c.input(0), spread(c, c.div(*c.cotangent(), c.output()), false))); }
 };
 
 struct ArgMax : OpBase {
@@ -165,6 +210,113 @@ struct ArgMax : OpBase {
     });
     // for_each_slice visits slices in (outer, inner) order, which is the row-major output order.
     return {out};
+  }
+};
+
+/// The k largest (or smallest) values along an axis and their indices, ties broken toward the
+/// lower index (ONNX's rule). Along an acted axis the values are invariant (they depend on the
+/// multiset only) but the indices are not, at ties least of all: the claim there is invariance
+/// of both outputs, which the indices break. Off the axis it is a per-slice map (top-k expert
+/// routing over the experts of each token).
+struct TopK : OpBase {
+  static constexpr std::string_view name = "TopK", summary = "k largest or smallest values along an axis, and their indices (int64)", reference = "ONNX TopK (k as attribute)";
+  static constexpr int outputs = 2;
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    const auto k = n.constant_ints(1, "K");
+    if (k.size() != 1) n.fail("K must hold one value");
+    return {"TopK", {n.input(0)}, {{"k", k[0]}, {"axis", n.int_attr("axis", -1)}, {"largest", n.int_attr("largest", 1)}, {"sorted", n.int_attr("sorted", 1)}}};
+  }
+  static constexpr std::array<AttrSpec, 4> attributes{{
+      {"k", AttrType::Int, true, "how many values"},
+      {"axis", AttrType::Int, false, "the searched axis (default -1)"},
+      {"largest", AttrType::Int, false, "1 (default): the largest; 0: the smallest"},
+      {"sorted", AttrType::Int, false, "results in sorted order (default 1; permeq always sorts)"},
+  }};
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    if (in[0].dtype == DType::Bool) fail(node, "input must be float or int64, got " + to_string(in[0]));
+    const int axis = axis_attr(node, "axis", -1, in[0].shape.size());
+    const auto k = node.get_int("k", 1);
+    if (k < 0 || k > in[0].shape[static_cast<std::size_t>(axis)]) fail(node, "k = " + std::to_string(k) + " does not fit axis " + std::to_string(axis) + " of " + to_string(in[0]));
+    Shape shape = in[0].shape;
+    shape[static_cast<std::size_t>(axis)] = k;
+    return {{in[0].dtype, shape}, {DType::Int64, shape}};
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    const int axis = axis_attr(node, "axis", -1, in[0].shape.size());
+    const auto kept = claim_removing_axes(actions[0], {axis}, true).outputs[0];
+    return {{kept, kept}};
+  }
+  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    return actions[0].offset_on(axis_attr(node, "axis", -1, in[0].shape.size())) ? "" : "token-wise-map";
+  }
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    const auto& x = *in[0];
+    const auto types = infer(node, std::array<TensorType, 1>{x.type()});
+    const int axis = axis_attr(node, "axis", -1, x.rank());
+    const auto k = node.get_int("k", 1);
+    const bool largest = node.get_int("largest", 1) != 0;
+    Tensor<S> values(types[0].dtype, types[0].shape), indices(DType::Int64, types[1].shape);
+    const auto split = split_at_axis(types[0].shape, static_cast<std::size_t>(axis));
+    std::vector<S> sorted, order;
+    std::size_t slice = 0;
+    for_each_slice(x.shape, axis, [&](std::int64_t start, std::int64_t stride, std::int64_t length) {
+      sorted.clear();
+      order.clear();
+      for (std::int64_t j = 0; j < length; ++j) {
+        sorted.push_back(x.data[static_cast<std::size_t>(start + j * stride)]);
+        order.push_back(Domain<S>::from_int(j));
+      }
+      sort_slice<S>(sorted, order, largest);
+      // Output slices follow the same (outer, inner) order with the axis shortened to k.
+      const auto outer = static_cast<std::int64_t>(slice) / split.inner, inner = static_cast<std::int64_t>(slice) % split.inner;
+      for (std::int64_t j = 0; j < k; ++j) {
+        const auto to = static_cast<std::size_t>((outer * k + j) * split.inner + inner);
+        values.data[to] = sorted[static_cast<std::size_t>(j)];
+        indices.data[to] = order[static_cast<std::size_t>(j)];
+      }
+      ++slice;
+    });
+    return {values, indices};
+  }
+  /// Sorts values (and their indices alike) best first, stably: a tie keeps the lower index
+  /// first. Concrete domains sort; the symbolic domain runs the same order as a network of
+  /// adjacent compare-exchanges (bubble sort, stable because it swaps only the strictly better).
+  template <class S>
+  static void sort_slice(std::vector<S>& values, std::vector<S>& order, bool largest) {
+    const auto better = [&](const S& a, const S& b) { return largest ? Domain<S>::less(b, a) : Domain<S>::less(a, b); };
+    if constexpr (std::is_same_v<typename Domain<S>::Bool, bool>) {
+      std::vector<std::size_t> at(values.size());
+      std::iota(at.begin(), at.end(), 0);
+      std::stable_sort(at.begin(), at.end(), [&](std::size_t a, std::size_t b) { return better(values[a], values[b]); });
+      std::vector<S> v, o;
+      for (const auto i : at) {
+        v.push_back(values[i]);
+        o.push_back(order[i]);
+      }
+      values = std::move(v);
+      order = std::move(o);
+    } else {
+      for (std::size_t pass = 0; pass + 1 < values.size(); ++pass)
+        for (std::size_t j = 0; j + 1 < values.size() - pass; ++j) {
+          const auto swap = better(values[j + 1], values[j]);
+          const S first = Domain<S>::select(swap, values[j + 1], values[j]), second = Domain<S>::select(swap, values[j], values[j + 1]);
+          const S first_index = Domain<S>::select(swap, order[j + 1], order[j]), second_index = Domain<S>::select(swap, order[j], order[j + 1]);
+          values[j] = first;
+          values[j + 1] = second;
+          order[j] = first_index;
+          order[j + 1] = second_index;
+        }
+    }
+  }
+  /// The values' cotangent goes back to the positions the indices name.
+  static void vjp(VjpContext& c) {
+    if (!c.cotangent(0)) return;
+    c.kink("TopK routes the cotangent to the positions it picked, which is not differentiable where values tie (as torch does)");
+    const auto axis = static_cast<std::int64_t>(axis_attr(c.node(), "axis", -1, c.input_type(0).shape.size()));
+    const auto indices = c.emit_n("TopK", {c.input(0)}, c.node().attrs, 2)[1];
+    c.give(0, c.emit("ScatterElementsAdd", {*c.cotangent(0), indices, c.input(0)}, {{"axis", axis}}));
   }
 };
 

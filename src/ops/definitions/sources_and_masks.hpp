@@ -19,6 +19,7 @@ struct Constant : OpBase {
         n.fail("attribute 'value' must be a tensor of one element");
       attrs["values"] = n.attrs.at("value");
       attrs["dtype"] = n.attrs.at("value_dtype");
+      if (std::isnan(std::get<std::vector<double>>(attrs.at("values"))[0])) n.fail("the fill value is NaN");
     }
     return {"Constant", {}, attrs};
   }
@@ -82,6 +83,41 @@ struct Range : OpBase {
   }
 };
 
+/// An identity matrix (ones on the diagonal shifted by k) shaped like its 2-D input; the input's
+/// values are not read, so the result is the same whatever acts on them.
+struct EyeLike : OpBase {
+  static constexpr std::string_view name = "EyeLike", summary = "ones on the k-th diagonal, shaped like the input", reference = "ONNX EyeLike";
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    Attributes attrs{{"k", n.int_attr("k", 0)}};
+    if (n.attrs.count("dtype")) {
+      const auto to = n.int_attr("dtype", 1);
+      attrs["dtype"] = std::string(to == 9 ? "bool" : (to == 1 || to == 10 || to == 11 || to == 16) ? "float" : "int64");
+    } else attrs["dtype"] = std::string(to_string(n.type(0).dtype));
+    return {"EyeLike", {n.input(0)}, attrs};
+  }
+  static constexpr std::array<AttrSpec, 2> attributes{{
+      {"k", AttrType::Int, false, "diagonal offset (default 0)"},
+      {"dtype", AttrType::String, false, "float, int64 or bool (default: the input's)"},
+  }};
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    expect_rank(node, in[0], 2, "input");
+    return {{dtype_attr(node, to_string(in[0].dtype)), in[0].shape}};
+  }
+  static Claim claim(const Node&, std::span<const TensorType>, std::span<const Action>) { return {{Action{}}}; }
+  static Degree degree(const Node&, std::span<const Degree>) { return 0; }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    const auto type = infer(node, std::array<TensorType, 1>{in[0]->type()})[0];
+    Tensor<S> out(type.dtype, type.shape);
+    const auto k = node.get_int("k", 0);
+    for (std::int64_t i = 0; i < type.shape[0]; ++i)
+      for (std::int64_t j = 0; j < type.shape[1]; ++j) out.data[static_cast<std::size_t>(i * type.shape[1] + j)] = Domain<S>::from_int(j - i == k ? 1 : 0);
+    return {out};
+  }
+  /// The input's values are not read: their cotangent is zero.
+  static void vjp(VjpContext& c) { c.give(0, c.zeros_like(c.input(0))); }
+};
+
 struct Trilu : MovementBase {
   static constexpr std::string_view name = "Trilu", summary = "keeps the upper or lower triangle of the last two axes, zeroes the rest",
                                     reference = "ONNX Trilu (k as attribute)";
@@ -123,8 +159,18 @@ struct Trilu : MovementBase {
 struct Conv1d : OpBase {
   static constexpr std::string_view name = "Conv1d", summary = "1-D convolution over the last axis ([N, C, L] layout)", reference = "ONNX Conv (1-D)";
   static constexpr std::array<std::string_view, 1> onnx_names{"Conv"};
+  /// A rank-4 kernel is a 2-D convolution (Conv2d, pooling.hpp).
   static OnnxTranslation from_onnx(const OnnxNode& n) {
-    if (n.rank(1) != 3) n.fail("only 1-D convolutions are supported (W of rank 3), got W " + to_string(n.type(1)));
+    if (n.rank(1) == 4) {
+      auto inputs = n.inputs;
+      while (!inputs.empty() && inputs.back().empty()) inputs.pop_back();
+      Attributes attrs{{"group", n.int_attr("group", 1)}};
+      for (const char* key : {"kernel_shape", "pads", "strides", "dilations"})
+        if (const auto v = n.ints_attr(key)) attrs[key] = *v;
+      if (n.attrs.count("auto_pad")) attrs["auto_pad"] = n.attrs.at("auto_pad");
+      return {"Conv2d", inputs, attrs};
+    }
+    if (n.rank(1) != 3) n.fail("only 1-D and 2-D convolutions are supported (W of rank 3 or 4), got W " + to_string(n.type(1)));
     if (n.attrs.count("auto_pad") && std::get<std::string>(n.attrs.at("auto_pad")) != "NOTSET") n.fail("auto_pad is not supported; export with explicit pads");
     Attributes attrs{{"group", n.int_attr("group", 1)}};
     for (const char* key : {"pads", "strides", "dilations"})

@@ -1,0 +1,50 @@
+;; permeq proof obligation
+;; claim: Clip (Clip): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 0), for sigma the n-cycle
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [4, 3]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun in0_2 () Real)
+(declare-fun in0_1 () Real)
+(declare-fun in0_0 () Real)
+(declare-fun in0_11 () Real)
+(declare-fun in0_10 () Real)
+(declare-fun in0_9 () Real)
+(declare-fun in0_8 () Real)
+(declare-fun in0_7 () Real)
+(declare-fun in0_6 () Real)
+(declare-fun in0_5 () Real)
+(declare-fun in0_4 () Real)
+(declare-fun in0_3 () Real)
+(assert
+ (let ((?x3971 (ite (< in0_2 (- 1.0)) (- 1.0) in0_2)))
+ (let ((?x3105 (ite (< 2.0 ?x3971) 2.0 ?x3971)))
+ (let ((?x3220 (ite (< in0_1 (- 1.0)) (- 1.0) in0_1)))
+ (let ((?x2909 (ite (< 2.0 ?x3220) 2.0 ?x3220)))
+ (let ((?x2162 (ite (< in0_0 (- 1.0)) (- 1.0) in0_0)))
+ (let ((?x4167 (ite (< 2.0 ?x2162) 2.0 ?x2162)))
+ (let ((?x2435 (ite (< in0_11 (- 1.0)) (- 1.0) in0_11)))
+ (let ((?x2640 (ite (< 2.0 ?x2435) 2.0 ?x2435)))
+ (let ((?x2739 (ite (< in0_10 (- 1.0)) (- 1.0) in0_10)))
+ (let ((?x2824 (ite (< 2.0 ?x2739) 2.0 ?x2739)))
+ (let ((?x2516 (ite (< in0_9 (- 1.0)) (- 1.0) in0_9)))
+ (let ((?x3946 (ite (< 2.0 ?x2516) 2.0 ?x2516)))
+ (let ((?x2727 (ite (< in0_8 (- 1.0)) (- 1.0) in0_8)))
+ (let ((?x2728 (ite (< 2.0 ?x2727) 2.0 ?x2727)))
+ (let ((?x1916 (ite (< in0_7 (- 1.0)) (- 1.0) in0_7)))
+ (let ((?x2088 (ite (< 2.0 ?x1916) 2.0 ?x1916)))
+ (let ((?x3248 (ite (< in0_6 (- 1.0)) (- 1.0) in0_6)))
+ (let ((?x3647 (ite (< 2.0 ?x3248) 2.0 ?x3248)))
+ (let ((?x3141 (ite (< in0_5 (- 1.0)) (- 1.0) in0_5)))
+ (let ((?x4042 (ite (< 2.0 ?x3141) 2.0 ?x3141)))
+ (let ((?x3150 (ite (< in0_4 (- 1.0)) (- 1.0) in0_4)))
+ (let ((?x2233 (ite (< 2.0 ?x3150) 2.0 ?x3150)))
+ (let ((?x2100 (ite (< in0_3 (- 1.0)) (- 1.0) in0_3)))
+ (let ((?x2597 (ite (< 2.0 ?x2100) 2.0 ?x2100)))
+ (or (and (distinct ?x2597 ?x2597) true) (and (distinct ?x2233 ?x2233) true) (and (distinct ?x4042 ?x4042) true) (and (distinct ?x3647 ?x3647) true) (and (distinct ?x2088 ?x2088) true) (and (distinct ?x2728 ?x2728) true) (and (distinct ?x3946 ?x3946) true) (and (distinct ?x2824 ?x2824) true) (and (distinct ?x2640 ?x2640) true) (and (distinct ?x4167 ?x4167) true) (and (distinct ?x2909 ?x2909) true) (and (distinct ?x3105 ?x3105) true)))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,50 @@
+;; permeq proof obligation
+;; claim: HardSwish (HardSwish): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 0), for sigma the n-cycle
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [4, 3]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun in0_2 () Real)
+(declare-fun in0_1 () Real)
+(declare-fun in0_0 () Real)
+(declare-fun in0_11 () Real)
+(declare-fun in0_10 () Real)
+(declare-fun in0_9 () Real)
+(declare-fun in0_8 () Real)
+(declare-fun in0_7 () Real)
+(declare-fun in0_6 () Real)
+(declare-fun in0_5 () Real)
+(declare-fun in0_4 () Real)
+(declare-fun in0_3 () Real)
+(assert
+ (let ((?x4045 (+ (/ in0_2 6.0) (/ 1.0 2.0))))
+ (let ((?x3524 (* in0_2 (ite (< ?x4045 0.0) 0.0 (ite (< 1.0 ?x4045) 1.0 ?x4045)))))
+ (let ((?x3009 (+ (/ in0_1 6.0) (/ 1.0 2.0))))
+ (let ((?x3735 (* in0_1 (ite (< ?x3009 0.0) 0.0 (ite (< 1.0 ?x3009) 1.0 ?x3009)))))
+ (let ((?x3570 (+ (/ in0_0 6.0) (/ 1.0 2.0))))
+ (let ((?x2728 (* in0_0 (ite (< ?x3570 0.0) 0.0 (ite (< 1.0 ?x3570) 1.0 ?x3570)))))
+ (let ((?x4167 (+ (/ in0_11 6.0) (/ 1.0 2.0))))
+ (let ((?x3785 (* in0_11 (ite (< ?x4167 0.0) 0.0 (ite (< 1.0 ?x4167) 1.0 ?x4167)))))
+ (let ((?x3475 (+ (/ in0_10 6.0) (/ 1.0 2.0))))
+ (let ((?x3789 (* in0_10 (ite (< ?x3475 0.0) 0.0 (ite (< 1.0 ?x3475) 1.0 ?x3475)))))
+ (let ((?x3241 (+ (/ in0_9 6.0) (/ 1.0 2.0))))
+ (let ((?x2727 (* in0_9 (ite (< ?x3241 0.0) 0.0 (ite (< 1.0 ?x3241) 1.0 ?x3241)))))
+ (let ((?x2795 (+ (/ in0_8 6.0) (/ 1.0 2.0))))
+ (let ((?x2750 (* in0_8 (ite (< ?x2795 0.0) 0.0 (ite (< 1.0 ?x2795) 1.0 ?x2795)))))
+ (let ((?x2904 (+ (/ in0_7 6.0) (/ 1.0 2.0))))
+ (let ((?x3834 (* in0_7 (ite (< ?x2904 0.0) 0.0 (ite (< 1.0 ?x2904) 1.0 ?x2904)))))
+ (let ((?x1701 (+ (/ in0_6 6.0) (/ 1.0 2.0))))
+ (let ((?x2699 (* in0_6 (ite (< ?x1701 0.0) 0.0 (ite (< 1.0 ?x1701) 1.0 ?x1701)))))
+ (let ((?x3839 (+ (/ in0_5 6.0) (/ 1.0 2.0))))
+ (let ((?x2088 (* in0_5 (ite (< ?x3839 0.0) 0.0 (ite (< 1.0 ?x3839) 1.0 ?x3839)))))
+ (let ((?x3006 (+ (/ in0_4 6.0) (/ 1.0 2.0))))
+ (let ((?x2286 (* in0_4 (ite (< ?x3006 0.0) 0.0 (ite (< 1.0 ?x3006) 1.0 ?x3006)))))
+ (let ((?x2833 (+ (/ in0_3 6.0) (/ 1.0 2.0))))
+ (let ((?x865 (* in0_3 (ite (< ?x2833 0.0) 0.0 (ite (< 1.0 ?x2833) 1.0 ?x2833)))))
+ (or (and (distinct ?x865 ?x865) true) (and (distinct ?x2286 ?x2286) true) (and (distinct ?x2088 ?x2088) true) (and (distinct ?x2699 ?x2699) true) (and (distinct ?x3834 ?x3834) true) (and (distinct ?x2750 ?x2750) true) (and (distinct ?x2727 ?x2727) true) (and (distinct ?x3789 ?x3789) true) (and (distinct ?x3785 ?x3785) true) (and (distinct ?x2728 ?x2728) true) (and (distinct ?x3735 ?x3735) true) (and (distinct ?x3524 ?x3524) true)))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,50 @@
+;; permeq proof obligation
+;; claim: LeakyRelu (LeakyRelu): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 0), for sigma the transposition
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [4, 3]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun in0_11 () Real)
+(declare-fun in0_10 () Real)
+(declare-fun in0_9 () Real)
+(declare-fun in0_8 () Real)
+(declare-fun in0_7 () Real)
+(declare-fun in0_6 () Real)
+(declare-fun in0_2 () Real)
+(declare-fun in0_1 () Real)
+(declare-fun in0_0 () Real)
+(declare-fun in0_5 () Real)
+(declare-fun in0_4 () Real)
+(declare-fun in0_3 () Real)
+(assert
+ (let ((?x3837 (* (/ 1.0 4.0) in0_11)))
+ (let ((?x2128 (ite (< in0_11 0.0) ?x3837 in0_11)))
+ (let ((?x2376 (* (/ 1.0 4.0) in0_10)))
+ (let ((?x2779 (ite (< in0_10 0.0) ?x2376 in0_10)))
+ (let ((?x3340 (* (/ 1.0 4.0) in0_9)))
+ (let ((?x2331 (ite (< in0_9 0.0) ?x3340 in0_9)))
+ (let ((?x2478 (* (/ 1.0 4.0) in0_8)))
+ (let ((?x2903 (ite (< in0_8 0.0) ?x2478 in0_8)))
+ (let ((?x2347 (* (/ 1.0 4.0) in0_7)))
+ (let ((?x3482 (ite (< in0_7 0.0) ?x2347 in0_7)))
+ (let ((?x3459 (* (/ 1.0 4.0) in0_6)))
+ (let ((?x1114 (ite (< in0_6 0.0) ?x3459 in0_6)))
+ (let ((?x3289 (* (/ 1.0 4.0) in0_2)))
+ (let ((?x2267 (ite (< in0_2 0.0) ?x3289 in0_2)))
+ (let ((?x3321 (* (/ 1.0 4.0) in0_1)))
+ (let ((?x2025 (ite (< in0_1 0.0) ?x3321 in0_1)))
+ (let ((?x2899 (* (/ 1.0 4.0) in0_0)))
+ (let ((?x3394 (ite (< in0_0 0.0) ?x2899 in0_0)))
+ (let ((?x3092 (* (/ 1.0 4.0) in0_5)))
+ (let ((?x2869 (ite (< in0_5 0.0) ?x3092 in0_5)))
+ (let ((?x2744 (* (/ 1.0 4.0) in0_4)))
+ (let ((?x3936 (ite (< in0_4 0.0) ?x2744 in0_4)))
+ (let ((?x2669 (* (/ 1.0 4.0) in0_3)))
+ (let ((?x2131 (ite (< in0_3 0.0) ?x2669 in0_3)))
+ (or (and (distinct ?x2131 ?x2131) true) (and (distinct ?x3936 ?x3936) true) (and (distinct ?x2869 ?x2869) true) (and (distinct ?x3394 ?x3394) true) (and (distinct ?x2025 ?x2025) true) (and (distinct ?x2267 ?x2267) true) (and (distinct ?x1114 ?x1114) true) (and (distinct ?x3482 ?x3482) true) (and (distinct ?x2903 ?x2903) true) (and (distinct ?x2331 ?x2331) true) (and (distinct ?x2779 ?x2779) true) (and (distinct ?x2128 ?x2128) true)))))))))))))))))))))))))))
+(check-sat)

@@ -1,0 +1,50 @@
+;; permeq proof obligation
+;; claim: LessOrEqual (LessOrEqual): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 0), for sigma the transposition
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [4, 3], [4, 3]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun in0_11 () Real)
+(declare-fun in1_11 () Real)
+(declare-fun in0_10 () Real)
+(declare-fun in1_10 () Real)
+(declare-fun in0_9 () Real)
+(declare-fun in1_9 () Real)
+(declare-fun in0_8 () Real)
+(declare-fun in1_8 () Real)
+(declare-fun in0_7 () Real)
+(declare-fun in1_7 () Real)
+(declare-fun in0_6 () Real)
+(declare-fun in1_6 () Real)
+(declare-fun in0_2 () Real)
+(declare-fun in1_2 () Real)
+(declare-fun in0_1 () Real)
+(declare-fun in1_1 () Real)
+(declare-fun in0_0 () Real)
+(declare-fun in1_0 () Real)
+(declare-fun in0_5 () Real)
+(declare-fun in1_5 () Real)
+(declare-fun in0_4 () Real)
+(declare-fun in1_4 () Real)
+(declare-fun in0_3 () Real)
+(declare-fun in1_3 () Real)
+(assert
+ (let ((?x2215 (ite (not (< in1_11 in0_11)) 1.0 0.0)))
+ (let ((?x2606 (ite (not (< in1_10 in0_10)) 1.0 0.0)))
+ (let ((?x2417 (ite (not (< in1_9 in0_9)) 1.0 0.0)))
+ (let ((?x3834 (ite (not (< in1_8 in0_8)) 1.0 0.0)))
+ (let ((?x2246 (ite (not (< in1_7 in0_7)) 1.0 0.0)))
+ (let ((?x3859 (ite (not (< in1_6 in0_6)) 1.0 0.0)))
+ (let ((?x2820 (ite (not (< in1_2 in0_2)) 1.0 0.0)))
+ (let ((?x2589 (ite (not (< in1_1 in0_1)) 1.0 0.0)))
+ (let ((?x2547 (ite (not (< in1_0 in0_0)) 1.0 0.0)))
+ (let ((?x2915 (ite (not (< in1_5 in0_5)) 1.0 0.0)))
+ (let ((?x2569 (ite (not (< in1_4 in0_4)) 1.0 0.0)))
+ (let ((?x3486 (ite (not (< in1_3 in0_3)) 1.0 0.0)))
+ (or (and (distinct ?x3486 ?x3486) true) (and (distinct ?x2569 ?x2569) true) (and (distinct ?x2915 ?x2915) true) (and (distinct ?x2547 ?x2547) true) (and (distinct ?x2589 ?x2589) true) (and (distinct ?x2820 ?x2820) true) (and (distinct ?x3859 ?x3859) true) (and (distinct ?x2246 ?x2246) true) (and (distinct ?x3834 ?x3834) true) (and (distinct ?x2417 ?x2417) true) (and (distinct ?x2606 ?x2606) true) (and (distinct ?x2215 ?x2215) true)))))))))))))))
+(check-sat)

@@ -1,0 +1,172 @@
+;; permeq proof obligation
+;; claim: LogSoftmax (LogSoftmax over tokens): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 0), for sigma the transposition
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [4, 3]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun Exp (Real) Real)
+(declare-fun in0_0 () Real)
+(declare-fun in0_3 () Real)
+(declare-fun in0_6 () Real)
+(declare-fun in0_9 () Real)
+(declare-fun in0_1 () Real)
+(declare-fun in0_4 () Real)
+(declare-fun in0_7 () Real)
+(declare-fun in0_10 () Real)
+(declare-fun in0_2 () Real)
+(declare-fun in0_5 () Real)
+(declare-fun in0_8 () Real)
+(declare-fun in0_11 () Real)
+(declare-fun Log (Real) Real)
+(assert
+ (let ((?x958 (- in0_0 0.0)))
+ (let ((?x1129 (Exp ?x958)))
+ (> ?x1129 0.0))))
+(assert
+ (let ((?x1179 (- in0_3 0.0)))
+ (let ((?x1298 (Exp ?x1179)))
+ (> ?x1298 0.0))))
+(assert
+ (let ((?x1257 (- in0_6 0.0)))
+ (let ((?x1259 (Exp ?x1257)))
+ (> ?x1259 0.0))))
+(assert
+ (let ((?x1173 (- in0_9 0.0)))
+ (let ((?x1165 (Exp ?x1173)))
+ (> ?x1165 0.0))))
+(assert
+ (let ((?x1196 (- in0_1 0.0)))
+ (let ((?x1118 (Exp ?x1196)))
+ (> ?x1118 0.0))))
+(assert
+ (let ((?x1285 (- in0_4 0.0)))
+ (let ((?x1286 (Exp ?x1285)))
+ (> ?x1286 0.0))))
+(assert
+ (let ((?x1260 (- in0_7 0.0)))
+ (let ((?x1191 (Exp ?x1260)))
+ (> ?x1191 0.0))))
+(assert
+ (let ((?x1306 (- in0_10 0.0)))
+ (let ((?x816 (Exp ?x1306)))
+ (> ?x816 0.0))))
+(assert
+ (let ((?x1184 (- in0_2 0.0)))
+ (let ((?x1185 (Exp ?x1184)))
+ (> ?x1185 0.0))))
+(assert
+ (let ((?x1263 (- in0_5 0.0)))
+ (let ((?x1049 (Exp ?x1263)))
+ (> ?x1049 0.0))))
+(assert
+ (let ((?x73 (- in0_8 0.0)))
+ (let ((?x1256 (Exp ?x73)))
+ (> ?x1256 0.0))))
+(assert
+ (let ((?x1100 (- in0_11 0.0)))
+ (let ((?x1214 (Exp ?x1100)))
+ (> ?x1214 0.0))))
+(assert
+ (let ((?x1179 (- in0_3 0.0)))
+ (let ((?x1298 (Exp ?x1179)))
+ (> ?x1298 0.0))))
+(assert
+ (let ((?x958 (- in0_0 0.0)))
+ (let ((?x1129 (Exp ?x958)))
+ (> ?x1129 0.0))))
+(assert
+ (let ((?x1257 (- in0_6 0.0)))
+ (let ((?x1259 (Exp ?x1257)))
+ (> ?x1259 0.0))))
+(assert
+ (let ((?x1173 (- in0_9 0.0)))
+ (let ((?x1165 (Exp ?x1173)))
+ (> ?x1165 0.0))))
+(assert
+ (let ((?x1285 (- in0_4 0.0)))
+ (let ((?x1286 (Exp ?x1285)))
+ (> ?x1286 0.0))))
+(assert
+ (let ((?x1196 (- in0_1 0.0)))
+ (let ((?x1118 (Exp ?x1196)))
+ (> ?x1118 0.0))))
+(assert
+ (let ((?x1260 (- in0_7 0.0)))
+ (let ((?x1191 (Exp ?x1260)))
+ (> ?x1191 0.0))))
+(assert
+ (let ((?x1306 (- in0_10 0.0)))
+ (let ((?x816 (Exp ?x1306)))
+ (> ?x816 0.0))))
+(assert
+ (let ((?x1263 (- in0_5 0.0)))
+ (let ((?x1049 (Exp ?x1263)))
+ (> ?x1049 0.0))))
+(assert
+ (let ((?x1184 (- in0_2 0.0)))
+ (let ((?x1185 (Exp ?x1184)))
+ (> ?x1185 0.0))))
+(assert
+ (let ((?x73 (- in0_8 0.0)))
+ (let ((?x1256 (Exp ?x73)))
+ (> ?x1256 0.0))))
+(assert
+ (let ((?x1100 (- in0_11 0.0)))
+ (let ((?x1214 (Exp ?x1100)))
+ (> ?x1214 0.0))))
+(assert
+ (let ((?x1100 (- in0_11 0.0)))
+ (let ((?x1214 (Exp ?x1100)))
+ (let ((?x73 (- in0_8 0.0)))
+ (let ((?x1256 (Exp ?x73)))
+ (let ((?x1263 (- in0_5 0.0)))
+ (let ((?x1049 (Exp ?x1263)))
+ (let ((?x1184 (- in0_2 0.0)))
+ (let ((?x1185 (Exp ?x1184)))
+ (let ((?x1106 (+ 0.0 ?x1185)))
+ (let ((?x1160 (+ ?x1106 ?x1049)))
+ (let ((?x1245 (+ ?x1160 ?x1256)))
+ (let ((?x3679 (Log (+ ?x1245 ?x1214))))
+ (let (($x2669 (and (distinct (- ?x1100 (Log (+ (+ (+ (+ 0.0 ?x1049) ?x1185) ?x1256) ?x1214))) (- ?x1100 ?x3679)) true)))
+ (let ((?x1306 (- in0_10 0.0)))
+ (let ((?x816 (Exp ?x1306)))
+ (let ((?x1260 (- in0_7 0.0)))
+ (let ((?x1191 (Exp ?x1260)))
+ (let ((?x1285 (- in0_4 0.0)))
+ (let ((?x1286 (Exp ?x1285)))
+ (let ((?x1196 (- in0_1 0.0)))
+ (let ((?x1118 (Exp ?x1196)))
+ (let ((?x1276 (+ 0.0 ?x1118)))
+ (let ((?x844 (+ ?x1276 ?x1286)))
+ (let ((?x1051 (+ ?x844 ?x1191)))
+ (let ((?x3048 (Log (+ ?x1051 ?x816))))
+ (let (($x2688 (and (distinct (- ?x1306 (Log (+ (+ (+ (+ 0.0 ?x1286) ?x1118) ?x1191) ?x816))) (- ?x1306 ?x3048)) true)))
+ (let ((?x1173 (- in0_9 0.0)))
+ (let ((?x1165 (Exp ?x1173)))
+ (let ((?x1257 (- in0_6 0.0)))
+ (let ((?x1259 (Exp ?x1257)))
+ (let ((?x1179 (- in0_3 0.0)))
+ (let ((?x1298 (Exp ?x1179)))
+ (let ((?x958 (- in0_0 0.0)))
+ (let ((?x1129 (Exp ?x958)))
+ (let ((?x1194 (+ 0.0 ?x1129)))
+ (let ((?x1131 (+ ?x1194 ?x1298)))
+ (let ((?x875 (+ ?x1131 ?x1259)))
+ (let ((?x2093 (Log (+ ?x875 ?x1165))))
+ (let (($x2872 (and (distinct (- ?x1173 (Log (+ (+ (+ (+ 0.0 ?x1298) ?x1129) ?x1259) ?x1165))) (- ?x1173 ?x2093)) true)))
+ (let (($x4015 (and (distinct (- ?x73 (Log (+ (+ (+ (+ 0.0 ?x1049) ?x1185) ?x1256) ?x1214))) (- ?x73 ?x3679)) true)))
+ (let (($x2558 (and (distinct (- ?x1260 (Log (+ (+ (+ (+ 0.0 ?x1286) ?x1118) ?x1191) ?x816))) (- ?x1260 ?x3048)) true)))
+ (let (($x3936 (and (distinct (- ?x1257 (Log (+ (+ (+ (+ 0.0 ?x1298) ?x1129) ?x1259) ?x1165))) (- ?x1257 ?x2093)) true)))
+ (let (($x2237 (and (distinct (- ?x1184 (Log (+ (+ (+ (+ 0.0 ?x1049) ?x1185) ?x1256) ?x1214))) (- ?x1184 ?x3679)) true)))
+ (let (($x2750 (and (distinct (- ?x1196 (Log (+ (+ (+ (+ 0.0 ?x1286) ?x1118) ?x1191) ?x816))) (- ?x1196 ?x3048)) true)))
+ (let (($x3878 (and (distinct (- ?x958 (Log (+ (+ (+ (+ 0.0 ?x1298) ?x1129) ?x1259) ?x1165))) (- ?x958 ?x2093)) true)))
+ (let (($x4045 (and (distinct (- ?x1263 (Log (+ (+ (+ (+ 0.0 ?x1049) ?x1185) ?x1256) ?x1214))) (- ?x1263 ?x3679)) true)))
+ (let (($x3691 (and (distinct (- ?x1285 (Log (+ (+ (+ (+ 0.0 ?x1286) ?x1118) ?x1191) ?x816))) (- ?x1285 ?x3048)) true)))
+ (let (($x3603 (and (distinct (- ?x1179 (Log (+ (+ (+ (+ 0.0 ?x1298) ?x1129) ?x1259) ?x1165))) (- ?x1179 ?x2093)) true)))
+ (or $x3603 $x3691 $x4045 $x3878 $x2750 $x2237 $x3936 $x2558 $x4015 $x2872 $x2688 $x2669))))))))))))))))))))))))))))))))))))))))))))))))))
+(check-sat)

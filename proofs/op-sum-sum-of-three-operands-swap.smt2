@@ -1,0 +1,53 @@
+;; permeq proof obligation
+;; claim: Sum (Sum of three operands): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 0), for sigma the transposition
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [4, 3], [3], [4, 3]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun in2_11 () Real)
+(declare-fun in1_2 () Real)
+(declare-fun in0_11 () Real)
+(declare-fun in2_10 () Real)
+(declare-fun in1_1 () Real)
+(declare-fun in0_10 () Real)
+(declare-fun in2_9 () Real)
+(declare-fun in1_0 () Real)
+(declare-fun in0_9 () Real)
+(declare-fun in2_8 () Real)
+(declare-fun in0_8 () Real)
+(declare-fun in2_7 () Real)
+(declare-fun in0_7 () Real)
+(declare-fun in2_6 () Real)
+(declare-fun in0_6 () Real)
+(declare-fun in2_2 () Real)
+(declare-fun in0_2 () Real)
+(declare-fun in2_1 () Real)
+(declare-fun in0_1 () Real)
+(declare-fun in2_0 () Real)
+(declare-fun in0_0 () Real)
+(declare-fun in2_5 () Real)
+(declare-fun in0_5 () Real)
+(declare-fun in2_4 () Real)
+(declare-fun in0_4 () Real)
+(declare-fun in2_3 () Real)
+(declare-fun in0_3 () Real)
+(assert
+ (let ((?x2373 (+ (+ in0_11 in1_2) in2_11)))
+ (let ((?x3596 (+ (+ in0_10 in1_1) in2_10)))
+ (let ((?x4121 (+ (+ in0_9 in1_0) in2_9)))
+ (let ((?x3091 (+ (+ in0_8 in1_2) in2_8)))
+ (let ((?x2969 (+ (+ in0_7 in1_1) in2_7)))
+ (let ((?x3485 (+ (+ in0_6 in1_0) in2_6)))
+ (let ((?x2593 (+ (+ in0_2 in1_2) in2_2)))
+ (let ((?x3154 (+ (+ in0_1 in1_1) in2_1)))
+ (let ((?x2940 (+ (+ in0_0 in1_0) in2_0)))
+ (let ((?x4143 (+ (+ in0_5 in1_2) in2_5)))
+ (let ((?x3648 (+ (+ in0_4 in1_1) in2_4)))
+ (let ((?x3579 (+ (+ in0_3 in1_0) in2_3)))
+ (or (and (distinct ?x3579 ?x3579) true) (and (distinct ?x3648 ?x3648) true) (and (distinct ?x4143 ?x4143) true) (and (distinct ?x2940 ?x2940) true) (and (distinct ?x3154 ?x3154) true) (and (distinct ?x2593 ?x2593) true) (and (distinct ?x3485 ?x3485) true) (and (distinct ?x2969 ?x2969) true) (and (distinct ?x3091 ?x3091) true) (and (distinct ?x4121 ?x4121) true) (and (distinct ?x3596 ?x3596) true) (and (distinct ?x2373 ?x2373) true)))))))))))))))
+(check-sat)

@@ -1,0 +1,38 @@
+;; permeq proof obligation
+;; claim: Tile (Tile repeating features): applying it to inputs permuted by sigma equals permuting its output (permuted on axis 0), for sigma the transposition
+;; scope:
+;;   - bounded: n = 4 tokens, inputs [4, 3]
+;;   - every real value of the symbolic inputs
+;; assumptions:
+;;   - pointwise functions are uninterpreted, with the range facts asserted below
+;; expected: unsat (the claim holds)
+(set-logic ALL)
+; 
+(set-info :status unknown)
+(declare-fun in0_11 () Real)
+(declare-fun in0_10 () Real)
+(declare-fun in0_9 () Real)
+(declare-fun in0_8 () Real)
+(declare-fun in0_7 () Real)
+(declare-fun in0_6 () Real)
+(declare-fun in0_2 () Real)
+(declare-fun in0_1 () Real)
+(declare-fun in0_0 () Real)
+(declare-fun in0_5 () Real)
+(declare-fun in0_4 () Real)
+(declare-fun in0_3 () Real)
+(assert
+ (let (($x4561 (and (distinct in0_11 in0_11) true)))
+ (let (($x3571 (and (distinct in0_10 in0_10) true)))
+ (let (($x3414 (and (distinct in0_9 in0_9) true)))
+ (let (($x4014 (and (distinct in0_8 in0_8) true)))
+ (let (($x4563 (and (distinct in0_7 in0_7) true)))
+ (let (($x4556 (and (distinct in0_6 in0_6) true)))
+ (let (($x3660 (and (distinct in0_2 in0_2) true)))
+ (let (($x4152 (and (distinct in0_1 in0_1) true)))
+ (let (($x4558 (and (distinct in0_0 in0_0) true)))
+ (let (($x4515 (and (distinct in0_5 in0_5) true)))
+ (let (($x3945 (and (distinct in0_4 in0_4) true)))
+ (let (($x3959 (and (distinct in0_3 in0_3) true)))
+ (or $x3959 $x3945 $x4515 $x3959 $x3945 $x4515 $x4558 $x4152 $x3660 $x4558 $x4152 $x3660 $x4556 $x4563 $x4014 $x4556 $x4563 $x4014 $x3414 $x3571 $x4561 $x3414 $x3571 $x4561))))))))))))))
+(check-sat)
