@@ -7,6 +7,7 @@
 
 #include <map>
 #include <memory>
+#include <random>
 #include <set>
 #include <string>
 #include <vector>
@@ -89,19 +90,27 @@ struct ExactRun {
                                  const ExactRun* plain = nullptr, const std::map<std::size_t, std::string>* permitted = nullptr);
 
 /// What a draw of inputs and weights looks like: generic values k/8 (the Schwartz-Zippel draws),
-/// ties (values in {-1, 0, 1}: tied scores, ReLU at 0, ArgMax ties) and boundaries (values near
-/// the graph's constants, which reach thresholds far outside the generic range).
-enum class DrawKind { Generic, Ties, Boundaries };
+/// small values k/256 (a real softmax that generic values saturate still shows a bias there), ties
+/// (values in {-1, 0, 1}: tied scores, ReLU at 0, ArgMax ties) and boundaries (values near the
+/// graph's constants, which reach thresholds far outside the generic range).
+enum class DrawKind { Generic, Small, Ties, Boundaries };
 [[nodiscard]] std::string_view to_string(DrawKind kind);
 /// Draws every graph input and free weight (stored ones keep their data) of `kind`.
 [[nodiscard]] ValueMap<Rational> draw_values(const Analysis& a, std::uint64_t seed, DrawKind kind);
+/// The same from a running engine (the generic draws of a check come from one engine, in turn).
+[[nodiscard]] ValueMap<Rational> draw_values(const Analysis& a, std::mt19937_64& engine, DrawKind kind);
 
-/// Evaluates the graph in certified real bounds (real functions) on `draws`, plain and moved by
-/// sigma (with the permitted nodes' substitution as in exact_run), and returns for each action
-/// the first entry where `value` moved certainly differs from the action applied to it, with the
-/// two bounds' midpoints; nullopt where the bounds do not show a difference.
-[[nodiscard]] std::vector<std::optional<Mismatch>> certain_differences(const Analysis& a, const ValueMap<Rational>& draws, const Permutation& sigma,
-                                                                       const std::string& value, const std::vector<Action>& actions,
-                                                                       const std::map<std::size_t, std::string>* permitted = nullptr);
+/// The graph evaluated in double with the real functions on `draws`, plain and moved by sigma
+/// (permitted nodes as in exact_run); empty where evaluation failed.
+struct RealRun {
+  Permutation sigma;
+  ValueMap<double> plain, moved;
+};
+[[nodiscard]] RealRun real_run(const Analysis& a, const ValueMap<Rational>& draws, const Permutation& sigma,
+                               const std::map<std::size_t, std::string>* permitted = nullptr);
+/// For each action, the first entry where `value` moved differs from the action applied to it by
+/// far more than double rounding: 1e-6 of the value's scale, where rounding in graphs of this
+/// depth stays near 1e-13. A difference of the real graph, within the float error model.
+[[nodiscard]] std::vector<std::optional<Mismatch>> far_differences(const RealRun& run, const std::string& value, const std::vector<Action>& actions);
 
 }  // namespace permeq

@@ -196,7 +196,10 @@ ActionSpec resolve_action_spec(const Graph& graph, const CheckOptions& options) 
 }
 
 Analysis analyse(const Graph& graph, const ActionSpec& spec, const ClaimOverrides& overrides) {
-  Analysis a{spec.token_dim, spec.tokens, instantiate(graph, spec.bindings), {}, {}};
+  Analysis a;
+  a.token_dim = spec.token_dim;
+  a.tokens = spec.tokens;
+  a.graph = instantiate(graph, spec.bindings);
   a.claims.resize(graph.nodes.size());
   for (const auto& in : a.graph.graph.inputs) {
     ValueState state;
@@ -313,8 +316,8 @@ std::string architecture_scope(const CheckOptions& options, std::int64_t n, cons
   const std::string exact = exact_skipped ? "The exact random test was " + *exact_skipped + "."
                                           : "The exact random test runs at n = " + std::to_string(n) + " with both generators of S_" + std::to_string(n) +
                                                 " (the transposition (0 1) and the n-cycle), " + std::to_string(options.trials) +
-                                                " independent draws of inputs and weights (values k/8, |k| <= 64), plus draws with ties and near "
-                                                "the graph's constants. Constants are computed with the real functions; other non-rational "
+                                                " independent draws of inputs and weights (values k/8, |k| <= 64), plus draws of small values, "
+                                                "with ties and near the graph's constants. Constants are computed with the real functions; other non-rational "
                                                 "pointwise functions are generic in node tests (a pass holds for every pointwise function of "
                                                 "that range), and every break is confirmed with the real functions.";
   if (options.engine == Engine::Exact) return exact + " Evidence, not proof.";
@@ -424,17 +427,40 @@ CheckReport check_architecture(const Graph& graph, const CheckOptions& options) 
                                ", above the exact engine's limit of " + std::to_string(options.max_exact_values);
     report.warnings.push_back("exact evaluation " + *phase.evaluation_failure + (options.engine == Engine::Exact ? "" : "; the prover works alone"));
   } else {
-    // A node that fails its operator's claim but satisfies another on every run (a dead branch,
-    // a reversal undone, an identity gather) is not a culprit: propagation continues from the
-    // claim it satisfies, and the proof phase proves that claim.
+    // A node that fails its operator's claim but satisfies another on every run, and provably
+    // (a dead branch, a reversal undone, an identity gather), is not a culprit: propagation
+    // continues from the claim it satisfies. The exact engine alone proves nothing, so it keeps
+    // the operators' claims.
     constexpr int max_better_claims = 8;
-    for (int round = 0;; ++round) {
-      phase = run_exact_phase(a, context);
-      const auto better = round < max_better_claims && !phase.evaluation_failure ? better_claim(a, phase) : std::nullopt;
+    std::set<std::string, std::less<>> rejected;
+    phase = run_exact_phase(a, context);
+    for (int round = 0; round < max_better_claims && !phase.evaluation_failure && options.engine != Engine::Exact; ++round) {
+      const auto better = better_claim(a, phase, rejected);
       if (!better) break;
-      say("node " + better->first + " satisfies " + describe(better->second[0]) + ": propagating that claim");
-      overrides.insert(*better);
-      a = analyse(graph, spec, overrides);
+      ClaimOverrides tried = overrides;
+      tried.insert(*better);
+      Analysis candidate = analyse(graph, spec, tried);
+      const auto index = static_cast<std::size_t>(std::find_if(candidate.graph.graph.nodes.begin(), candidate.graph.graph.nodes.end(),
+                                                               [&](const Node& nd) { return nd.name == better->first; }) -
+                                                  candidate.graph.graph.nodes.begin());
+      if (!claim_proved(candidate, index, context)) {
+        rejected.insert(better->first);
+        continue;
+      }
+      // The claim must remove a false culprit, not move the blame downstream (a loss node whose
+      // value is fixed passes its break on to the derivative rules that read it).
+      auto next = run_exact_phase(candidate, context);
+      std::set<std::string> before, after;
+      for (const auto& [i, w] : phase.culprit_witness) before.insert(a.graph.graph.nodes[i].name);
+      for (const auto& [i, w] : next.culprit_witness) after.insert(candidate.graph.graph.nodes[i].name);
+      if (next.evaluation_failure || !std::includes(before.begin(), before.end(), after.begin(), after.end())) {
+        rejected.insert(better->first);
+        continue;
+      }
+      say("node " + better->first + " provably satisfies " + describe(better->second[0]) + ": propagating that claim");
+      overrides = std::move(tried);
+      a = std::move(candidate);
+      phase = std::move(next);
     }
   }
   report.scope = architecture_scope(options, n, exact_skipped ? phase.evaluation_failure : std::nullopt);

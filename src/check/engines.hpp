@@ -54,7 +54,7 @@ struct RunDifference {
 
 struct OutputCandidate {
   Action action;
-  std::vector<RunDifference> differences;  ///< the first few
+  std::vector<RunDifference> differences;  ///< the first in each run
 };
 
 /// What the exact runs showed: per node a confirmed witness or none, per output and candidate
@@ -79,7 +79,7 @@ struct PhaseContext {
   /// Seconds spent on end-to-end proofs so far: they are a fallback, so a check spends at most
   /// `end_to_end_budget` on them (later ones are unknown, with the reason).
   std::shared_ptr<double> end_to_end_spent = std::make_shared<double>(0.0);
-  double end_to_end_budget = 30.0;
+  double end_to_end_budget = 2.0;
 };
 
 [[nodiscard]] ExactPhase run_exact_phase(const Analysis& a, const PhaseContext& context);
@@ -87,7 +87,8 @@ struct PhaseContext {
 /// The first culprit (in evaluation order) whose outputs satisfy another candidate claim on every
 /// run of the phase: propagation should continue from that claim (reversing twice, a dead branch,
 /// an identity gather).
-[[nodiscard]] std::optional<std::pair<std::string, std::vector<Action>>> better_claim(const Analysis& a, const ExactPhase& phase);
+[[nodiscard]] std::optional<std::pair<std::string, std::vector<Action>>> better_claim(const Analysis& a, const ExactPhase& phase,
+                                                                                     const std::set<std::string, std::less<>>& rejected);
 
 /// Searches n = 2 .. n-1 for the smallest witness at `node`: at that n the node must fail every
 /// candidate claim, and the witness must replay.
@@ -97,6 +98,10 @@ struct PhaseContext {
 /// Proves end to end (bounded, at the analysis's sizes) that `value` moves by `action` when the
 /// graph's inputs are permuted, whatever its nodes' own obligations say.
 [[nodiscard]] ProofResult prove_end_to_end(const Analysis& a, const std::string& value, const Action& action, const PhaseContext& context);
+
+/// Whether node `index`'s claim is proved, by its own bounded obligation or end to end: a better
+/// claim is adopted only when it is, so that agreement on the runs never redirects propagation.
+[[nodiscard]] bool claim_proved(const Analysis& a, std::size_t index, const PhaseContext& context);
 
 /// The proof phase: every node that depends on the permuted inputs gets its obligation proved
 /// (size-generic lemma only when its claim is the same at every size, else bounded), refuted with

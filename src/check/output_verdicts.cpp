@@ -26,11 +26,12 @@ Witness output_witness(const Analysis& a, const ExactPhase& phase, const std::st
 }
 
 /// For each candidate, a difference of the real graph that refutes it, or none: exact where the
-/// run rests on no stand-in, else replayed in certified real bounds (one replay per draw and
-/// generator serves every candidate). Stops at the first candidate no difference refutes, since
-/// the output then does not break.
+/// run rests on no stand-in, else replayed with the real functions in double, far above rounding
+/// (one replay of the whole graph per draw and generator, shared by every output). Stops at the
+/// first candidate nothing refutes: the output does not break.
 std::vector<std::optional<RunDifference>> confirmed(const Analysis& a, const ExactPhase& phase, const PhaseContext& context, const std::string& out,
-                                                    const std::vector<OutputCandidate>& candidates) {
+                                                    const std::vector<OutputCandidate>& candidates,
+                                                    std::map<std::pair<std::size_t, std::size_t>, RealRun>& real_runs) {
   const auto gens = generators(a.tokens);
   std::vector<Action> actions;
   for (const auto& c : candidates) actions.push_back(c.action);
@@ -38,14 +39,17 @@ std::vector<std::optional<RunDifference>> confirmed(const Analysis& a, const Exa
   for (std::size_t c = 0; c < candidates.size(); ++c)
     for (const auto& d : candidates[c].differences)
       if (d.real && !found[c]) found[c] = d;
-  std::set<std::pair<std::size_t, std::size_t>> replayed;
+  auto note = [&](const std::vector<std::optional<Mismatch>>& shown, const RunDifference& d) {
+    for (std::size_t k = 0; k < shown.size(); ++k)
+      if (shown[k] && !found[k]) found[k] = RunDifference{d.draw, d.generator, *shown[k], true};
+  };
   for (std::size_t c = 0; c < candidates.size(); ++c) {
     for (const auto& d : candidates[c].differences) {
       if (found[c]) break;
-      if (!replayed.insert({d.draw, d.generator}).second) continue;
-      const auto shown = certain_differences(a, phase.draws[d.draw], gens[d.generator].sigma, out, actions, &context.permitted);
-      for (std::size_t k = 0; k < shown.size(); ++k)
-        if (shown[k] && !found[k]) found[k] = RunDifference{d.draw, d.generator, *shown[k], true};
+      const std::pair key{d.draw, d.generator};
+      auto it = real_runs.find(key);
+      if (it == real_runs.end()) it = real_runs.emplace(key, real_run(a, phase.draws[d.draw], gens[d.generator].sigma, &context.permitted)).first;
+      note(far_differences(it->second, out, actions), d);
     }
     if (!found[c]) break;
   }
@@ -94,6 +98,7 @@ void assemble_outputs(const Analysis& a, const Graph& graph, const PhaseContext&
   }
 
   std::set<std::string> reaching;  // culprits upstream of an output that does not hold
+  std::map<std::pair<std::size_t, std::size_t>, RealRun> real_runs;  // per draw and generator, shared by the outputs
   for (const auto& out : graph.outputs) {
     OutputReport o;
     o.output = out;
@@ -166,7 +171,7 @@ void assemble_outputs(const Analysis& a, const Graph& graph, const PhaseContext&
                    (proof.status == ProofStatus::Refuted ? "the solver's counterexample was not replayed" : "no proof: " + proof.reason);
       }
       if (!decided) {
-        const auto refuted = confirmed(a, phase, context, out, candidates->second);
+        const auto refuted = confirmed(a, phase, context, out, candidates->second, real_runs);
         const bool all_fail = std::all_of(refuted.begin(), refuted.end(), [](const auto& d) { return d.has_value(); });
         const auto& claimed_difference = refuted.front();
         o.culprits.assign(upstream.begin(), upstream.end());

@@ -119,7 +119,7 @@ ProofResult prove_end_to_end(const Analysis& a, const std::string& value, const 
     return skipped;
   }
   ProofLimits limits = context.options.proof_limits;
-  limits.timeout_ms = std::min(limits.timeout_ms, 5000u);
+  limits.timeout_ms = std::min(limits.timeout_ms, 1000u);
   const auto& constants = real_constants(a);
   GraphObligation ob;
   ob.graph = &a.graph;
@@ -161,6 +161,14 @@ std::optional<Witness> lifted_witness(const Analysis& a, std::size_t index, cons
 }
 
 }  // namespace
+
+bool claim_proved(const Analysis& a, std::size_t index, const PhaseContext& context) {
+  Prover prover(context.options.proof_limits);
+  if (prover.prove(obligation_of(a, index, false)).status == ProofStatus::Proved) return true;
+  const auto& node = a.graph.graph.nodes[index];
+  return node.outputs.size() == 1 && a.claims[index].representable &&
+         prove_end_to_end(a, node.outputs[0], a.claims[index].outputs[0], context).status == ProofStatus::Proved;
+}
 
 void prove_nodes(const Analysis& a, const Graph& graph, const ActionSpec& spec, const ClaimOverrides& overrides, const PhaseContext& context,
                  const ExactPhase& phase, CheckReport& report) {

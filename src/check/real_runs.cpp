@@ -110,6 +110,7 @@ ExactRun exact_run(const Analysis& a, const ValueMap<Rational>& draws, const Per
 std::string_view to_string(DrawKind kind) {
   switch (kind) {
     case DrawKind::Generic: return "generic";
+    case DrawKind::Small: return "small";
     case DrawKind::Ties: return "ties";
     case DrawKind::Boundaries: return "boundaries";
   }
@@ -135,11 +136,16 @@ std::vector<Rational> boundary_values(const Analysis& a) {
 
 ValueMap<Rational> draw_values(const Analysis& a, std::uint64_t seed, DrawKind kind) {
   std::mt19937_64 engine(seed);
+  return draw_values(a, engine, kind);
+}
+
+ValueMap<Rational> draw_values(const Analysis& a, std::mt19937_64& engine, DrawKind kind) {
   const auto& g = a.graph;
   const auto boundaries = kind == DrawKind::Boundaries ? boundary_values(a) : std::vector<Rational>{};
   auto float_value = [&]() -> Rational {
     switch (kind) {
       case DrawKind::Ties: return Rational(std::uniform_int_distribution<int>(-1, 1)(engine));
+      case DrawKind::Small: return Rational(std::uniform_int_distribution<int>(-64, 64)(engine), 256);
       case DrawKind::Boundaries:
         if (!boundaries.empty() && std::uniform_int_distribution<int>(0, 1)(engine) == 0)
           return boundaries[std::uniform_int_distribution<std::size_t>(0, boundaries.size() - 1)(engine)];
@@ -167,95 +173,65 @@ ValueMap<Rational> draw_values(const Analysis& a, std::uint64_t seed, DrawKind k
   return values;
 }
 
-std::vector<std::optional<Mismatch>> certain_differences(const Analysis& a, const ValueMap<Rational>& draws, const Permutation& sigma,
-                                                         const std::string& value, const std::vector<Action>& actions,
-                                                         const std::map<std::size_t, std::string>* permitted) {
-  std::vector<std::optional<Mismatch>> found(actions.size());
+/// Evaluates the nodes of `cone` in domain S on `draws` (moved by sigma when given, with the
+/// permitted nodes passing on the claimed output of `plain`), the constants replacing their
+/// nodes; `convert` brings a draw or a constant into S.
+template <class S, class Convert>
+ValueMap<S> run_cone(const Analysis& a, const ValueMap<Rational>& draws, const std::vector<std::size_t>& cone, const Permutation* sigma,
+                     const ValueMap<S>* plain, const std::map<std::size_t, std::string>* permitted, const EvalOptions& options, Convert convert) {
   const auto& g = a.graph;
-  const auto& constants = real_constants(a);
-  const auto cone = cone_order(g, value);
-  auto run = [&](const Permutation* s, const ValueMap<RealBounds>* plain) {
-    ValueMap<RealBounds> values;
-    for (const auto& [name, t] : draws) {
-      auto bounds = to_bounds(t);
-      if (s && (g.graph.find_input(name) || a.weights_acted)) bounds = apply_action(bounds, a.states.at(name).action, *s);
-      values[name] = std::move(bounds);
-    }
-    for (const auto& [name, t] : constants.values) {
-      const auto r = constants.radius.find(name);
-      values.emplace(name, to_bounds(t, r == constants.radius.end() ? nullptr : &r->second));
-    }
-    for (const auto index : cone) {
-      const auto& node = g.graph.nodes[index];
-      if (std::all_of(node.outputs.begin(), node.outputs.end(), [&](const std::string& out) { return values.count(out) > 0; })) continue;
-      auto outputs = evaluate_node<RealBounds>(node, node_inputs(node, values), {});
-      if (s && plain && permitted && permitted->count(index) && a.claims[index].representable)
-        for (std::size_t k = 0; k < outputs.size(); ++k) outputs[k] = apply_action(plain->at(node.outputs[k]), a.claims[index].outputs[k], *s);
-      for (std::size_t k = 0; k < outputs.size(); ++k) values[node.outputs[k]] = std::move(outputs[k]);
-    }
-    return values;
-  };
-  try {
-    const auto plain = run(nullptr, nullptr);
-    const auto moved = run(&sigma, &plain);
-    const auto& got = moved.at(value);
-    for (std::size_t c = 0; c < actions.size(); ++c) {
-      const auto expected = apply_action(plain.at(value), actions[c], sigma);
-      if (got.shape != expected.shape) {
-        found[c] = Mismatch{value, {}, Rational(0), Rational(0)};
-        continue;
-      }
-      for (std::size_t i = 0; i < got.data.size() && !found[c]; ++i)
-        if (certainly_differ(got.data[i], expected.data[i])) found[c] = Mismatch{value, unflatten(i, got.shape), got.data[i].midpoint(), expected.data[i].midpoint()};
-    }
-  } catch (const Error& e) {
-    if (e.kind() != ErrorKind::Evaluation) throw;
+  ValueMap<S> values;
+  for (const auto& [name, t] : draws) {
+    auto v = convert(name, t);
+    if (sigma && (g.graph.find_input(name) || a.weights_acted)) v = apply_action(v, a.states.at(name).action, *sigma);
+    values[name] = std::move(v);
   }
-  if (std::all_of(found.begin(), found.end(), [](const auto& m) { return m.has_value(); })) return found;
-  // Bounds too wide to decide (a deep gradient graph): the real functions in double, where a
-  // difference far above double rounding (1e-6 of the value's scale, against rounding near 1e-13
-  // for graphs of this depth) is a difference of the real graph.
+  for (const auto& [name, t] : real_constants(a).values) values.emplace(name, convert(name, t));
+  for (const auto index : cone) {
+    const auto& node = g.graph.nodes[index];
+    if (std::all_of(node.outputs.begin(), node.outputs.end(), [&](const std::string& out) { return values.count(out) > 0; })) continue;
+    auto outputs = evaluate_node<S>(node, node_inputs(node, values), options);
+    if (sigma && plain && permitted && permitted->count(index) && a.claims[index].representable)
+      for (std::size_t k = 0; k < outputs.size(); ++k) outputs[k] = apply_action(plain->at(node.outputs[k]), a.claims[index].outputs[k], *sigma);
+    for (std::size_t k = 0; k < outputs.size(); ++k) values[node.outputs[k]] = std::move(outputs[k]);
+  }
+  return values;
+}
+
+RealRun real_run(const Analysis& a, const ValueMap<Rational>& draws, const Permutation& sigma, const std::map<std::size_t, std::string>* permitted) {
   const EvalOptions real{FunctionSemantics::Real};
-  auto to_double_tensor = [](const Tensor<Rational>& t) {
+  auto convert = [](const std::string&, const Tensor<Rational>& t) {
     Tensor<double> out(t.dtype, t.shape);
     for (std::size_t i = 0; i < t.data.size(); ++i) out.data[i] = to_double(t.data[i]);
     return out;
   };
-  auto run_double = [&](const Permutation* s, const ValueMap<double>* plain) {
-    ValueMap<double> values;
-    for (const auto& [name, t] : draws) {
-      auto v = to_double_tensor(t);
-      if (s && (g.graph.find_input(name) || a.weights_acted)) v = apply_action(v, a.states.at(name).action, *s);
-      values[name] = std::move(v);
-    }
-    for (const auto& [name, t] : constants.values) values.emplace(name, to_double_tensor(t));
-    for (const auto index : cone) {
-      const auto& node = g.graph.nodes[index];
-      if (std::all_of(node.outputs.begin(), node.outputs.end(), [&](const std::string& out) { return values.count(out) > 0; })) continue;
-      auto outputs = evaluate_node<double>(node, node_inputs(node, values), real);
-      if (s && plain && permitted && permitted->count(index) && a.claims[index].representable)
-        for (std::size_t k = 0; k < outputs.size(); ++k) outputs[k] = apply_action(plain->at(node.outputs[k]), a.claims[index].outputs[k], *s);
-      for (std::size_t k = 0; k < outputs.size(); ++k) values[node.outputs[k]] = std::move(outputs[k]);
-    }
-    return values;
-  };
+  RealRun run;
+  run.sigma = sigma;
   try {
-    const auto plain = run_double(nullptr, nullptr);
-    const auto moved = run_double(&sigma, &plain);
-    const auto& got = moved.at(value);
-    double scale = 0.0;
-    for (const double v : plain.at(value).data) scale = std::max(scale, std::fabs(v));
-    if (!std::isfinite(scale)) return found;
-    for (std::size_t c = 0; c < actions.size(); ++c) {
-      if (found[c]) continue;
-      const auto expected = apply_action(plain.at(value), actions[c], sigma);
-      if (got.shape != expected.shape) continue;
-      for (std::size_t i = 0; i < got.data.size() && !found[c]; ++i)
-        if (std::isfinite(got.data[i]) && std::isfinite(expected.data[i]) && std::fabs(got.data[i] - expected.data[i]) > 1e-6 * (1.0 + scale))
-          found[c] = Mismatch{value, unflatten(i, got.shape), Rational(got.data[i]), Rational(expected.data[i])};
-    }
+    run.plain = run_cone<double>(a, draws, a.graph.order, nullptr, nullptr, permitted, real, convert);
+    run.moved = run_cone<double>(a, draws, a.graph.order, &sigma, &run.plain, permitted, real, convert);
   } catch (const Error& e) {
     if (e.kind() != ErrorKind::Evaluation) throw;
+    run.plain.clear();
+    run.moved.clear();
+  }
+  return run;
+}
+
+std::vector<std::optional<Mismatch>> far_differences(const RealRun& run, const std::string& value, const std::vector<Action>& actions) {
+  std::vector<std::optional<Mismatch>> found(actions.size());
+  if (!run.plain.count(value) || !run.moved.count(value)) return found;
+  const auto& plain = run.plain.at(value);
+  const auto& got = run.moved.at(value);
+  double scale = 0.0;
+  for (const double v : plain.data) scale = std::max(scale, std::fabs(v));
+  if (!std::isfinite(scale)) return found;
+  for (std::size_t c = 0; c < actions.size(); ++c) {
+    const auto expected = apply_action(plain, actions[c], run.sigma);
+    if (got.shape != expected.shape) continue;
+    for (std::size_t i = 0; i < got.data.size() && !found[c]; ++i)
+      if (std::isfinite(got.data[i]) && std::isfinite(expected.data[i]) && std::fabs(got.data[i] - expected.data[i]) > 1e-6 * (1.0 + scale))
+        found[c] = Mismatch{value, unflatten(i, got.shape), Rational(got.data[i]), Rational(expected.data[i])};
   }
   return found;
 }

@@ -65,6 +65,10 @@ struct Domain<RealBounds> {
   static S from_bool(bool value) { return S(Rational(value ? 1 : 0)); }
   static std::int64_t index(const S& value);
   static S function(const PointwiseFunction& f, const S& x, const EvalOptions&) { return real_function_bounds(f, x); }
+  /// Floor is monotone: the floors of the ends bound it.
+  static S floor(const S& x) { return {Domain<Rational>::floor(x.lo), Domain<Rational>::floor(x.hi)}; }
+  static bool minus_infinity(const S& x) { return x.exact() && Domain<Rational>::minus_infinity(x.lo); }
+  static std::optional<Rational> known(const S& x) { return x.exact() ? std::optional<Rational>(x.lo) : std::nullopt; }
 };
 
 /// Exact values as bounds, widened by `radius` where given.

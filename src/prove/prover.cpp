@@ -246,7 +246,7 @@ ProofResult prove_graph_claim(const GraphObligation& ob, const ProofLimits& limi
         symbolic += element_count(g.types.at(in).shape);
   for (const auto index : cone)
     for (const auto& out : g.graph.nodes[index].outputs) total += element_count(g.types.at(out).shape);
-  if (symbolic > limits.max_symbolic_values || total > 20 * limits.max_symbolic_values) {
+  if (symbolic > limits.max_symbolic_values / 4 || total > 2 * limits.max_symbolic_values) {
     result.reason = "the graph up to this value is too large for an end-to-end proof (" + std::to_string(symbolic) + " symbolic inputs, " +
                     std::to_string(total) + " values)";
     return result;

@@ -23,6 +23,31 @@ void reject_fully_masked_row(const Node& node, const Tensor<S>& x, std::int64_t 
   fail_eval(node, "a row of " + std::to_string(length) + " entries is -inf throughout (fully masked): PyTorch computes NaN for the whole row");
 }
 
+/// The constant subtracted from a softmax slice. Softmax is unchanged by a constant added to the
+/// slice (exp(a + c) = exp(a) exp(c)): a lemma of the real exp. The real forms (floats on request,
+/// certified bounds always) subtract the maximum, which keeps exp in range; the exact, generic and
+/// symbolic forms subtract the slice's mean, so that a per-row constant cancels term by term and
+/// the generic exp and the prover see the identity.
+template <class S, class At>
+S softmax_shift(const Tensor<S>& x, const At& at, std::int64_t length, const EvalOptions& options) {
+  if constexpr (requires(const S& v) { Domain<S>::shift_max(v, v); }) {
+    if (!Domain<S>::floating || options.functions == FunctionSemantics::Real) {
+      S shift = x.data[at(0)];
+      for (std::int64_t j = 1; j < length; ++j) shift = Domain<S>::shift_max(shift, x.data[at(j)]);
+      return shift;
+    }
+  }
+  // The mean of the entries that are not masked with -inf (any constant is a valid shift).
+  S total = Domain<S>::from_int(0);
+  std::int64_t finite = 0;
+  for (std::int64_t j = 0; j < length; ++j)
+    if (!Domain<S>::minus_infinity(x.data[at(j)])) {
+      total = total + x.data[at(j)];
+      ++finite;
+    }
+  return finite == 0 ? total : Domain<S>::divide(total, Domain<S>::from_int(finite));
+}
+
 struct Softmax : OpBase {
   static constexpr std::string_view name = "Softmax", summary = "exp(x_i) / sum_j exp(x_j) along an axis", reference = "ONNX Softmax (opset 13)";
   /// Rearranging positions commutes with this operator's claim, head blocks included.
@@ -50,23 +75,7 @@ struct Softmax : OpBase {
     for_each_slice(x.shape, axis_attr(node, "axis", -1, x.rank()), [&](std::int64_t start, std::int64_t stride, std::int64_t length) {
       reject_fully_masked_row(node, x, start, stride, length);
       auto at = [&](std::int64_t j) { return static_cast<std::size_t>(start + j * stride); };
-      // Softmax is unchanged by a constant added to the slice (exp(a + c) = exp(a) exp(c)): a
-      // lemma of the real exp. The real forms (floats, certified bounds) subtract the maximum
-      // (stable); the exact, generic and symbolic forms subtract the slice's mean, so that a
-      // per-row constant cancels term by term and the generic exp and the prover see the identity.
-      S shift = Domain<S>::from_int(0);
-      bool stable = false;
-      if constexpr (requires(const S& v) { Domain<S>::shift_max(v, v); }) {
-        stable = !Domain<S>::floating || options.functions == FunctionSemantics::Real;  // real functions: floats on request, bounds always
-        if (stable) {
-          shift = x.data[at(0)];
-          for (std::int64_t j = 1; j < length; ++j) shift = Domain<S>::shift_max(shift, x.data[at(j)]);
-        }
-      }
-      if (!stable) {
-        for (std::int64_t j = 0; j < length; ++j) shift = shift + x.data[at(j)];
-        shift = Domain<S>::divide(shift, Domain<S>::from_int(length));
-      }
+      const S shift = softmax_shift(x, at, length, options);
       S total = Domain<S>::from_int(0);
       for (std::int64_t j = 0; j < length; ++j) {
         out.data[at(j)] = Domain<S>::function(Exp::function, x.data[at(j)] - shift, options);
@@ -103,12 +112,7 @@ struct LogSoftmax : OpBase {
     for_each_slice(x.shape, axis_attr(node, "axis", -1, x.rank()), [&](std::int64_t start, std::int64_t stride, std::int64_t length) {
       reject_fully_masked_row(node, x, start, stride, length);
       auto at = [&](std::int64_t j) { return static_cast<std::size_t>(start + j * stride); };
-      S shift = Domain<S>::from_int(0);
-      // As in Softmax: the stable form holds for the real exp only.
-      if constexpr (Domain<S>::floating) if (options.functions == FunctionSemantics::Real) {
-        shift = x.data[at(0)];
-        for (std::int64_t j = 1; j < length; ++j) shift = Domain<S>::select(Domain<S>::less(shift, x.data[at(j)]), x.data[at(j)], shift);
-      }
+      const S shift = softmax_shift(x, at, length, options);
       S total = Domain<S>::from_int(0);
       for (std::int64_t j = 0; j < length; ++j) total = total + Domain<S>::function(Exp::function, x.data[at(j)] - shift, options);
       const S log_total = Domain<S>::function(Log::function, total, options);
