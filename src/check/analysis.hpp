@@ -92,9 +92,8 @@ struct ExactRun {
 /// What a draw of inputs and weights looks like: generic values k/8 (the Schwartz-Zippel draws),
 /// small values k/256 (a real softmax that generic values saturate still shows a bias there), ties
 /// (values in {-1, 0, 1}: tied scores, ReLU at 0, ArgMax ties) and boundaries (values near the
-/// graph's constants, which reach thresholds far outside the generic range: above them, or below
-/// their negatives).
-enum class DrawKind { Generic, Small, Ties, Boundaries, NegativeBoundaries };
+/// graph's constants, which reach thresholds far outside the generic range).
+enum class DrawKind { Generic, Small, Ties, Boundaries };
 [[nodiscard]] std::string_view to_string(DrawKind kind);
 /// Draws every graph input and free weight (stored ones keep their data) of `kind`.
 [[nodiscard]] ValueMap<Rational> draw_values(const Analysis& a, std::uint64_t seed, DrawKind kind);

@@ -79,7 +79,7 @@ struct PhaseContext {
   /// Seconds spent on end-to-end proofs so far: they are a fallback, so a check spends at most
   /// `end_to_end_budget` on them (later ones are unknown, with the reason).
   std::shared_ptr<double> end_to_end_spent = std::make_shared<double>(0.0);
-  double end_to_end_budget = 0.2;
+  double end_to_end_budget = 2.0;
 };
 
 [[nodiscard]] ExactPhase run_exact_phase(const Analysis& a, const PhaseContext& context);

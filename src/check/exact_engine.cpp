@@ -149,7 +149,6 @@ ExactPhase run_exact_phase(const Analysis& a, const PhaseContext& context) {
   kinds.push_back(DrawKind::Small);
   kinds.push_back(DrawKind::Ties);
   kinds.push_back(DrawKind::Boundaries);
-  kinds.push_back(DrawKind::NegativeBoundaries);
   std::mt19937_64 draws(options.seed);  // the generic draws of every run, in turn: reproducible from the seed
   for (std::size_t trial = 0; trial < kinds.size() && !phase.evaluation_failure; ++trial) {
     const auto kind = kinds[trial];
@@ -221,7 +220,6 @@ ExactPhase run_exact_phase(const Analysis& a, const PhaseContext& context) {
 
 std::optional<std::pair<std::string, std::vector<Action>>> better_claim(const Analysis& a, const ExactPhase& phase,
                                                                        const std::set<std::string, std::less<>>& rejected) {
-  std::vector<Values> runs;
   for (const auto index : a.graph.order) {
     if (!phase.culprit_witness.count(index)) continue;
     const auto& node = a.graph.graph.nodes[index];
@@ -229,20 +227,20 @@ std::optional<std::pair<std::string, std::vector<Action>>> better_claim(const An
     // Downstream of a break, another claim that holds reflects the break, not the node.
     if (std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return phase.broken_values.count(in) > 0; })) continue;
     const auto candidates = candidate_actions(a, node.outputs[0], a.claims[index].outputs[0]);
-    if (runs.empty())  // the runs of the phase, evaluated once for every node and candidate
-      for (const auto& draws : phase.draws) {
-        try {
-          runs.push_back(exact_run(a, draws).values);
-        } catch (const Error& e) {
-          if (e.kind() != ErrorKind::Evaluation) throw;
-        }
-      }
     for (std::size_t c = 1; c < candidates.size(); ++c) {
       const std::vector<Action> outputs{candidates[c]};
       bool holds = true;
-      for (std::size_t d = 0; d < runs.size() && holds; ++d)
+      for (std::size_t d = 0; d < phase.draws.size() && holds; ++d) {
+        ExactRun run;
+        try {
+          run = exact_run(a, phase.draws[d]);
+        } catch (const Error& e) {
+          if (e.kind() != ErrorKind::Evaluation) throw;
+          continue;
+        }
         for (const auto& gen : generators(a.tokens))
-          if (holds && test_node(a, index, runs[d], gen, &outputs)) holds = false;
+          if (test_node(a, index, run.values, gen, &outputs)) holds = false;
+      }
       if (holds) return std::pair{node.name, outputs};
     }
   }
@@ -266,7 +264,7 @@ std::optional<Witness> smallest_witness(const Graph& graph, ActionSpec spec, con
       std::vector<Values> runs;  // the draws of each run
       std::mt19937_64 draws(options.seed + static_cast<std::uint64_t>(n));
       for (int trial = 0; trial < options.trials; ++trial) runs.push_back(run_with_draws(a, draws).first);
-      for (const auto kind : {DrawKind::Small, DrawKind::Ties, DrawKind::Boundaries, DrawKind::NegativeBoundaries})
+      for (const auto kind : {DrawKind::Small, DrawKind::Ties, DrawKind::Boundaries})
         runs.push_back(draw_values(a, options.seed + static_cast<std::uint64_t>(n) * 31 + static_cast<std::uint64_t>(kind), kind));
       std::optional<Witness> found;
       bool other_claim_holds = false;

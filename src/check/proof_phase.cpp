@@ -119,7 +119,7 @@ ProofResult prove_end_to_end(const Analysis& a, const std::string& value, const 
     return skipped;
   }
   ProofLimits limits = context.options.proof_limits;
-  limits.timeout_ms = std::min(limits.timeout_ms, 100u);
+  limits.timeout_ms = std::min(limits.timeout_ms, 1000u);
   const auto& constants = real_constants(a);
   GraphObligation ob;
   ob.graph = &a.graph;

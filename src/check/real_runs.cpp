@@ -113,7 +113,6 @@ std::string_view to_string(DrawKind kind) {
     case DrawKind::Small: return "small";
     case DrawKind::Ties: return "ties";
     case DrawKind::Boundaries: return "boundaries";
-    case DrawKind::NegativeBoundaries: return "negative boundaries";
   }
   return "?";
 }
@@ -142,17 +141,13 @@ ValueMap<Rational> draw_values(const Analysis& a, std::uint64_t seed, DrawKind k
 
 ValueMap<Rational> draw_values(const Analysis& a, std::mt19937_64& engine, DrawKind kind) {
   const auto& g = a.graph;
-  std::vector<Rational> boundaries;
-  if (kind == DrawKind::Boundaries || kind == DrawKind::NegativeBoundaries)
-    for (const auto& v : boundary_values(a))
-      if ((v > 0) == (kind == DrawKind::Boundaries)) boundaries.push_back(v);
+  const auto boundaries = kind == DrawKind::Boundaries ? boundary_values(a) : std::vector<Rational>{};
   auto float_value = [&]() -> Rational {
     switch (kind) {
       case DrawKind::Ties: return Rational(std::uniform_int_distribution<int>(-1, 1)(engine));
       case DrawKind::Small: return Rational(std::uniform_int_distribution<int>(-64, 64)(engine), 256);
       case DrawKind::Boundaries:
-      case DrawKind::NegativeBoundaries:
-        if (!boundaries.empty() && std::uniform_int_distribution<int>(0, 3)(engine) != 0)
+        if (!boundaries.empty() && std::uniform_int_distribution<int>(0, 1)(engine) == 0)
           return boundaries[std::uniform_int_distribution<std::size_t>(0, boundaries.size() - 1)(engine)];
         // Without constants to aim at, large magnitudes: whole numbers up to 64.
         return boundaries.empty() ? Rational(std::uniform_int_distribution<int>(-64, 64)(engine))
