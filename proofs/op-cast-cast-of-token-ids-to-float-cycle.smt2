@@ -10,8 +10,8 @@
 ; 
 (set-info :status unknown)
 (assert
- (let (($x107 (and (distinct 2.0 2.0) true)))
- (let (($x161 (and (distinct 1.0 1.0) true)))
+ (let (($x158 (and (distinct 2.0 2.0) true)))
+ (let (($x166 (and (distinct 1.0 1.0) true)))
  (let (($x9 (and (distinct 0.0 0.0) true)))
- (or $x9 $x161 $x107 $x9 $x161 $x107 $x9 $x161 $x107 $x9 $x161 $x107)))))
+ (or $x9 $x166 $x158 $x9 $x166 $x158 $x9 $x166 $x158 $x9 $x166 $x158)))))
 (check-sat)

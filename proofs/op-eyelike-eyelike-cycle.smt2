@@ -10,7 +10,7 @@
 ; 
 (set-info :status unknown)
 (assert
- (let (($x4055 (and (distinct 0.0 0.0) true)))
- (let (($x3642 (and (distinct 1.0 1.0) true)))
- (or $x4055 $x3642 $x4055 $x4055 $x4055 $x3642 $x4055 $x4055 $x4055 $x4055 $x4055 $x4055))))
+ (let (($x4106 (and (distinct 0.0 0.0) true)))
+ (let (($x4671 (and (distinct 1.0 1.0) true)))
+ (or $x4106 $x4671 $x4106 $x4106 $x4106 $x4671 $x4106 $x4106 $x4106 $x4106 $x4106 $x4106))))
 (check-sat)

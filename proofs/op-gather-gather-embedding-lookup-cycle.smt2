@@ -19,8 +19,8 @@
 (declare-fun in0_4 () Real)
 (declare-fun in0_3 () Real)
 (assert
- (let (($x1215 (and (distinct in0_2 in0_2) true)))
- (let (($x1686 (and (distinct in0_1 in0_1) true)))
- (let (($x1007 (and (distinct in0_0 in0_0) true)))
- (or (and (distinct in0_3 in0_3) true) (and (distinct in0_4 in0_4) true) (and (distinct in0_5 in0_5) true) (and (distinct in0_6 in0_6) true) (and (distinct in0_7 in0_7) true) (and (distinct in0_8 in0_8) true) $x1007 $x1686 $x1215 $x1007 $x1686 $x1215)))))
+ (let (($x1733 (and (distinct in0_2 in0_2) true)))
+ (let (($x1541 (and (distinct in0_1 in0_1) true)))
+ (let (($x1630 (and (distinct in0_0 in0_0) true)))
+ (or (and (distinct in0_3 in0_3) true) (and (distinct in0_4 in0_4) true) (and (distinct in0_5 in0_5) true) (and (distinct in0_6 in0_6) true) (and (distinct in0_7 in0_7) true) (and (distinct in0_8 in0_8) true) $x1630 $x1541 $x1733 $x1630 $x1541 $x1733)))))
 (check-sat)

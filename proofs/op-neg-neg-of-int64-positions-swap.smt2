@@ -10,11 +10,11 @@
 ; 
 (set-info :status unknown)
 (assert
- (let ((?x2151 (- 2.0)))
- (let (($x2953 (and (distinct ?x2151 ?x2151) true)))
- (let ((?x1114 (- 1.0)))
- (let (($x2597 (and (distinct ?x1114 ?x1114) true)))
- (let ((?x3459 (- 0.0)))
- (let (($x2403 (and (distinct ?x3459 ?x3459) true)))
- (or $x2403 $x2597 $x2953 $x2403 $x2597 $x2953 $x2403 $x2597 $x2953 $x2403 $x2597 $x2953))))))))
+ (let ((?x3068 (- 2.0)))
+ (let (($x3078 (and (distinct ?x3068 ?x3068) true)))
+ (let ((?x4143 (- 1.0)))
+ (let (($x3048 (and (distinct ?x4143 ?x4143) true)))
+ (let ((?x3885 (- 0.0)))
+ (let (($x2838 (and (distinct ?x3885 ?x3885) true)))
+ (or $x2838 $x3048 $x3078 $x2838 $x3048 $x3078 $x2838 $x3048 $x3078 $x2838 $x3048 $x3078))))))))
 (check-sat)

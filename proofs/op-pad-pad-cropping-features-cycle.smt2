@@ -14,6 +14,6 @@
 (declare-fun in0_6 () Real)
 (declare-fun in0_3 () Real)
 (assert
- (let (($x4558 (and (distinct 0.0 0.0) true)))
- (or $x4558 (and (distinct in0_3 in0_3) true) $x4558 (and (distinct in0_6 in0_6) true) $x4558 (and (distinct in0_9 in0_9) true) $x4558 (and (distinct in0_0 in0_0) true))))
+ (let (($x4872 (and (distinct 0.0 0.0) true)))
+ (or $x4872 (and (distinct in0_3 in0_3) true) $x4872 (and (distinct in0_6 in0_6) true) $x4872 (and (distinct in0_9 in0_9) true) $x4872 (and (distinct in0_0 in0_0) true))))
 (check-sat)

@@ -14,6 +14,6 @@
 (declare-fun in0_0 () Real)
 (declare-fun in0_3 () Real)
 (assert
- (let (($x4515 (and (distinct 0.0 0.0) true)))
- (or $x4515 (and (distinct in0_3 in0_3) true) $x4515 (and (distinct in0_0 in0_0) true) $x4515 (and (distinct in0_6 in0_6) true) $x4515 (and (distinct in0_9 in0_9) true))))
+ (let (($x3597 (and (distinct 0.0 0.0) true)))
+ (or $x3597 (and (distinct in0_3 in0_3) true) $x3597 (and (distinct in0_0 in0_0) true) $x3597 (and (distinct in0_6 in0_6) true) $x3597 (and (distinct in0_9 in0_9) true))))
 (check-sat)

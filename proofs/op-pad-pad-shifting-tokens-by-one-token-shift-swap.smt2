@@ -19,6 +19,6 @@
 (declare-fun in0_3 () Real)
 (declare-fun in0_0 () Real)
 (assert
- (let (($x3959 (and (distinct 0.0 0.0) true)))
- (or $x3959 $x3959 $x3959 (and (distinct in0_3 in0_0) true) (and (distinct in0_4 in0_1) true) (and (distinct in0_5 in0_2) true) (and (distinct in0_0 in0_3) true) (and (distinct in0_1 in0_4) true) (and (distinct in0_2 in0_5) true) (and (distinct in0_6 in0_6) true) (and (distinct in0_7 in0_7) true) (and (distinct in0_8 in0_8) true))))
+ (let (($x4965 (and (distinct 0.0 0.0) true)))
+ (or $x4965 $x4965 $x4965 (and (distinct in0_3 in0_0) true) (and (distinct in0_4 in0_1) true) (and (distinct in0_5 in0_2) true) (and (distinct in0_0 in0_3) true) (and (distinct in0_1 in0_4) true) (and (distinct in0_2 in0_5) true) (and (distinct in0_6 in0_6) true) (and (distinct in0_7 in0_7) true) (and (distinct in0_8 in0_8) true))))
 (check-sat)

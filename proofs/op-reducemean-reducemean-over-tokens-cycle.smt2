@@ -22,8 +22,8 @@
 (declare-fun in0_3 () Real)
 (declare-fun in0_0 () Real)
 (assert
- (let (($x1934 (and (distinct (/ (+ (+ (+ in0_5 in0_8) in0_11) in0_2) 4.0) (/ (+ (+ (+ in0_2 in0_5) in0_8) in0_11) 4.0)) true)))
- (let (($x1372 (and (distinct (/ (+ (+ (+ in0_4 in0_7) in0_10) in0_1) 4.0) (/ (+ (+ (+ in0_1 in0_4) in0_7) in0_10) 4.0)) true)))
- (let (($x1596 (and (distinct (/ (+ (+ (+ in0_3 in0_6) in0_9) in0_0) 4.0) (/ (+ (+ (+ in0_0 in0_3) in0_6) in0_9) 4.0)) true)))
- (or $x1596 $x1372 $x1934)))))
+ (let (($x1970 (and (distinct (/ (+ (+ (+ in0_5 in0_8) in0_11) in0_2) 4.0) (/ (+ (+ (+ in0_2 in0_5) in0_8) in0_11) 4.0)) true)))
+ (let (($x1188 (and (distinct (/ (+ (+ (+ in0_4 in0_7) in0_10) in0_1) 4.0) (/ (+ (+ (+ in0_1 in0_4) in0_7) in0_10) 4.0)) true)))
+ (let (($x1433 (and (distinct (/ (+ (+ (+ in0_3 in0_6) in0_9) in0_0) 4.0) (/ (+ (+ (+ in0_0 in0_3) in0_6) in0_9) 4.0)) true)))
+ (or $x1433 $x1188 $x1970)))))
 (check-sat)

@@ -22,8 +22,8 @@
 (declare-fun in0_3 () Real)
 (declare-fun in0_0 () Real)
 (assert
- (let (($x1446 (and (distinct (/ (+ (+ (+ in0_5 in0_2) in0_8) in0_11) 4.0) (/ (+ (+ (+ in0_2 in0_5) in0_8) in0_11) 4.0)) true)))
- (let (($x1489 (and (distinct (/ (+ (+ (+ in0_4 in0_1) in0_7) in0_10) 4.0) (/ (+ (+ (+ in0_1 in0_4) in0_7) in0_10) 4.0)) true)))
- (let (($x1734 (and (distinct (/ (+ (+ (+ in0_3 in0_0) in0_6) in0_9) 4.0) (/ (+ (+ (+ in0_0 in0_3) in0_6) in0_9) 4.0)) true)))
- (or $x1734 $x1489 $x1446)))))
+ (let (($x2295 (and (distinct (/ (+ (+ (+ in0_5 in0_2) in0_8) in0_11) 4.0) (/ (+ (+ (+ in0_2 in0_5) in0_8) in0_11) 4.0)) true)))
+ (let (($x1770 (and (distinct (/ (+ (+ (+ in0_4 in0_1) in0_7) in0_10) 4.0) (/ (+ (+ (+ in0_1 in0_4) in0_7) in0_10) 4.0)) true)))
+ (let (($x2115 (and (distinct (/ (+ (+ (+ in0_3 in0_0) in0_6) in0_9) 4.0) (/ (+ (+ (+ in0_0 in0_3) in0_6) in0_9) 4.0)) true)))
+ (or $x2115 $x1770 $x2295)))))
 (check-sat)

@@ -22,8 +22,8 @@
 (declare-fun in0_3 () Real)
 (declare-fun in0_0 () Real)
 (assert
- (let (($x865 (and (distinct (+ (+ (+ in0_5 in0_8) in0_11) in0_2) (+ (+ (+ in0_2 in0_5) in0_8) in0_11)) true)))
- (let (($x1788 (and (distinct (+ (+ (+ in0_4 in0_7) in0_10) in0_1) (+ (+ (+ in0_1 in0_4) in0_7) in0_10)) true)))
- (let (($x1789 (and (distinct (+ (+ (+ in0_3 in0_6) in0_9) in0_0) (+ (+ (+ in0_0 in0_3) in0_6) in0_9)) true)))
- (or $x1789 $x1788 $x865)))))
+ (let (($x1814 (and (distinct (+ (+ (+ in0_5 in0_8) in0_11) in0_2) (+ (+ (+ in0_2 in0_5) in0_8) in0_11)) true)))
+ (let (($x1627 (and (distinct (+ (+ (+ in0_4 in0_7) in0_10) in0_1) (+ (+ (+ in0_1 in0_4) in0_7) in0_10)) true)))
+ (let (($x1675 (and (distinct (+ (+ (+ in0_3 in0_6) in0_9) in0_0) (+ (+ (+ in0_0 in0_3) in0_6) in0_9)) true)))
+ (or $x1675 $x1627 $x1814)))))
 (check-sat)

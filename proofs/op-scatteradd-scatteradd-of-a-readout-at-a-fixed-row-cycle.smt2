@@ -10,6 +10,6 @@
 ; 
 (set-info :status unknown)
 (assert
- (let (($x3834 (and (distinct 0.0 0.0) true)))
- (or (and (distinct (+ 0.0 (- (/ 5.0 4.0))) 0.0) true) (and (distinct (+ 0.0 (/ 1.0 2.0)) 0.0) true) (and (distinct (+ 0.0 (- (/ 1.0 2.0))) 0.0) true) $x3834 $x3834 $x3834 $x3834 $x3834 $x3834 (and (distinct 0.0 (+ 0.0 (- (/ 5.0 4.0)))) true) (and (distinct 0.0 (+ 0.0 (/ 1.0 2.0))) true) (and (distinct 0.0 (+ 0.0 (- (/ 1.0 2.0)))) true))))
+ (let (($x3243 (and (distinct 0.0 0.0) true)))
+ (or (and (distinct (+ 0.0 (- (/ 5.0 4.0))) 0.0) true) (and (distinct (+ 0.0 (/ 1.0 2.0)) 0.0) true) (and (distinct (+ 0.0 (- (/ 1.0 2.0))) 0.0) true) $x3243 $x3243 $x3243 $x3243 $x3243 $x3243 (and (distinct 0.0 (+ 0.0 (- (/ 5.0 4.0)))) true) (and (distinct 0.0 (+ 0.0 (/ 1.0 2.0))) true) (and (distinct 0.0 (+ 0.0 (- (/ 1.0 2.0)))) true))))
 (check-sat)

@@ -10,6 +10,6 @@
 ; 
 (set-info :status unknown)
 (assert
- (let (($x2851 (and (distinct 0.0 0.0) true)))
- (or (and (distinct (+ 0.0 (- (/ 5.0 4.0))) 0.0) true) (and (distinct (+ 0.0 (/ 1.0 2.0)) 0.0) true) (and (distinct (+ 0.0 (- (/ 1.0 2.0))) 0.0) true) (and (distinct 0.0 (+ 0.0 (- (/ 5.0 4.0)))) true) (and (distinct 0.0 (+ 0.0 (/ 1.0 2.0))) true) (and (distinct 0.0 (+ 0.0 (- (/ 1.0 2.0)))) true) $x2851 $x2851 $x2851 $x2851 $x2851 $x2851)))
+ (let (($x3326 (and (distinct 0.0 0.0) true)))
+ (or (and (distinct (+ 0.0 (- (/ 5.0 4.0))) 0.0) true) (and (distinct (+ 0.0 (/ 1.0 2.0)) 0.0) true) (and (distinct (+ 0.0 (- (/ 1.0 2.0))) 0.0) true) (and (distinct 0.0 (+ 0.0 (- (/ 5.0 4.0)))) true) (and (distinct 0.0 (+ 0.0 (/ 1.0 2.0))) true) (and (distinct 0.0 (+ 0.0 (- (/ 1.0 2.0)))) true) $x3326 $x3326 $x3326 $x3326 $x3326 $x3326)))
 (check-sat)

@@ -18,6 +18,6 @@
 (declare-fun in0_2 () Real)
 (declare-fun in0_3 () Real)
 (assert
- (let (($x2881 (and (distinct 0.0 0.0) true)))
- (or (and (distinct (+ 0.0 in0_3) (+ 0.0 in0_3)) true) $x2881 (and (distinct (+ 0.0 in0_2) (+ 0.0 in0_2)) true) (and (distinct (+ 0.0 in0_0) (+ 0.0 in0_0)) true) (and (distinct (+ 0.0 in0_1) (+ 0.0 in0_1)) true) $x2881 $x2881 (and (distinct (+ 0.0 in0_4) (+ 0.0 in0_4)) true) (and (distinct (+ 0.0 in0_5) (+ 0.0 in0_5)) true) (and (distinct (+ 0.0 in0_6) (+ 0.0 in0_6)) true) (and (distinct (+ 0.0 in0_7) (+ 0.0 in0_7)) true) $x2881)))
+ (let (($x2990 (and (distinct 0.0 0.0) true)))
+ (or (and (distinct (+ 0.0 in0_3) (+ 0.0 in0_3)) true) $x2990 (and (distinct (+ 0.0 in0_2) (+ 0.0 in0_2)) true) (and (distinct (+ 0.0 in0_0) (+ 0.0 in0_0)) true) (and (distinct (+ 0.0 in0_1) (+ 0.0 in0_1)) true) $x2990 $x2990 (and (distinct (+ 0.0 in0_4) (+ 0.0 in0_4)) true) (and (distinct (+ 0.0 in0_5) (+ 0.0 in0_5)) true) (and (distinct (+ 0.0 in0_6) (+ 0.0 in0_6)) true) (and (distinct (+ 0.0 in0_7) (+ 0.0 in0_7)) true) $x2990)))
 (check-sat)

@@ -22,6 +22,6 @@
 (declare-fun in0_4 () Real)
 (declare-fun in0_3 () Real)
 (assert
- (let (($x2328 (and (distinct 0.0 0.0) true)))
- (or $x2328 $x2328 $x2328 (and (distinct in0_3 in0_3) true) (and (distinct in0_4 in0_4) true) (and (distinct in0_5 in0_5) true) (and (distinct in0_6 in0_6) true) (and (distinct in0_7 in0_7) true) (and (distinct in0_8 in0_8) true) (and (distinct in0_9 in0_9) true) (and (distinct in0_10 in0_10) true) (and (distinct in0_11 in0_11) true) (and (distinct in0_0 in0_0) true) (and (distinct in0_1 in0_1) true) (and (distinct in0_2 in0_2) true))))
+ (let (($x2918 (and (distinct 0.0 0.0) true)))
+ (or $x2918 $x2918 $x2918 (and (distinct in0_3 in0_3) true) (and (distinct in0_4 in0_4) true) (and (distinct in0_5 in0_5) true) (and (distinct in0_6 in0_6) true) (and (distinct in0_7 in0_7) true) (and (distinct in0_8 in0_8) true) (and (distinct in0_9 in0_9) true) (and (distinct in0_10 in0_10) true) (and (distinct in0_11 in0_11) true) (and (distinct in0_0 in0_0) true) (and (distinct in0_1 in0_1) true) (and (distinct in0_2 in0_2) true))))
 (check-sat)

@@ -18,6 +18,6 @@
 (declare-fun in0_3 () Real)
 (declare-fun in0_2 () Real)
 (assert
- (let (($x2978 (and (distinct 0.0 0.0) true)))
- (or $x2978 (and (distinct in0_2 in0_2) true) (and (distinct in0_3 in0_3) true) $x2978 (and (distinct in0_4 in0_4) true) (and (distinct in0_5 in0_5) true) $x2978 (and (distinct in0_6 in0_6) true) (and (distinct in0_7 in0_7) true) $x2978 (and (distinct in0_0 in0_0) true) (and (distinct in0_1 in0_1) true))))
+ (let (($x1697 (and (distinct 0.0 0.0) true)))
+ (or $x1697 (and (distinct in0_2 in0_2) true) (and (distinct in0_3 in0_3) true) $x1697 (and (distinct in0_4 in0_4) true) (and (distinct in0_5 in0_5) true) $x1697 (and (distinct in0_6 in0_6) true) (and (distinct in0_7 in0_7) true) $x1697 (and (distinct in0_0 in0_0) true) (and (distinct in0_1 in0_1) true))))
 (check-sat)

@@ -18,6 +18,6 @@
 (declare-fun in0_3 () Real)
 (declare-fun in0_2 () Real)
 (assert
- (let (($x3834 (and (distinct 0.0 0.0) true)))
- (or $x3834 (and (distinct in0_2 in0_2) true) (and (distinct in0_3 in0_3) true) $x3834 (and (distinct in0_0 in0_0) true) (and (distinct in0_1 in0_1) true) $x3834 (and (distinct in0_4 in0_4) true) (and (distinct in0_5 in0_5) true) $x3834 (and (distinct in0_6 in0_6) true) (and (distinct in0_7 in0_7) true))))
+ (let (($x3243 (and (distinct 0.0 0.0) true)))
+ (or $x3243 (and (distinct in0_2 in0_2) true) (and (distinct in0_3 in0_3) true) $x3243 (and (distinct in0_0 in0_0) true) (and (distinct in0_1 in0_1) true) $x3243 (and (distinct in0_4 in0_4) true) (and (distinct in0_5 in0_5) true) $x3243 (and (distinct in0_6 in0_6) true) (and (distinct in0_7 in0_7) true))))
 (check-sat)

@@ -10,6 +10,6 @@
 ; 
 (set-info :status unknown)
 (assert
- (let (($x2645 (and (distinct 0.0 0.0) true)))
- (or (and (distinct (- (/ 5.0 4.0)) (/ 5.0 4.0)) true) (and (distinct (/ 1.0 2.0) (/ 1.0 4.0)) true) (and (distinct (- (/ 1.0 2.0)) (- (/ 3.0 4.0))) true) (and (distinct (/ 5.0 4.0) (- (/ 5.0 4.0))) true) (and (distinct (/ 1.0 4.0) (/ 1.0 2.0)) true) (and (distinct (- (/ 3.0 4.0)) (- (/ 1.0 2.0))) true) (and (distinct 1.0 1.0) true) $x2645 (and (distinct (- 1.0) (- 1.0)) true) $x2645 $x2645 $x2645)))
+ (let (($x1912 (and (distinct 0.0 0.0) true)))
+ (or (and (distinct (- (/ 5.0 4.0)) (/ 5.0 4.0)) true) (and (distinct (/ 1.0 2.0) (/ 1.0 4.0)) true) (and (distinct (- (/ 1.0 2.0)) (- (/ 3.0 4.0))) true) (and (distinct (/ 5.0 4.0) (- (/ 5.0 4.0))) true) (and (distinct (/ 1.0 4.0) (/ 1.0 2.0)) true) (and (distinct (- (/ 3.0 4.0)) (- (/ 1.0 2.0))) true) (and (distinct 1.0 1.0) true) $x1912 (and (distinct (- 1.0) (- 1.0)) true) $x1912 $x1912 $x1912)))
 (check-sat)

@@ -22,6 +22,6 @@
 (declare-fun in0_4 () Real)
 (declare-fun in0_5 () Real)
 (assert
- (let (($x3949 (and (distinct 0.0 0.0) true)))
- (or (and (distinct in0_5 in0_5) true) $x3949 (and (distinct in0_4 in0_4) true) $x3949 (and (distinct in0_3 in0_3) true) (and (distinct in0_2 in0_2) true) $x3949 (and (distinct in0_1 in0_1) true) $x3949 (and (distinct in0_0 in0_0) true) (and (distinct in0_8 in0_8) true) $x3949 (and (distinct in0_7 in0_7) true) $x3949 (and (distinct in0_6 in0_6) true) (and (distinct in0_11 in0_11) true) $x3949 (and (distinct in0_10 in0_10) true) $x3949 (and (distinct in0_9 in0_9) true))))
+ (let (($x2735 (and (distinct 0.0 0.0) true)))
+ (or (and (distinct in0_5 in0_5) true) $x2735 (and (distinct in0_4 in0_4) true) $x2735 (and (distinct in0_3 in0_3) true) (and (distinct in0_2 in0_2) true) $x2735 (and (distinct in0_1 in0_1) true) $x2735 (and (distinct in0_0 in0_0) true) (and (distinct in0_8 in0_8) true) $x2735 (and (distinct in0_7 in0_7) true) $x2735 (and (distinct in0_6 in0_6) true) (and (distinct in0_11 in0_11) true) $x2735 (and (distinct in0_10 in0_10) true) $x2735 (and (distinct in0_9 in0_9) true))))
 (check-sat)

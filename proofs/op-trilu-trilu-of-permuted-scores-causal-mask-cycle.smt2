@@ -28,6 +28,6 @@
 (declare-fun in0_6 () Real)
 (declare-fun in0_5 () Real)
 (assert
- (let (($x1715 (and (distinct 0.0 0.0) true)))
- (or $x1715 (and (distinct in0_5 0.0) true) (and (distinct in0_6 in0_6) true) (and (distinct in0_7 in0_7) true) $x1715 $x1715 (and (distinct in0_10 0.0) true) (and (distinct in0_11 in0_11) true) $x1715 $x1715 $x1715 (and (distinct in0_15 0.0) true) $x1715 (and (distinct 0.0 in0_1) true) (and (distinct 0.0 in0_2) true) (and (distinct 0.0 in0_3) true) $x1715 (and (distinct in0_21 0.0) true) (and (distinct in0_22 in0_22) true) (and (distinct in0_23 in0_23) true) $x1715 $x1715 (and (distinct in0_26 0.0) true) (and (distinct in0_27 in0_27) true) $x1715 $x1715 $x1715 (and (distinct in0_31 0.0) true) $x1715 (and (distinct 0.0 in0_17) true) (and (distinct 0.0 in0_18) true) (and (distinct 0.0 in0_19) true))))
+ (let (($x1903 (and (distinct 0.0 0.0) true)))
+ (or $x1903 (and (distinct in0_5 0.0) true) (and (distinct in0_6 in0_6) true) (and (distinct in0_7 in0_7) true) $x1903 $x1903 (and (distinct in0_10 0.0) true) (and (distinct in0_11 in0_11) true) $x1903 $x1903 $x1903 (and (distinct in0_15 0.0) true) $x1903 (and (distinct 0.0 in0_1) true) (and (distinct 0.0 in0_2) true) (and (distinct 0.0 in0_3) true) $x1903 (and (distinct in0_21 0.0) true) (and (distinct in0_22 in0_22) true) (and (distinct in0_23 in0_23) true) $x1903 $x1903 (and (distinct in0_26 0.0) true) (and (distinct in0_27 in0_27) true) $x1903 $x1903 $x1903 (and (distinct in0_31 0.0) true) $x1903 (and (distinct 0.0 in0_17) true) (and (distinct 0.0 in0_18) true) (and (distinct 0.0 in0_19) true))))
 (check-sat)

@@ -24,6 +24,6 @@
 (declare-fun in0_6 () Real)
 (declare-fun in0_5 () Real)
 (assert
- (let (($x2077 (and (distinct 0.0 0.0) true)))
- (or $x2077 (and (distinct in0_5 0.0) true) (and (distinct in0_6 in0_6) true) (and (distinct in0_7 in0_7) true) $x2077 (and (distinct 0.0 in0_1) true) (and (distinct in0_2 in0_2) true) (and (distinct in0_3 in0_3) true) $x2077 $x2077 $x2077 (and (distinct in0_11 in0_11) true) $x2077 $x2077 $x2077 $x2077 $x2077 (and (distinct in0_21 0.0) true) (and (distinct in0_22 in0_22) true) (and (distinct in0_23 in0_23) true) $x2077 (and (distinct 0.0 in0_17) true) (and (distinct in0_18 in0_18) true) (and (distinct in0_19 in0_19) true) $x2077 $x2077 $x2077 (and (distinct in0_27 in0_27) true) $x2077 $x2077 $x2077 $x2077)))
+ (let (($x1234 (and (distinct 0.0 0.0) true)))
+ (or $x1234 (and (distinct in0_5 0.0) true) (and (distinct in0_6 in0_6) true) (and (distinct in0_7 in0_7) true) $x1234 (and (distinct 0.0 in0_1) true) (and (distinct in0_2 in0_2) true) (and (distinct in0_3 in0_3) true) $x1234 $x1234 $x1234 (and (distinct in0_11 in0_11) true) $x1234 $x1234 $x1234 $x1234 $x1234 (and (distinct in0_21 0.0) true) (and (distinct in0_22 in0_22) true) (and (distinct in0_23 in0_23) true) $x1234 (and (distinct 0.0 in0_17) true) (and (distinct in0_18 in0_18) true) (and (distinct in0_19 in0_19) true) $x1234 $x1234 $x1234 (and (distinct in0_27 in0_27) true) $x1234 $x1234 $x1234 $x1234)))
 (check-sat)

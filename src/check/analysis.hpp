@@ -85,15 +85,16 @@ struct ExactRun {
 };
 /// Evaluates the graph on `draws` (graph inputs and parameters) with the real constants; with
 /// `sigma`, on the draws moved by their actions, and then `permitted` nodes pass on the claimed
-/// output of `plain` instead of their own.
+/// output of `plain` instead of their own. With real functions in `options`, pointwise functions
+/// take the C library's value rounded to a multiple of 1/4096 (a stand-in near the real value).
 [[nodiscard]] ExactRun exact_run(const Analysis& a, const ValueMap<Rational>& draws, const Permutation* sigma = nullptr,
-                                 const ExactRun* plain = nullptr, const std::map<std::size_t, std::string>* permitted = nullptr);
+                                 const ExactRun* plain = nullptr, const std::map<std::size_t, std::string>* permitted = nullptr, const EvalOptions& options = {});
 
 /// What a draw of inputs and weights looks like: generic values k/8 (the Schwartz-Zippel draws),
 /// small values k/256 (a real softmax that generic values saturate still shows a bias there), ties
 /// (values in {-1, 0, 1}: tied scores, ReLU at 0, ArgMax ties) and boundaries (values near the
 /// graph's constants, which reach thresholds far outside the generic range).
-enum class DrawKind { Generic, Small, Ties, Boundaries };
+enum class DrawKind { Generic, Small, Ties, DeadWeights, Boundaries };
 [[nodiscard]] std::string_view to_string(DrawKind kind);
 /// Draws every graph input and free weight (stored ones keep their data) of `kind`.
 [[nodiscard]] ValueMap<Rational> draw_values(const Analysis& a, std::uint64_t seed, DrawKind kind);

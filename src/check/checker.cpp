@@ -317,7 +317,7 @@ std::string architecture_scope(const CheckOptions& options, std::int64_t n, cons
                                           : "The exact random test runs at n = " + std::to_string(n) + " with both generators of S_" + std::to_string(n) +
                                                 " (the transposition (0 1) and the n-cycle), " + std::to_string(options.trials) +
                                                 " independent draws of inputs and weights (values k/8, |k| <= 64), plus draws of small values, "
-                                                "with ties and near the graph's constants. Constants are computed with the real functions; other non-rational "
+                                                "with ties, with all-zero weights and beyond the graph's constants. Constants are computed with the real functions; other non-rational "
                                                 "pointwise functions are generic in node tests (a pass holds for every pointwise function of "
                                                 "that range), and every break is confirmed with the real functions.";
   if (options.engine == Engine::Exact) return exact + " Evidence, not proof.";
@@ -558,7 +558,13 @@ bool replay_witness(const Graph& graph, const std::string& node_name, const Witn
   a.graph = instantiate(graph, bindings);
   a.tokens = witness.tokens;
   for (const auto& in : a.graph.graph.inputs) a.states[in.name] = ValueState{};
-  for (const auto& p : a.graph.graph.parameters) a.states[p.info.name] = ValueState{{}, false, true, std::nullopt, p.data.has_value()};
+  // A weight the witness drew was free in the check (architecture level); buffers and weights it
+  // did not draw are their stored values.
+  auto drawn = [&](const std::string& name) {
+    return std::any_of(witness.graph_values.begin(), witness.graph_values.end(), [&](const auto& v) { return v.first == name; });
+  };
+  for (const auto& p : a.graph.graph.parameters)
+    a.states[p.info.name] = ValueState{{}, false, true, std::nullopt, p.data.has_value() && !(p.kind == ParameterKind::Weight && drawn(p.info.name))};
   for (const auto index : a.graph.order) {
     const auto& nd = a.graph.graph.nodes[index];
     const bool determined = std::all_of(nd.inputs.begin(), nd.inputs.end(), [&](const std::string& in) { return a.states.at(in).determined; });

@@ -129,6 +129,17 @@ std::vector<Action> candidate_actions(const Analysis& a, const std::string& valu
   return candidates;
 }
 
+namespace {
+/// Boundary runs follow the real functions: a generic stand-in for silu(800) may be 50, and a
+/// threshold at 760 after it would never be passed. Other runs keep the generic functions, whose
+/// passes hold for every function of the range.
+EvalOptions run_options(DrawKind kind) {
+  EvalOptions options;
+  if (kind == DrawKind::Boundaries) options.functions = FunctionSemantics::Real;
+  return options;
+}
+}  // namespace
+
 ExactPhase run_exact_phase(const Analysis& a, const PhaseContext& context) {
   const auto& options = context.options;
   const auto n = a.tokens;
@@ -142,12 +153,13 @@ ExactPhase run_exact_phase(const Analysis& a, const PhaseContext& context) {
     if (!state.representable) continue;
     for (const auto& action : candidate_actions(a, out, state.action)) phase.outputs[out].push_back({action, {}});
   }
-  // Generic draws (the Schwartz-Zippel trials), then small values, ties and boundaries, which find
-  // breaks that hide at special values: a saturated softmax, a tie in ArgMax, ReLU at 0, a
-  // threshold far outside the generic range.
+  // Generic draws (the Schwartz-Zippel trials), then small values, ties, dead weights and
+  // boundaries, which find breaks that hide at special values: a saturated softmax, a tie in
+  // ArgMax, ReLU at 0, a threshold far outside the generic range.
   std::vector<DrawKind> kinds(static_cast<std::size_t>(options.trials), DrawKind::Generic);
   kinds.push_back(DrawKind::Small);
   kinds.push_back(DrawKind::Ties);
+  kinds.push_back(DrawKind::DeadWeights);
   kinds.push_back(DrawKind::Boundaries);
   std::mt19937_64 draws(options.seed);  // the generic draws of every run, in turn: reproducible from the seed
   for (std::size_t trial = 0; trial < kinds.size() && !phase.evaluation_failure; ++trial) {
@@ -161,7 +173,7 @@ ExactPhase run_exact_phase(const Analysis& a, const PhaseContext& context) {
         std::tie(bindings, run) = run_with_draws(a, draws);
       } else {
         bindings = draw_values(a, options.seed + 7919 * (trial + 1), kind);
-        run = exact_run(a, bindings);
+        run = exact_run(a, bindings, nullptr, nullptr, nullptr, run_options(kind));
       }
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::Evaluation) throw;
@@ -177,7 +189,7 @@ ExactPhase run_exact_phase(const Analysis& a, const PhaseContext& context) {
       const auto& gen = gens[g];
       ExactRun moved;
       try {
-        moved = exact_run(a, bindings, &gen.sigma, &run, &context.permitted);
+        moved = exact_run(a, bindings, &gen.sigma, &run, &context.permitted, run_options(kind));
       } catch (const Error& e) {
         if (e.kind() != ErrorKind::Evaluation) throw;
         continue;
@@ -193,7 +205,10 @@ ExactPhase run_exact_phase(const Analysis& a, const PhaseContext& context) {
         if (!phase.culprit_witness.count(index))
           if (auto w = test_node(a, index, run.values, gen)) {
             if (confirmed_break(a, index, *w)) {
-              for (auto& [name, t] : bindings) w->graph_values.emplace_back(name, t);
+              // The draws reproduce the node's inputs through the generic functions only; a run
+              // with the real functions leaves a witness of the node alone.
+              if (kind != DrawKind::Boundaries)
+                for (auto& [name, t] : bindings) w->graph_values.emplace_back(name, t);
               phase.culprit_witness.emplace(index, std::move(*w));
               phase.unconfirmed.erase(index);
             } else {
@@ -264,7 +279,7 @@ std::optional<Witness> smallest_witness(const Graph& graph, ActionSpec spec, con
       std::vector<Values> runs;  // the draws of each run
       std::mt19937_64 draws(options.seed + static_cast<std::uint64_t>(n));
       for (int trial = 0; trial < options.trials; ++trial) runs.push_back(run_with_draws(a, draws).first);
-      for (const auto kind : {DrawKind::Small, DrawKind::Ties, DrawKind::Boundaries})
+      for (const auto kind : {DrawKind::Small, DrawKind::Ties, DrawKind::DeadWeights, DrawKind::Boundaries})
         runs.push_back(draw_values(a, options.seed + static_cast<std::uint64_t>(n) * 31 + static_cast<std::uint64_t>(kind), kind));
       std::optional<Witness> found;
       bool other_claim_holds = false;

@@ -75,7 +75,7 @@ const RealConstants& real_constants(const Analysis& a) {
 }
 
 ExactRun exact_run(const Analysis& a, const ValueMap<Rational>& draws, const Permutation* sigma, const ExactRun* plain,
-                   const std::map<std::size_t, std::string>* permitted) {
+                   const std::map<std::size_t, std::string>* permitted, const EvalOptions& options) {
   const auto& g = a.graph;
   const auto& constants = real_constants(a);
   ExactRun run;
@@ -91,7 +91,7 @@ ExactRun exact_run(const Analysis& a, const ValueMap<Rational>& draws, const Per
     const auto& node = g.graph.nodes[index];
     if (std::all_of(node.outputs.begin(), node.outputs.end(), [&](const std::string& out) { return run.values.count(out) > 0; })) continue;
     const auto before = oracle_stand_ins();
-    auto outputs = evaluate_node<Rational>(node, node_inputs(node, run.values), {});
+    auto outputs = evaluate_node<Rational>(node, node_inputs(node, run.values), options);
     bool stand_in = oracle_stand_ins() != before ||
                     std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return run.stand_in.count(in) > 0; });
     if (sigma && plain && permitted && permitted->count(index) && a.claims[index].representable)
@@ -112,25 +112,23 @@ std::string_view to_string(DrawKind kind) {
     case DrawKind::Generic: return "generic";
     case DrawKind::Small: return "small";
     case DrawKind::Ties: return "ties";
+    case DrawKind::DeadWeights: return "dead-weight";
     case DrawKind::Boundaries: return "boundaries";
   }
   return "?";
 }
 
 namespace {
-/// Values near the graph's constants that generic draws (|x| <= 8) do not reach: thresholds.
-std::vector<Rational> boundary_values(const Analysis& a) {
+/// The magnitudes of the graph's constants that generic draws (|x| <= 8) do not reach:
+/// thresholds such as relu(x - 100).
+std::vector<Rational> boundary_magnitudes(const Analysis& a) {
   std::set<Rational> magnitudes;
   for (const auto& [name, t] : real_constants(a).values)
     for (const auto& v : t.data)
       if (abs(v) > 8 && abs(v) < Rational(1'000'000'000)) magnitudes.insert(abs(v));
-  std::vector<Rational> values;
-  for (auto it = magnitudes.rbegin(); it != magnitudes.rend() && values.size() < 16 * 8; ++it)
-    for (const auto& v : {*it, *it + 1, *it - 1, *it + Rational(1, 8), *it - Rational(1, 8), 2 * *it}) {
-      values.push_back(v);
-      values.push_back(-v);
-    }
-  return values;
+  std::vector<Rational> largest(magnitudes.rbegin(), magnitudes.rend());
+  if (largest.size() > 32) largest.resize(32);
+  return largest;
 }
 }  // namespace
 
@@ -141,17 +139,24 @@ ValueMap<Rational> draw_values(const Analysis& a, std::uint64_t seed, DrawKind k
 
 ValueMap<Rational> draw_values(const Analysis& a, std::mt19937_64& engine, DrawKind kind) {
   const auto& g = a.graph;
-  const auto boundaries = kind == DrawKind::Boundaries ? boundary_values(a) : std::vector<Rational>{};
+  const auto boundaries = kind == DrawKind::Boundaries ? boundary_magnitudes(a) : std::vector<Rational>{};
   auto float_value = [&]() -> Rational {
     switch (kind) {
-      case DrawKind::Ties: return Rational(std::uniform_int_distribution<int>(-1, 1)(engine));
+      case DrawKind::Ties:
+      case DrawKind::DeadWeights: return Rational(std::uniform_int_distribution<int>(-1, 1)(engine));
       case DrawKind::Small: return Rational(std::uniform_int_distribution<int>(-64, 64)(engine), 256);
       case DrawKind::Boundaries:
-        if (!boundaries.empty() && std::uniform_int_distribution<int>(0, 1)(engine) == 0)
-          return boundaries[std::uniform_int_distribution<std::size_t>(0, boundaries.size() - 1)(engine)];
         // Without constants to aim at, large magnitudes: whole numbers up to 64.
-        return boundaries.empty() ? Rational(std::uniform_int_distribution<int>(-64, 64)(engine))
-                                  : Rational(std::uniform_int_distribution<int>(-64, 64)(engine), 8);
+        if (boundaries.empty()) return Rational(std::uniform_int_distribution<int>(-64, 64)(engine));
+        // Three values in four at a constant's magnitude or just beyond it, either sign, so that
+        // each entry passes a threshold x > c (or x < -c) with probability 3/8 and a few entries
+        // almost surely do; the rest ordinary values.
+        if (std::uniform_int_distribution<int>(0, 3)(engine) != 0) {
+          const Rational& m = boundaries[std::uniform_int_distribution<std::size_t>(0, boundaries.size() - 1)(engine)];
+          const Rational beyond = m + Rational(std::uniform_int_distribution<int>(0, 8)(engine), 8);
+          return std::uniform_int_distribution<int>(0, 1)(engine) ? beyond : Rational(-beyond);
+        }
+        return Rational(std::uniform_int_distribution<int>(-64, 64)(engine), 8);
       case DrawKind::Generic: break;
     }
     return Rational(std::uniform_int_distribution<int>(-64, 64)(engine), 8);
@@ -167,8 +172,15 @@ ValueMap<Rational> draw_values(const Analysis& a, std::mt19937_64& engine, DrawK
   };
   for (const auto& in : g.graph.inputs) fill(in);
   for (const auto& p : g.graph.parameters) {
-    if (p.data) values[p.info.name] = stored_values(p, g.types.at(p.info.name));
-    else fill(p.info);
+    if (p.data) {
+      values[p.info.name] = stored_values(p, g.types.at(p.info.name));
+    } else if (kind == DrawKind::DeadWeights && g.types.at(p.info.name).dtype == DType::Float) {
+      // Weights that are all zero: every unit after them ties (dead ReLUs), and a readout that
+      // breaks ties by position (ArgMax, TopK, MaxPool) shows it.
+      values[p.info.name] = Tensor<Rational>(DType::Float, g.types.at(p.info.name).shape);
+    } else {
+      fill(p.info);
+    }
   }
   return values;
 }

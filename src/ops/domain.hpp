@@ -48,6 +48,10 @@ inline constexpr std::array<int, 3> anchor_points{0, 1, -1};
 /// The generic-function oracle: a fixed pseudo-random value k/16 of the exact argument, chosen by
 /// a hash of (function name, parameter, argument), within `range`.
 [[nodiscard]] Rational oracle_value(const PointwiseFunction& function, const Rational& argument);
+/// The real function's value where it is rational, else the C library's value rounded to a
+/// multiple of 1/4096: a stand-in close to the real value (counted like an oracle value), for
+/// runs that must see where the real function goes (past a threshold), not a proof of it.
+[[nodiscard]] Rational near_real_value(const PointwiseFunction& function, const Rational& argument);
 /// How many oracle values this thread has produced that are not the real function's value (the
 /// exact points excepted): an evaluation that leaves it unchanged computed the real values.
 [[nodiscard]] std::uint64_t oracle_stand_ins();
@@ -86,8 +90,9 @@ struct Domain<Rational> {
       throw Error(ErrorKind::Evaluation, "index " + to_string(value) + " is not an integer");
     return boost::multiprecision::numerator(value).convert_to<std::int64_t>();
   }
-  static Rational function(const PointwiseFunction& f, const Rational& x, const EvalOptions&) {
+  static Rational function(const PointwiseFunction& f, const Rational& x, const EvalOptions& options) {
     if (is_infinite(x) && exp_of_minus_infinity(f, x < 0)) return Rational(0);
+    if (options.functions == FunctionSemantics::Real) return near_real_value(f, x);
     return oracle_value(f, x);
   }
   static bool minus_infinity(const Rational& x) { return x < 0 && is_infinite(x); }

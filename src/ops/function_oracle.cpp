@@ -2,6 +2,8 @@
 
 #include "src/ops/domain.hpp"
 
+#include <cmath>
+#include <cstring>
 #include <string>
 
 namespace permeq {
@@ -34,7 +36,13 @@ Rational oracle_value(const PointwiseFunction& function, const Rational& argumen
   // Values k/16 keep rationals small; the range decides which k are allowed.
   std::uint64_t hash = fnv1a(function.name);
   hash = fnv1a(to_string(rational_from_double(function.parameter)), hash ^ 0x2f);
-  hash = splitmix(fnv1a(to_string(argument), hash ^ 0x5c));
+  // The argument enters as its nearest double, so that the exact and the floating generic forms
+  // agree wherever the floating argument is the correctly rounded exact one (softmax's shifted
+  // entries, one rounding each): the oracle is a function of round(x), still a fixed function.
+  const double rounded = argument == 0 ? 0.0 : to_double(argument);  // never -0.0
+  std::uint64_t bits = 0;
+  std::memcpy(&bits, &rounded, sizeof bits);
+  hash = splitmix(hash ^ 0x5c ^ splitmix(bits));
   auto pick = [&](std::int64_t lo, std::int64_t hi) {
     return Rational(lo + static_cast<std::int64_t>(hash % static_cast<std::uint64_t>(hi - lo + 1)), 16);
   };
@@ -49,6 +57,16 @@ Rational oracle_value(const PointwiseFunction& function, const Rational& argumen
     case FunctionRange::Any: break;
   }
   return pick(-48, 48);
+}
+
+Rational near_real_value(const PointwiseFunction& function, const Rational& argument) {
+  if (auto exact = exact_value(function, argument)) return *exact;
+  ++stand_ins;
+  const double y = function.real(to_double(argument), function.parameter);
+  if (!std::isfinite(y))
+    throw Error(ErrorKind::Evaluation, std::string(function.name) + "(" + std::to_string(to_double(argument)) + ") is not a finite real number");
+  if (std::fabs(y) > 1e12) return Rational(y);  // exact: the double itself
+  return Rational(static_cast<std::int64_t>(std::llround(y * 4096.0)), 4096);
 }
 
 }  // namespace permeq

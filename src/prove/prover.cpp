@@ -8,11 +8,19 @@
 #include "src/prove/symbolic.hpp"
 
 #include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <condition_variable>
 #include <functional>
 #include <mutex>
+#include <random>
 #include <set>
 #include <sstream>
 #include <thread>
+
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace permeq {
 
@@ -20,6 +28,126 @@ namespace {
 
 using prove::Session;
 using prove::Sym;
+
+/// solver.check() with a second stop: Z3's own timer is set, and a watchdog interrupts the
+/// context a little after it, since in a long-lived process (a test run, a Python session) Z3's
+/// timer has been seen not to fire. (Whole-graph queries go further: check_isolated.)
+z3::check_result check_within(z3::solver& solver, const ProofLimits& limits) {
+  struct Watchdog {
+    std::mutex mutex;
+    std::condition_variable done_signal;
+    bool done = false;
+    std::thread thread;
+    Watchdog(z3::context& ctx, unsigned timeout_ms)
+        : thread([this, &ctx, timeout_ms] {
+            std::unique_lock lock(mutex);
+            if (!done_signal.wait_for(lock, std::chrono::milliseconds(timeout_ms + 100), [this] { return done; })) ctx.interrupt();
+          }) {}
+    ~Watchdog() {
+      {
+        const std::lock_guard lock(mutex);
+        done = true;
+      }
+      done_signal.notify_one();
+      thread.join();
+    }
+  } watchdog(solver.ctx(), limits.timeout_ms);
+  return solver.check();
+}
+
+/// What a solver answered in a child process, with the values of the requested terms on sat
+/// (nullopt where a value is not rational).
+struct IsolatedAnswer {
+  z3::check_result answer = z3::unknown;
+  std::string reason;
+  std::vector<std::optional<Rational>> values;
+};
+
+std::optional<Rational> model_value(const z3::model& model, const z3::expr& symbol);
+
+/// solver.check() in a forked child that is killed at the time limit. In a long-lived process
+/// Z3 has been seen to run on far past both its timer and an interrupt on deep nonlinear
+/// queries (the whole-graph ones); a child can always be stopped, so the caller always gets an
+/// answer, "unknown" at worst.
+IsolatedAnswer check_isolated(z3::solver& solver, const std::vector<z3::expr>& terms, const ProofLimits& limits) {
+  IsolatedAnswer result;
+  int fds[2];
+  if (pipe(fds) != 0) {
+    result.reason = "no pipe for the solver process";
+    return result;
+  }
+  std::fflush(nullptr);
+  const pid_t child = fork();
+  if (child < 0) {
+    close(fds[0]);
+    close(fds[1]);
+    result.reason = "no process for the solver";
+    return result;
+  }
+  if (child == 0) {
+    close(fds[0]);
+    std::string out;
+    try {
+      const auto answer = solver.check();
+      out = answer == z3::unsat ? "unsat\n" : answer == z3::sat ? "sat\n" : "unknown " + solver.reason_unknown() + "\n";
+      if (answer == z3::sat) {
+        const z3::model model = solver.get_model();
+        for (const auto& t : terms) {
+          const auto v = model_value(model, t);
+          out += v ? to_string(*v) + "\n" : "?\n";
+        }
+      }
+    } catch (...) {
+      out = "unknown solver error\n";
+    }
+    for (std::size_t written = 0; written < out.size();) {
+      const auto n = write(fds[1], out.data() + written, out.size() - written);
+      if (n <= 0) break;
+      written += static_cast<std::size_t>(n);
+    }
+    _exit(0);
+  }
+  close(fds[1]);
+  std::string text;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(limits.timeout_ms + 500);
+  bool finished = false;
+  while (true) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
+    if (left <= 0) break;
+    pollfd p{fds[0], POLLIN, 0};
+    if (poll(&p, 1, static_cast<int>(left)) <= 0) continue;
+    char buffer[4096];
+    const auto n = read(fds[0], buffer, sizeof buffer);
+    if (n <= 0) {
+      finished = true;
+      break;
+    }
+    text.append(buffer, static_cast<std::size_t>(n));
+  }
+  close(fds[0]);
+  if (!finished) kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+  if (!finished) {
+    result.reason = "timeout (the solver process was stopped at " + std::to_string(limits.timeout_ms) + " ms)";
+    return result;
+  }
+  std::istringstream lines(text);
+  std::string line;
+  std::getline(lines, line);
+  if (line == "unsat") result.answer = z3::unsat;
+  else if (line == "sat") {
+    result.answer = z3::sat;
+    while (std::getline(lines, line)) result.values.push_back(line == "?" ? std::nullopt : std::optional<Rational>(parse_rational(line)));
+    if (result.values.size() != terms.size()) {
+      result.answer = z3::unknown;
+      result.reason = "the solver process's answer was cut short";
+    }
+  } else {
+    result.reason = line.empty() ? "the solver process ended without an answer" : line.substr(line.find(' ') + 1);
+  }
+  return result;
+}
 
 void apply_limits(z3::solver& solver, const ProofLimits& limits) {
   z3::params p(Session::current().context());
@@ -167,55 +295,95 @@ ProofResult prove_bounded(const NodeObligation& ob, const ProofLimits& limits, s
     for (const auto& fact : session.facts()) solver.add(fact);
     solver.add(query->negated_claim);
     ++calls;
-    const auto answer = solver.check();
+    const auto answer = check_within(solver, limits);
     if (answer == z3::unsat) continue;
     if (answer == z3::unknown) {
       result.reason = "the solver gave no answer for the " + generator + " obligation (" + solver.reason_unknown() + ", limit " +
                       std::to_string(limits.timeout_ms) + " ms)";
       return result;
     }
-    // sat: a counterexample counts only once the exact engine replays it.
-    const z3::model model = solver.get_model();
-    std::vector<Tensor<Rational>> inputs;
-    std::vector<std::string> names;
+    // sat: a counterexample counts only once the exact engine replays it and the real functions
+    // confirm it. The solver's model may rest on values no real function takes (a division by a
+    // zero the function symbols allow), so a few small rational draws get the same chance.
+    std::vector<std::string> names(ob.node.inputs.begin(), ob.node.inputs.end());
     std::vector<std::optional<Tensor<Rational>>> radius(ob.input_types.size());
-    for (std::size_t k = 0; k < ob.input_types.size(); ++k) {
-      names.push_back(ob.node.inputs[k]);
-      if (ob.fixed_inputs[k]) {
+    for (std::size_t k = 0; k < ob.input_types.size() && k < ob.fixed_radius.size(); ++k)
+      if (ob.fixed_inputs[k]) radius[k] = ob.fixed_radius[k];
+    auto inputs_from = [&](const std::function<std::optional<Rational>(std::size_t k, std::size_t i)>& value)
+        -> std::optional<std::vector<Tensor<Rational>>> {
+      std::vector<Tensor<Rational>> inputs;
+      for (std::size_t k = 0; k < ob.input_types.size(); ++k) {
         // A bounded constant is replayed at its bounds, never at the solver's choice within them.
-        inputs.push_back(*ob.fixed_inputs[k]);
-        if (k < ob.fixed_radius.size()) radius[k] = ob.fixed_radius[k];
-        continue;
-      }
-      Tensor<Rational> t(ob.input_types[k].dtype, ob.input_types[k].shape);
-      for (std::size_t i = 0; i < t.data.size(); ++i) {
-        const auto v = model_value(model, query->symbols[k][i]);
-        if (!v) {
-          result.reason = "the solver's counterexample is not rational, so the exact engine cannot replay it";
-          return result;
+        if (ob.fixed_inputs[k]) {
+          inputs.push_back(*ob.fixed_inputs[k]);
+          continue;
         }
-        t.data[i] = *v;
-      }
-      inputs.push_back(std::move(t));
-    }
-    try {
-      if (auto w = find_mismatch(ob.node, names, inputs, ob.input_actions, ob.output_actions, sigma, generator)) {
-        if (!certainly_breaks(ob.node, inputs, radius, ob.input_actions, ob.output_actions, sigma)) {
-          result.reason = "the solver's counterexample for the " + generator +
-                          " does not break the claim for certain with the real functions and constants";
-          return result;
+        Tensor<Rational> t(ob.input_types[k].dtype, ob.input_types[k].shape);
+        for (std::size_t i = 0; i < t.data.size(); ++i) {
+          const auto v = value(k, i);
+          if (!v) return std::nullopt;
+          t.data[i] = *v;
         }
-        result.status = ProofStatus::Refuted;
-        result.reason = "the solver found a counterexample for the " + generator + " and the exact engine replayed it";
-        result.witness = std::move(w);
-        return result;
+        inputs.push_back(std::move(t));
       }
-    } catch (const Error& e) {
-      result.reason = std::string("replaying the solver's counterexample failed: ") + e.what();
+      return inputs;
+    };
+    enum class Replay { Confirmed, Uncertain, NoMismatch, Failed };
+    std::string failure;
+    auto replay = [&](const std::vector<Tensor<Rational>>& inputs) -> std::pair<Replay, std::optional<Witness>> {
+      try {
+        auto w = find_mismatch(ob.node, names, inputs, ob.input_actions, ob.output_actions, sigma, generator);
+        if (!w) return {Replay::NoMismatch, std::nullopt};
+        if (!certainly_breaks(ob.node, inputs, radius, ob.input_actions, ob.output_actions, sigma)) return {Replay::Uncertain, std::nullopt};
+        return {Replay::Confirmed, std::move(w)};
+      } catch (const Error& e) {
+        failure = e.what();
+        return {Replay::Failed, std::nullopt};
+      }
+    };
+    const z3::model model = solver.get_model();
+    const auto solver_inputs = inputs_from([&](std::size_t k, std::size_t i) { return model_value(model, query->symbols[k][i]); });
+    auto outcome = solver_inputs ? replay(*solver_inputs) : std::pair<Replay, std::optional<Witness>>{Replay::Failed, std::nullopt};
+    const std::string solver_failure = failure;
+    if (outcome.first == Replay::Confirmed) {
+      result.status = ProofStatus::Refuted;
+      result.reason = "the solver found a counterexample for the " + generator + " and the exact engine replayed it";
+      result.witness = std::move(outcome.second);
       return result;
     }
-    result.reason = "the solver's counterexample for the " + generator +
-                    " relies on particular values of uninterpreted functions; the exact engine's generic functions do not reproduce it";
+    std::mt19937_64 engine(0x5eed + calls);
+    std::uniform_int_distribution<int> numerator(-8, 8), denominator(1, 4);
+    for (int attempt = 0; attempt < 8; ++attempt) {
+      const auto drawn = inputs_from([&](std::size_t k, std::size_t) {
+        switch (ob.input_types[k].dtype) {
+          case DType::Float: return std::optional<Rational>(Rational(numerator(engine), denominator(engine)));
+          case DType::Int64: return std::optional<Rational>(Rational(numerator(engine)));
+          case DType::Bool: return std::optional<Rational>(Rational(numerator(engine) > 0 ? 1 : 0));
+        }
+        return std::optional<Rational>();
+      });
+      auto drawn_outcome = replay(*drawn);
+      if (drawn_outcome.first == Replay::Confirmed) {
+        result.status = ProofStatus::Refuted;
+        result.reason = "the solver found the " + generator + " obligation satisfiable and the exact engine replayed a break on drawn inputs";
+        result.witness = std::move(drawn_outcome.second);
+        return result;
+      }
+    }
+    switch (outcome.first) {
+      case Replay::Uncertain:
+        result.reason = "the solver's counterexample for the " + generator + " does not break the claim for certain with the real functions and constants";
+        break;
+      case Replay::NoMismatch:
+        result.reason = "the solver's counterexample for the " + generator +
+                        " relies on particular values of uninterpreted functions; the exact engine's generic functions do not reproduce it";
+        break;
+      case Replay::Failed:
+        result.reason = solver_inputs ? "replaying the solver's counterexample failed: " + solver_failure
+                                      : "the solver's counterexample is not rational, so the exact engine cannot replay it";
+        break;
+      case Replay::Confirmed: break;
+    }
     return result;
   }
   result.status = ProofStatus::Proved;
@@ -252,6 +420,7 @@ ProofResult prove_graph_claim(const GraphObligation& ob, const ProofLimits& limi
     return result;
   }
   auto& session = Session::current();
+  session.renew();
   auto& ctx = session.context();
   const std::vector<std::pair<std::string, Permutation>> generators{{"transposition", transposition(ob.tokens)}, {"n-cycle", n_cycle(ob.tokens)}};
   try {
@@ -317,13 +486,15 @@ ProofResult prove_graph_claim(const GraphObligation& ob, const ProofLimits& limi
       apply_limits(solver, limits);
       for (const auto& fact : session.facts()) solver.add(fact);
       solver.add(differences.empty() ? ctx.bool_val(false) : z3::mk_or(differences));
-      const auto answer = solver.check();
-      if (answer == z3::unsat) continue;
-      if (answer == z3::unknown) {
-        result.reason = "the solver gave no answer for the end-to-end " + generator + " obligation (" + solver.reason_unknown() + ")";
+      std::vector<z3::expr> terms;
+      for (const auto& entry : symbols) terms.insert(terms.end(), entry.second.begin(), entry.second.end());
+      const auto isolated = check_isolated(solver, terms, limits);
+      if (isolated.answer == z3::unsat) continue;
+      if (isolated.answer == z3::unknown) {
+        result.reason = "the solver gave no answer for the end-to-end " + generator + " obligation (" + isolated.reason + ")";
         return result;
       }
-      const z3::model model = solver.get_model();
+      std::size_t next_value = 0;
       Witness w;
       w.tokens = ob.tokens;
       w.generator = generator;
@@ -333,7 +504,7 @@ ProofResult prove_graph_claim(const GraphObligation& ob, const ProofLimits& limi
         const auto& type = g.types.at(name);
         Tensor<Rational> t(type.dtype, type.shape);
         for (std::size_t i = 0; i < terms.size(); ++i) {
-          const auto v = model_value(model, terms[i]);
+          const auto& v = isolated.values[next_value++];
           if (!v) {
             result.reason = "the solver's end-to-end counterexample is not rational";
             return result;
@@ -410,7 +581,7 @@ std::string solve_smt2(const std::string& text, const ProofLimits& limits) {
     z3::solver solver(ctx);
     apply_limits(solver, limits);
     solver.from_string(text.c_str());
-    const auto answer = solver.check();
+    const auto answer = check_within(solver, limits);
     return answer == z3::unsat ? "unsat" : answer == z3::sat ? "sat" : "unknown";
   } catch (const z3::exception& e) {
     throw Error(ErrorKind::Input, std::string("the solver rejected an obligation: ") + e.msg());
@@ -418,8 +589,15 @@ std::string solve_smt2(const std::string& text, const ProofLimits& limits) {
 }
 
 ProofResult prove_lemma(std::string_view id, const ProofLimits& limits) {
-  static std::map<std::string, ProofResult, std::less<>> proved;
-  if (const auto it = proved.find(id); it != proved.end()) return it->second;
+  // Lemmas do not change within a process, so a definite answer is kept; an undecided one (a
+  // timeout on a loaded machine) is asked again, so that one slow moment does not turn every
+  // later check into bounded proofs.
+  static std::mutex decided_mutex;
+  static std::map<std::string, ProofResult, std::less<>> decided;
+  {
+    const std::lock_guard lock(decided_mutex);
+    if (const auto it = decided.find(id); it != decided.end()) return it->second;
+  }
   const auto* l = prove::find_lemma(id);
   if (!l) throw Error(ErrorKind::Internal, "no lemma '" + std::string(id) + "'");
   ProofResult result;
@@ -433,7 +611,10 @@ ProofResult prove_lemma(std::string_view id, const ProofLimits& limits) {
   } else {
     result.reason = "lemma " + l->id + ": the solver answered " + answer;
   }
-  proved.emplace(std::string(id), result);
+  if (answer != "unknown") {
+    const std::lock_guard lock(decided_mutex);
+    decided.emplace(std::string(id), result);
+  }
   return result;
 }
 

@@ -23,18 +23,24 @@ void reject_fully_masked_row(const Node& node, const Tensor<S>& x, std::int64_t 
   fail_eval(node, "a row of " + std::to_string(length) + " entries is -inf throughout (fully masked): PyTorch computes NaN for the whole row");
 }
 
-/// The constant subtracted from a softmax slice. Softmax is unchanged by a constant added to the
+/// A softmax slice's entries less a constant. Softmax is unchanged by a constant added to the
 /// slice (exp(a + c) = exp(a) exp(c)): a lemma of the real exp. The real forms (floats on request,
 /// certified bounds always) subtract the maximum, which keeps exp in range; the exact, generic and
-/// symbolic forms subtract the slice's mean, so that a per-row constant cancels term by term and
-/// the generic exp and the prover see the identity.
+/// symbolic forms subtract the slice's mean, which no permutation of the slice changes, so that a
+/// per-row constant cancels term by term and the generic exp and the prover see the identity.
+/// The mean is taken as (x_j n - sum) / n: one rounding in floating arithmetic, so the double
+/// and exact generic forms give the generic exp the same arguments wherever the exact ones round
+/// to them.
 template <class S, class At>
-S softmax_shift(const Tensor<S>& x, const At& at, std::int64_t length, const EvalOptions& options) {
+std::vector<S> softmax_arguments(const Tensor<S>& x, const At& at, std::int64_t length, const EvalOptions& options) {
+  std::vector<S> arguments;
+  arguments.reserve(static_cast<std::size_t>(length));
   if constexpr (requires(const S& v) { Domain<S>::shift_max(v, v); }) {
     if (!Domain<S>::floating || options.functions == FunctionSemantics::Real) {
       S shift = x.data[at(0)];
       for (std::int64_t j = 1; j < length; ++j) shift = Domain<S>::shift_max(shift, x.data[at(j)]);
-      return shift;
+      for (std::int64_t j = 0; j < length; ++j) arguments.push_back(x.data[at(j)] - shift);
+      return arguments;
     }
   }
   // The mean of the entries that are not masked with -inf (any constant is a valid shift).
@@ -45,7 +51,9 @@ S softmax_shift(const Tensor<S>& x, const At& at, std::int64_t length, const Eva
       total = total + x.data[at(j)];
       ++finite;
     }
-  return finite == 0 ? total : Domain<S>::divide(total, Domain<S>::from_int(finite));
+  const S count = Domain<S>::from_int(std::max<std::int64_t>(finite, 1));
+  for (std::int64_t j = 0; j < length; ++j) arguments.push_back(Domain<S>::divide(x.data[at(j)] * count - total, count));
+  return arguments;
 }
 
 struct Softmax : OpBase {
@@ -75,10 +83,10 @@ struct Softmax : OpBase {
     for_each_slice(x.shape, axis_attr(node, "axis", -1, x.rank()), [&](std::int64_t start, std::int64_t stride, std::int64_t length) {
       reject_fully_masked_row(node, x, start, stride, length);
       auto at = [&](std::int64_t j) { return static_cast<std::size_t>(start + j * stride); };
-      const S shift = softmax_shift(x, at, length, options);
+      const auto arguments = softmax_arguments(x, at, length, options);
       S total = Domain<S>::from_int(0);
       for (std::int64_t j = 0; j < length; ++j) {
-        out.data[at(j)] = Domain<S>::function(Exp::function, x.data[at(j)] - shift, options);
+        out.data[at(j)] = Domain<S>::function(Exp::function, arguments[static_cast<std::size_t>(j)], options);
         total = total + out.data[at(j)];
       }
       for (std::int64_t j = 0; j < length; ++j) out.data[at(j)] = Domain<S>::divide(out.data[at(j)], total);
@@ -112,11 +120,11 @@ struct LogSoftmax : OpBase {
     for_each_slice(x.shape, axis_attr(node, "axis", -1, x.rank()), [&](std::int64_t start, std::int64_t stride, std::int64_t length) {
       reject_fully_masked_row(node, x, start, stride, length);
       auto at = [&](std::int64_t j) { return static_cast<std::size_t>(start + j * stride); };
-      const S shift = softmax_shift(x, at, length, options);
+      const auto arguments = softmax_arguments(x, at, length, options);
       S total = Domain<S>::from_int(0);
-      for (std::int64_t j = 0; j < length; ++j) total = total + Domain<S>::function(Exp::function, x.data[at(j)] - shift, options);
+      for (const auto& a : arguments) total = total + Domain<S>::function(Exp::function, a, options);
       const S log_total = Domain<S>::function(Log::function, total, options);
-      for (std::int64_t j = 0; j < length; ++j) out.data[at(j)] = x.data[at(j)] - shift - log_total;
+      for (std::int64_t j = 0; j < length; ++j) out.data[at(j)] = arguments[static_cast<std::size_t>(j)] - log_total;
     });
     return {out};
   }
