@@ -77,8 +77,9 @@ def _every_parameter_stored_once():
 
 def export(module, example_inputs, token_axes=None, seq_len=None, opset=DEFAULT_OPSET):
     """Exports `module` on `example_inputs` (a tensor or a tuple) with each token axis dynamic
-    (named "seq", so permeq can check several lengths) and imports it. token_axes: input name (the
-    forward's parameter name) -> axis; default axis 1 of the first input (batch first)."""
+    (named "seq", so permeq can check several lengths) and imports it at `seq_len` tokens (default:
+    the example's length). token_axes: input name (the forward's parameter name) -> axis; default
+    axis 1 of the first input (batch first)."""
     inputs = _as_tuple(example_inputs)
     names = _input_names(module, len(inputs))
     token_axes = dict(token_axes) if token_axes else {names[0]: 1}
@@ -100,6 +101,11 @@ def export(module, example_inputs, token_axes=None, seq_len=None, opset=DEFAULT_
         torch.onnx.export(module, inputs, buffer, input_names=names, dynamic_axes=dynamic_axes, opset_version=opset,
                           do_constant_folding=False, training=torch.onnx.TrainingMode.EVAL)
     data = buffer.getvalue()
+    if seq_len is None:
+        # The example's own length: a module with a fixed-length table (a learned position
+        # parameter of max_len rows added whole) is only defined there.
+        first = next(iter(token_axes))
+        seq_len = int(inputs[names.index(first)].shape[token_axes[first]])
     graph, notes = _core.import_onnx_bytes(data, f"<{type(module).__name__} exported to ONNX>", seq_len, {})
     return Exported(module, data, graph, names, token_axes, list(notes))
 

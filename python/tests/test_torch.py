@@ -35,6 +35,26 @@ def test_learned_positional_parameter_breaks_and_is_named():
     assert culprit.witness is not None and culprit.witness.permuted_then_applied != culprit.witness.applied_then_permuted
 
 
+class WholeTable(torch.nn.Module):
+    """A position table of exactly the example's length, added whole (no slice): the model is
+    defined at that length only, so it is checked there."""
+
+    def __init__(self, n, d=16):
+        super().__init__()
+        self.pos_embedding = torch.nn.Parameter(torch.randn(1, n, d))
+        self.proj = torch.nn.Linear(d, d)
+
+    def forward(self, x):
+        return self.proj(x + self.pos_embedding)
+
+
+def test_a_table_of_the_example_length_is_checked_at_that_length():
+    report = permeq.torch.check(WholeTable(6), torch.randn(1, 6, 16))
+    assert report.verdict == "breaks"
+    assert [c.parameters for c in report.culprits] == [["pos_embedding"]]
+    assert "at n = 6" in repr(report.culprits[0].witness)
+
+
 def test_a_culprit_inside_a_submodule_is_named_by_its_qualified_name():
     report = permeq.torch.check(CausalBlock(), torch.randn(1, 4, 16))
     assert report.verdict == "breaks"

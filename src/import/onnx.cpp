@@ -724,23 +724,28 @@ OnnxImport import_model(const std::shared_ptr<onnx::ModelProto>& model, const st
     result.notes.push_back("the model has no dynamic sequence axis; it is checked at its fixed sizes (choose the permuted axis with --permute)");
     return result;
   }
-  std::vector<std::string> scratch;
-  bindings[token_dim] = probe_lengths[0];
-  Graph first = Translator(*model, inits, path, bindings, token_dim, n).run(result.notes);
-  bindings[token_dim] = probe_lengths[1];
+  // Two probe lengths name the sizes that follow the sequence; a model that is defined at one
+  // length only (a position table of max_len rows added whole) fails a probe and is read at n.
+  std::vector<std::string> scratch, probe_notes;
+  std::optional<Graph> first;
   std::optional<std::string> why_fixed;
   try {
+    bindings[token_dim] = probe_lengths[0];
+    first = Translator(*model, inits, path, bindings, token_dim, n).run(probe_notes);
+    bindings[token_dim] = probe_lengths[1];
     const Graph second = Translator(*model, inits, path, bindings, token_dim, n).run(scratch);
-    why_fixed = name_sequence_sizes(first, second, probe_lengths[0], probe_lengths[1], token_dim);
+    why_fixed = name_sequence_sizes(*first, second, probe_lengths[0], probe_lengths[1], token_dim);
   } catch (const Error& e) {
+    if (e.kind() != ErrorKind::Input) throw;
     why_fixed = e.what();
   }
   if (why_fixed) {
     bindings[token_dim] = n;
-    result.graph = Translator(*model, inits, path, bindings, token_dim, n).run(scratch);
+    result.graph = Translator(*model, inits, path, bindings, token_dim, n).run(result.notes);
     result.notes.push_back("sizes are fixed at " + token_dim + " = " + std::to_string(n) + ": " + *why_fixed);
   } else {
-    result.graph = std::move(first);
+    result.graph = std::move(*first);
+    result.notes.insert(result.notes.end(), probe_notes.begin(), probe_notes.end());
   }
   result.graph.dims[token_dim] = n;
   return result;
