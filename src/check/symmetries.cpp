@@ -391,9 +391,11 @@ Equivalence prove_equivalent(const Graph& original, const Graph& candidate, std:
   Equivalence result;
   const PermutedModel expected = permute_weights(original, seed, options);
   auto without_weights = [](Graph g) {
-    // Names and descriptions are not the function (an ONNX graph is named after its file).
+    // Names, descriptions and the default size of named dimensions are not the function (an
+    // ONNX graph is named after its file and read at the length it is given).
     g.name.clear();
     g.doc.clear();
+    g.dims.clear();
     for (auto& p : g.parameters)
       if (p.kind == ParameterKind::Weight) p.data.reset();
     return to_graph_json(g);
