@@ -34,6 +34,9 @@ const std::vector<Case>& cases() {
       {"argmax_tie", [](std::int64_t) { return Verdict::Breaks; }},
       // relu(x - 100) * pe: breaks once an input exceeds 100.
       {"relu_threshold", [](std::int64_t) { return Verdict::Breaks; }},
+      // relu(silu(x) - 100) * pe: the threshold is passed only where the real silu goes (a generic
+      // stand-in for silu(800) may be 50).
+      {"silu_threshold", [](std::int64_t) { return Verdict::Breaks; }},
       {"reverse_twice", [](std::int64_t) { return Verdict::Equivariant; }},
       {"dead_branch", [](std::int64_t) { return Verdict::Invariant; }},
       {"identity_gather", [](std::int64_t) { return Verdict::Equivariant; }},
@@ -172,6 +175,7 @@ TEST_CASE("adversarial graphs: the checker decides what it can prove or witness"
   CHECK(verdict("sqrt_weight", 4, Engine::Auto).verdict == Verdict::Breaks);
   CHECK(verdict("relu_threshold", 4, Engine::Auto).verdict == Verdict::Breaks);
   CHECK(verdict("relu_threshold", 4, Engine::Exact).verdict == Verdict::Breaks);
+  CHECK(verdict("silu_threshold", 4, Engine::Exact).verdict == Verdict::Breaks);
   // Ties: ArgMax over zeros.
   CHECK(verdict("argmax_tie", 3, Engine::Auto).verdict == Verdict::Breaks);
   // Claims the operators do not propagate, decided end to end.
