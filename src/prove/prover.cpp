@@ -10,7 +10,6 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
-#include <condition_variable>
 #include <functional>
 #include <mutex>
 #include <random>
@@ -28,32 +27,6 @@ namespace {
 
 using prove::Session;
 using prove::Sym;
-
-/// solver.check() with a second stop: Z3's own timer is set, and a watchdog interrupts the
-/// context a little after it, since in a long-lived process (a test run, a Python session) Z3's
-/// timer has been seen not to fire. (Whole-graph queries go further: check_isolated.)
-z3::check_result check_within(z3::solver& solver, const ProofLimits& limits) {
-  struct Watchdog {
-    std::mutex mutex;
-    std::condition_variable done_signal;
-    bool done = false;
-    std::thread thread;
-    Watchdog(z3::context& ctx, unsigned timeout_ms)
-        : thread([this, &ctx, timeout_ms] {
-            std::unique_lock lock(mutex);
-            if (!done_signal.wait_for(lock, std::chrono::milliseconds(timeout_ms + 100), [this] { return done; })) ctx.interrupt();
-          }) {}
-    ~Watchdog() {
-      {
-        const std::lock_guard lock(mutex);
-        done = true;
-      }
-      done_signal.notify_one();
-      thread.join();
-    }
-  } watchdog(solver.ctx(), limits.timeout_ms);
-  return solver.check();
-}
 
 /// What a solver answered in a child process, with the values of the requested terms on sat
 /// (nullopt where a value is not rational).
@@ -295,7 +268,7 @@ ProofResult prove_bounded(const NodeObligation& ob, const ProofLimits& limits, s
     for (const auto& fact : session.facts()) solver.add(fact);
     solver.add(query->negated_claim);
     ++calls;
-    const auto answer = check_within(solver, limits);
+    const auto answer = solver.check();
     if (answer == z3::unsat) continue;
     if (answer == z3::unknown) {
       result.reason = "the solver gave no answer for the " + generator + " obligation (" + solver.reason_unknown() + ", limit " +
@@ -420,7 +393,6 @@ ProofResult prove_graph_claim(const GraphObligation& ob, const ProofLimits& limi
     return result;
   }
   auto& session = Session::current();
-  session.renew();
   auto& ctx = session.context();
   const std::vector<std::pair<std::string, Permutation>> generators{{"transposition", transposition(ob.tokens)}, {"n-cycle", n_cycle(ob.tokens)}};
   try {
@@ -581,7 +553,7 @@ std::string solve_smt2(const std::string& text, const ProofLimits& limits) {
     z3::solver solver(ctx);
     apply_limits(solver, limits);
     solver.from_string(text.c_str());
-    const auto answer = check_within(solver, limits);
+    const auto answer = solver.check();
     return answer == z3::unsat ? "unsat" : answer == z3::sat ? "sat" : "unknown";
   } catch (const z3::exception& e) {
     throw Error(ErrorKind::Input, std::string("the solver rejected an obligation: ") + e.msg());

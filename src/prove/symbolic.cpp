@@ -19,8 +19,8 @@ z3::expr Session::apply(const PointwiseFunction& f, const z3::expr& x) {
     if (const auto exact = exact_value(f, parse_rational(text))) return real_numeral(*exact);
   std::string name(f.name);
   if (f.parameter != 0.0) name += "_" + to_string(rational_from_double(f.parameter));
-  const auto real = context_->real_sort();
-  const z3::expr app = context_->function(name.c_str(), real, real)(x);
+  const auto real = context_.real_sort();
+  const z3::expr app = context_.function(name.c_str(), real, real)(x);
   switch (f.range) {
     case FunctionRange::Positive:
       facts_.push_back(app > 0);
@@ -48,7 +48,7 @@ z3::expr Session::apply(const PointwiseFunction& f, const z3::expr& x) {
   // that a proof may need and a counterexample must respect.
   for (const int point : anchor_points)
     if (const auto exact = exact_value(f, Rational(point))) {
-      facts_.push_back(z3::implies(x == context_->real_val(point), app == real_numeral(*exact)));
+      facts_.push_back(z3::implies(x == context_.real_val(point), app == real_numeral(*exact)));
       fact_names_.insert(name + "(" + std::to_string(point) + ") = " + to_string(*exact));
     }
   return app;

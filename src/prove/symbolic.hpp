@@ -10,7 +10,6 @@
 
 #include <z3++.h>
 
-#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -21,24 +20,17 @@ namespace permeq::prove {
 class Session {
  public:
   static Session& current();
-  z3::context& context() { return *context_; }
+  z3::context& context() { return context_; }
   std::vector<z3::expr>& facts() { return facts_; }
   std::set<std::string>& fact_names() { return fact_names_; }
   void clear() {
     facts_.clear();
     fact_names_.clear();
   }
-  /// A new context for a query that must not depend on what earlier queries left in the old
-  /// one (Z3's state has been seen to make a deep query ignore its time limit). Terms of the old
-  /// context must not be used afterwards.
-  void renew() {
-    clear();
-    context_ = std::make_unique<z3::context>();
-  }
   z3::expr apply(const PointwiseFunction& f, const z3::expr& x);
 
  private:
-  std::unique_ptr<z3::context> context_ = std::make_unique<z3::context>();
+  z3::context context_;
   std::vector<z3::expr> facts_;
   std::set<std::string> fact_names_;
 };
