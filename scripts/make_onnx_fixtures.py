@@ -12,6 +12,7 @@ verdict and culprit of each fixture are asserted by tests/test_onnx_import.cpp.
 import math
 import os
 import sys
+import warnings
 import zlib
 
 import torch
@@ -358,21 +359,7 @@ def eager_label(model, width, n=5, to_double=None):
     and the n-cycle, else 'breaks'; in float64. `to_double`: the module to convert when `model` is
     a function of it."""
     module = to_double if to_double is not None else model
-    module.double()
-    x = torch.randn(1, n, width, dtype=torch.float64)
-    with torch.no_grad():
-        fx = model(x)
-        labels = set()
-        for sigma in permutations(n):
-            f_px = model(x[:, sigma])
-            if fx.dim() >= 2 and fx.shape[1] == n and torch.allclose(f_px, fx[:, sigma], rtol=1e-9, atol=1e-9):
-                labels.add("equivariant")
-            elif torch.allclose(f_px, fx, rtol=1e-9, atol=1e-9):
-                labels.add("invariant")
-            else:
-                labels.add("breaks")
-    module.float()
-    return labels.pop() if len(labels) == 1 else "breaks"
+    return eager_label_of(module, [torch.randn(1, n, width)], [(0, 1)], call=model)
 
 
 def export_issue14(name, out_dir):
@@ -399,6 +386,155 @@ def export(name, make, kind, out_dir, opset=14):
     print(f"{path}: {os.path.getsize(path)} bytes")
 
 
+# Transformer modules written by other people (torch.nn, torchvision, torchaudio), with batch 2
+# where the module merges the token axis with the batch. Each entry: a factory returning the
+# module and its example inputs, the input names, their dynamic axes ("seq" marks the permuted
+# token axis), the permuted (input index, axis) pairs and the label eager PyTorch must confirm.
+
+class Forward(nn.Module):
+    """Wraps a call on a module so that the export sees plain tensor inputs and one output."""
+
+    def __init__(self, module, call):
+        super().__init__()
+        self.module, self.call = module, call
+
+    def forward(self, *inputs):
+        return self.call(self.module, *inputs)
+
+
+def vit_encoder(positions):
+    import torchvision.models.vision_transformer as vision_transformer
+    encoder = vision_transformer.Encoder(seq_length=4, num_layers=1, num_heads=HEADS, hidden_dim=D, mlp_dim=FF,
+                                         dropout=0.0, attention_dropout=0.0)
+    if positions:
+        return encoder, (torch.randn(1, 4, D),)
+    # The same blocks without the position embedding added in Encoder.forward.
+    return Forward(encoder, lambda e, x: e.ln(e.layers(e.dropout(x)))), (torch.randn(1, 4, D),)
+
+
+def swin_block():
+    import torchvision.models.swin_transformer as swin_transformer
+    block = swin_transformer.SwinTransformerBlock(D, HEADS, window_size=[2, 2], shift_size=[1, 1], mlp_ratio=2.0)
+    return block, (torch.randn(1, 4, 4, D),)  # [batch, rows, columns, channels]; the rows are permuted
+
+
+def conformer():
+    import torchaudio
+    model = torchaudio.models.Conformer(input_dim=D, num_heads=HEADS, ffn_dim=FF, num_layers=1, depthwise_conv_kernel_size=3)
+    return Forward(model, lambda m, x, lengths: m(x, lengths)[0]), (torch.randn(2, 5, D), torch.tensor([5, 5]))
+
+
+def wav2vec2_transformer(positions):
+    import torchaudio
+    model = torchaudio.models.wav2vec2_model(
+        extractor_mode="group_norm", extractor_conv_layer_config=[(D, 10, 5)], extractor_conv_bias=False,
+        encoder_embed_dim=D, encoder_projection_dropout=0.0, encoder_pos_conv_kernel=4, encoder_pos_conv_groups=2,
+        encoder_num_layers=1, encoder_num_heads=HEADS, encoder_attention_dropout=0.0, encoder_ff_interm_features=FF,
+        encoder_ff_interm_dropout=0.0, encoder_dropout=0.0, encoder_layer_norm_first=False, encoder_layer_drop=0.0,
+        aux_num_out=None)
+    transformer = model.encoder.transformer
+    if positions:
+        return Forward(transformer, lambda t, x: t(x)), (torch.randn(1, 5, D),)
+
+    def without_positions(t, x):
+        x = t.layer_norm(x)
+        for layer in t.layers:
+            x = layer(x)
+        return x
+    return Forward(transformer, without_positions), (torch.randn(1, 5, D),)
+
+
+def decoder_layer(causal):
+    layer = nn.TransformerDecoderLayer(D, HEADS, FF, dropout=0.0, batch_first=True)
+
+    def call(l, x, memory):
+        n = x.shape[1]
+        mask = torch.triu(torch.full((n, n), float("-inf"), dtype=x.dtype), 1) if causal else None
+        return l(x, memory, tgt_mask=mask)
+    return Forward(layer, call), (torch.randn(2, 5, D), torch.randn(2, 3, D))
+
+
+def transformer():
+    model = nn.Transformer(D, HEADS, num_encoder_layers=1, num_decoder_layers=1, dim_feedforward=FF, dropout=0.0, batch_first=True)
+    return Forward(model, lambda m, src, tgt: m(src, tgt)), (torch.randn(2, 3, D), torch.randn(2, 5, D))
+
+
+def mha_key_padding():
+    attention = nn.MultiheadAttention(D, HEADS)  # sequence first: [T, B, E], merged to [T * B, E] inside
+    pad = torch.zeros(2, 5, dtype=torch.bool)
+    pad[1, 3:] = True
+
+    def call(a, x, pad):
+        return a(x, x, x, key_padding_mask=pad, need_weights=False)[0]
+    return Forward(attention, call), (torch.randn(5, 2, D), pad)
+
+
+LIBRARY_FIXTURES = {
+    # name: (factory, input names, dynamic axes, [(permuted (input, axis) pairs, expected label)])
+    "vit_encoder_pos": (lambda: vit_encoder(True), ["x"], {"x": {1: "seq"}}, [([(0, 1)], "breaks")]),
+    "vit_encoder_nopos": (lambda: vit_encoder(False), ["x"], {"x": {1: "seq"}}, [([(0, 1)], "equivariant")]),
+    "swin_block_shifted": (swin_block, ["x"], {"x": {1: "seq"}}, [([(0, 1)], "breaks")]),
+    "conformer": (conformer, ["x", "lengths"], {"x": {1: "seq"}}, [([(0, 1)], "breaks")]),
+    "wav2vec2_transformer": (lambda: wav2vec2_transformer(True), ["x"], {"x": {1: "seq"}}, [([(0, 1)], "breaks")]),
+    "wav2vec2_nopos": (lambda: wav2vec2_transformer(False), ["x"], {"x": {1: "seq"}}, [([(0, 1)], "equivariant")]),
+    "decoder_layer_batch2": (lambda: decoder_layer(False), ["x", "memory"], {"x": {1: "seq"}, "memory": {1: "memory_len"}},
+                             [([(0, 1)], "equivariant")]),
+    "decoder_causal_batch2": (lambda: decoder_layer(True), ["x", "memory"], {"x": {1: "seq"}, "memory": {1: "memory_len"}},
+                              [([(0, 1)], "breaks")]),
+    # The target permuted: equivariant; the source (memory) permuted: invariant.
+    "transformer_batch2": (transformer, ["src", "tgt"], {"src": {1: "src_len"}, "tgt": {1: "seq"}},
+                           [([(1, 1)], "equivariant"), ([(0, 1)], "invariant")]),
+    "mha_key_padding_batch2": (mha_key_padding, ["x", "pad"], {"x": {0: "seq"}, "pad": {1: "seq"}}, [([(0, 0), (1, 1)], "equivariant")]),
+}
+
+
+def eager_label_of(module, inputs, permuted, call=None):
+    """eager_label for several inputs: the (input, axis) pairs in `permuted` move together; f(Px)
+    is compared with P f(x) on the output's axes that have the token count, and with f(x).
+    `call`: the function of `module` to label, default the module itself."""
+    call = call or module
+    module.double()
+    inputs = [t.double() if t.is_floating_point() else t for t in inputs]
+    n = inputs[permuted[0][0]].shape[permuted[0][1]]
+    labels = set()
+    with torch.no_grad():
+        fx = call(*inputs)
+        for sigma in permutations(n):
+            moved = list(inputs)
+            for index, axis in permuted:
+                moved[index] = moved[index].index_select(axis, torch.tensor(sigma))
+            f_px = call(*moved)
+            axes = [a for a in range(fx.dim()) if fx.shape[a] == n]
+            if any(torch.allclose(f_px, fx.index_select(a, torch.tensor(sigma)), rtol=1e-9, atol=1e-9) for a in axes):
+                labels.add("equivariant")
+            elif torch.allclose(f_px, fx, rtol=1e-9, atol=1e-9):
+                labels.add("invariant")
+            else:
+                labels.add("breaks")
+    module.float()
+    return labels.pop() if len(labels) == 1 else "breaks"
+
+
+def export_library_fixture(name, out_dir):
+    make, names, dynamic_axes, expectations = LIBRARY_FIXTURES[name]
+    torch.manual_seed(zlib.crc32(name.encode()))
+    module, inputs = make()
+    module.eval()
+    labels = []
+    for permuted, expected in expectations:
+        label = eager_label_of(module, inputs, permuted)
+        if label != expected:
+            raise SystemExit(f"{name}: eager PyTorch says {label} with {permuted} permuted, the fixture expects {expected}")
+        labels.append(label)
+    label = ", ".join(labels)
+    path = os.path.join(out_dir, name + ".onnx")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(module, inputs, path, input_names=names, output_names=["y"], dynamic_axes=dynamic_axes,
+                          opset_version=17, do_constant_folding=True)
+    print(f"{path}: {os.path.getsize(path)} bytes, {label} in eager float64")
+
+
 def main():
     out_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "tests", "fixtures", "onnx")
     os.makedirs(out_dir, exist_ok=True)
@@ -407,6 +543,10 @@ def main():
     for name in ISSUE14_FIXTURES:
         export_issue14(name, out_dir)
     export_decoder_memory(out_dir)
+    only = sys.argv[2:]  # names of library fixtures to regenerate alone
+    for name in LIBRARY_FIXTURES:
+        if not only or name in only:
+            export_library_fixture(name, out_dir)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ packages=(
   python3-jsonschema          # SARIF reports validated against the SARIF 2.1.0 schema
   pybind11-dev python3-dev    # the Python package permeq (python/), built for Debian's python3
   python3-numpy python3-torch # ... its arrays and permeq.torch (torch.onnx.export)
+  python3-torchvision python3-torchaudio # models by other people checked in the Python tests
   python3-pytest              # the Python test suite
   libonnx-dev libprotobuf-dev # ONNX import
 )

@@ -76,16 +76,60 @@ TEST_CASE("symmetric ALiBi passes at n = 2 and breaks from n = 3, so the default
   CHECK(culprit.witness->tokens == 3);
 }
 
-TEST_CASE("an action that leaves the representable set makes the output unknown (exit 2), never a pass") {
+TEST_CASE("an action that leaves the representable set: the output holds only with an end-to-end proof, breaks only with a witness, else unknown (exit 2)") {
+  // [seq, 3] read as [3, seq] interleaves tokens and features: no token digit survives whole.
+  GraphBuilder b("interleave");
+  b.dim("seq", 4);
+  const auto x = b.input("x", {"seq", 3});
+  const auto mixed = b.node1("Reshape", {x}, {{"shape", std::vector<Dim>{3, "seq"}}}, "interleave");
+  GraphBuilder interleaved = b;
+  interleaved.output(mixed);
+  const CheckReport report = check_forward(interleaved.build());
+  CHECK(report.nodes[0].verdict == Verdict::Unknown);
+  CHECK(report.nodes[0].note.find("merges or splits the permuted axis") != std::string::npos);
+  // Neither invariant nor permuted like the tokens on its axis of length n: a whole-graph witness.
+  CHECK(report.outputs[0].verdict == Verdict::Breaks);
+  REQUIRE(report.outputs[0].witness.has_value());
+  CHECK(report.outputs[0].note.find("the action is lost at interleave") != std::string::npos);
+
+  // Read back as [seq, 3]: the output is x again. Runs alone never make it a pass (exit 2); the
+  // bounded end-to-end proof does, at the checked size only.
+  b.output(b.node1("Reshape", {mixed}, {{"shape", std::vector<Dim>{"seq", 3}}}, "back"));
+  const Graph round_trip = b.build();
+  CheckOptions exact_only;
+  exact_only.engine = Engine::Exact;
+  const CheckReport evidence = check_forward(round_trip, exact_only);
+  CHECK(evidence.outputs[0].verdict == Verdict::Unknown);
+  CHECK(evidence.exit_code() == exit_code::inconclusive);
+  const CheckReport proved = check_forward(round_trip);
+  CHECK(proved.outputs[0].verdict == Verdict::Equivariant);
+  CHECK(proved.outputs[0].proved);
+  CHECK(proved.outputs[0].proof_scope.find("end to end (bounded") != std::string::npos);
+}
+
+TEST_CASE("tokens flattened with their features move in blocks: not permuted like the tokens, and a product over the flat axis is the culprit") {
   GraphBuilder b("flatten");
   b.dim("seq", 4);
   const auto x = b.input("x", {"seq", 3});
-  b.output(b.node1("Reshape", {x}, {{"shape", std::vector<Dim>{-1}}}, "flatten"));
-  const CheckReport report = check_forward(b.build());
-  CHECK(report.outputs[0].verdict == Verdict::Unknown);
-  CHECK(report.nodes[0].verdict == Verdict::Unknown);
-  CHECK(report.nodes[0].note.find("merges or splits the permuted axis") != std::string::npos);
-  CHECK(report.exit_code() == exit_code::inconclusive);
+  const auto flat = b.node1("Reshape", {x}, {{"shape", std::vector<Dim>{-1}}}, "flatten");
+  const CheckReport flattened = check_forward([&] {
+    GraphBuilder only = b;
+    only.output(flat);
+    return only.build();
+  }());
+  // The flatten itself is proved to move the tokens' blocks; the output is not permuted like the
+  // tokens, so as a graph output it breaks, with a witness.
+  CHECK(flattened.nodes[0].verdict == Verdict::Equivariant);
+  CHECK(flattened.nodes[0].proved);
+  CHECK(flattened.nodes[0].action.find("blocks of 3") != std::string::npos);
+  CHECK(flattened.outputs[0].verdict == Verdict::Breaks);
+  CHECK(flattened.outputs[0].witness.has_value());
+  CHECK(flattened.outputs[0].note.find("merged with another") != std::string::npos);
+  const auto w = b.weight("w", {12, 5});
+  b.output(b.node1("MatMul", {flat, w}, {}, "mix"));
+  const CheckReport mixed = check_forward(b.build());
+  CHECK(mixed.outputs[0].verdict == Verdict::Breaks);
+  CHECK(mixed.culprits == std::vector<std::string>{"mix"});
 }
 
 TEST_CASE("a graph whose token axis is a fixed size is checked at that size") {

@@ -243,9 +243,6 @@ Analysis analyse(const Graph& graph, const ActionSpec& spec, const ClaimOverride
     const bool structured_input = std::any_of(actions.begin(), actions.end(), [](const Action& x) { return x.structured(); });
     if (claim.representable && structured_input && !info->structured_actions)
       claim = Claim::unrepresentable(node.op + " does not carry a head-block action");
-    if (claim.representable && !spec.weights_acted &&
-        std::any_of(claim.outputs.begin(), claim.outputs.end(), [](const Action& x) { return x.structured(); }))
-      claim = Claim::unrepresentable("the reshape merges or splits the permuted axis into blocks, which a token permutation check does not follow");
     if (const auto given = overrides.find(node.name); given != overrides.end() && representable) {
       claim = Claim(given->second);
       a.overridden.insert(node.name);
@@ -468,17 +465,20 @@ CheckReport check_architecture(const Graph& graph, const CheckOptions& options) 
   if (options.minimize_witness)
     for (auto& [index, witness] : phase.culprit_witness) {
       if (out_of_time()) break;
+      if (phase.local_breaks.count(index)) continue;
       say("searching a smaller witness for " + a.graph.graph.nodes[index].name);
       if (auto smaller = smallest_witness(graph, spec, overrides, a.graph.graph.nodes[index].name, options)) witness = std::move(*smaller);
     }
 
   const auto& nodes = a.graph.graph.nodes;
   std::map<std::string, std::set<std::string>, std::less<>> culprits_of;  // for inherited breaks
+  std::set<std::size_t> local_only;  // obligations that fail only downstream of a culprit
   for (const auto index : a.graph.order) {
     std::set<std::string> culprits;
     for (const auto& in : nodes[index].inputs)
       if (const auto it = culprits_of.find(in); it != culprits_of.end()) culprits.insert(it->second.begin(), it->second.end());
-    if (phase.culprit_witness.count(index) && !permitted.count(index)) culprits.insert(nodes[index].name);
+    if (phase.local_breaks.count(index) && !culprits.empty()) local_only.insert(index);
+    else if (phase.culprit_witness.count(index) && !permitted.count(index)) culprits.insert(nodes[index].name);
     for (const auto& out : nodes[index].outputs) culprits_of[out] = culprits;
   }
   auto inputs_depend = [&](const Node& node) {
@@ -507,6 +507,14 @@ CheckReport check_architecture(const Graph& graph, const CheckOptions& options) 
       r.verdict = Verdict::Unknown;
       r.method = "none";
       r.note = (exact_skipped ? "exact evaluation " : "exact evaluation failed: ") + *phase.evaluation_failure;
+    } else if (local_only.count(index)) {
+      r.verdict = Verdict::Inherits;
+      r.method = "exact-random";
+      r.action = describe(claim.outputs[0]);
+      const auto& upstream = culprits_of[node.outputs[0]];
+      r.inherited_from.assign(upstream.begin(), upstream.end());
+      r.note = "receives a broken value; its own obligation fails too, but only for input actions this graph does not produce here "
+               "(the break is local to the node's obligation)";
     } else if (const auto w = phase.culprit_witness.find(index); w != phase.culprit_witness.end()) {
       r.verdict = Verdict::Breaks;
       r.method = "exact-random";

@@ -43,6 +43,10 @@ struct Generator {
 /// each axis of length n (alone, and on all of them together). A node is a culprit only when its
 /// output fails all of them; an output breaks only when it fails all of them.
 [[nodiscard]] std::vector<Action> candidate_actions(const Analysis& a, const std::string& value, const Action& claimed);
+/// A token permutation that moves an output in blocks (its token axis merged with another, as a
+/// flatten does) does not permute the output like the tokens: such an output holds only as
+/// invariant or as permuted like the tokens on some axis, and otherwise breaks.
+[[nodiscard]] bool merges_tokens(const Analysis& a, const Action& action);
 
 /// A difference a run showed between a value moved by sigma and an action applied to it.
 struct RunDifference {
@@ -63,6 +67,8 @@ struct ExactPhase {
   std::vector<ValueMap<Rational>> draws;  ///< the graph inputs and weights of each run
   std::vector<DrawKind> kinds;
   std::map<std::size_t, Witness> culprit_witness;
+  /// Culprits whose witnesses all come from runs where their inputs were already broken upstream.
+  std::set<std::size_t> local_breaks;
   std::map<std::size_t, std::string> unconfirmed;  ///< breaks seen only with stand-ins
   std::set<std::size_t> untested;                  ///< the time budget ran out first
   std::set<std::string, std::less<>> broken_values;

@@ -110,6 +110,8 @@ bool node_holds(const Analysis& a, std::size_t index, const std::vector<Values>&
   return true;
 }
 
+bool merges_tokens(const Analysis& a, const Action& action) { return !a.weights_acted && action.structured(); }
+
 std::vector<Action> candidate_actions(const Analysis& a, const std::string& value, const Action& claimed) {
   std::vector<Action> candidates{claimed};
   auto add = [&](const Action& action) {
@@ -149,9 +151,12 @@ ExactPhase run_exact_phase(const Analysis& a, const PhaseContext& context) {
     return std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return a.states.at(in).depends; });
   };
   for (const auto& out : a.graph.graph.outputs) {
+    // An output whose action was lost on the way (a reshape that splits the token axis into
+    // windows) is still compared with the claims it could satisfy, on the whole graph.
     const auto& state = a.states.at(out);
-    if (!state.representable) continue;
-    for (const auto& action : candidate_actions(a, out, state.action)) phase.outputs[out].push_back({action, {}});
+    const bool claimed = state.representable && !merges_tokens(a, state.action);
+    for (const auto& action : candidate_actions(a, out, claimed ? state.action : Action{}))
+      phase.outputs[out].push_back({action, {}});
   }
   // Generic draws (the Schwartz-Zippel trials), then small values, ties, dead weights and
   // boundaries, which find breaks that hide at special values: a saturated softmax, a tie in
@@ -202,14 +207,23 @@ ExactPhase run_exact_phase(const Analysis& a, const PhaseContext& context) {
           phase.untested.insert(index);
           continue;
         }
-        if (!phase.culprit_witness.count(index))
+        if (!phase.culprit_witness.count(index) || phase.local_breaks.count(index))
           if (auto w = test_node(a, index, run.values, gen)) {
-            if (confirmed_break(a, index, *w)) {
+            // Downstream of a break the graph does not move the node's inputs as claimed: a
+            // failure of its own obligation there is local to it, and a witness from a run where
+            // the inputs do move as claimed replaces it.
+            const bool local = std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) {
+              return first_difference(in, moved.values.at(in), apply_action(run.values.at(in), a.states.at(in).action, gen.sigma)).has_value();
+            });
+            if (local && phase.culprit_witness.count(index)) {
+            } else if (confirmed_break(a, index, *w)) {
               // The draws reproduce the node's inputs through the generic functions only; a run
               // with the real functions leaves a witness of the node alone.
               if (kind != DrawKind::Boundaries)
                 for (auto& [name, t] : bindings) w->graph_values.emplace_back(name, t);
-              phase.culprit_witness.emplace(index, std::move(*w));
+              phase.culprit_witness.insert_or_assign(index, std::move(*w));
+              if (local) phase.local_breaks.insert(index);
+              else phase.local_breaks.erase(index);
               phase.unconfirmed.erase(index);
             } else {
               phase.unconfirmed.emplace(index, "the break shows only with stand-in values (generic functions or rounded constants) and is not "

@@ -295,6 +295,9 @@ class NumericRun {
       } else if (!s.representable || undecided.count(out)) {
         o.verdict = Verdict::Unknown;
         o.note = "some node's difference is near the rounding tolerance, or its action is unknown";
+      } else if (merges_tokens(a_, s.action)) {
+        o.verdict = Verdict::Unknown;
+        o.note = "its token axis is merged with another (it moves " + describe(s.action) + "), which is not a permutation of its tokens";
       } else {
         o.verdict = s.action.invariant() ? Verdict::Invariant : Verdict::Equivariant;
         for (const auto& ax : s.action.axes) o.axes.push_back(ax.axis);

@@ -117,17 +117,27 @@ void assemble_outputs(const Analysis& a, const Graph& graph, const PhaseContext&
       for (const auto& ax : action.axes) o.axes.push_back(ax.axis);
     };
     const auto candidates = phase.outputs.find(out);
-    if (!state.representable) {
+    const bool merged = state.representable && merges_tokens(a, state.action);
+    // Where the action was lost, the output holds only with an end-to-end proof and breaks only
+    // with a witness of the whole graph against every candidate claim.
+    std::string lost;
+    if (!state.representable)
+      for (const auto index : cone_order(a.graph, out))
+        if (!a.claims[index].representable && a.claims[index].reason != "an input's action is unknown") {
+          lost = "the action is lost at " + nodes[index].name + " (" + a.claims[index].reason + ")";
+          break;
+        }
+    if (!state.representable && (candidates == phase.outputs.end() || phase.evaluation_failure || !state.depends)) {
       o.verdict = Verdict::Unknown;
-      o.note = "the action on this output cannot be represented";
+      o.note = "the action on this output cannot be represented" + (lost.empty() ? std::string() : ": " + lost);
     } else if (phase.untested.count(producer_index)) {
       o.verdict = Verdict::Unknown;
       o.note = "the time budget ran out";
     } else if (!state.depends) {
-      holds(state.action);
+      holds(merged ? Action{} : state.action);
       o.miss_probability = 0.0;
       o.note = "does not depend on the permuted inputs";
-    } else if (proved_of[out] && options.engine != Engine::Exact) {
+    } else if (proved_of[out] && !merged && options.engine != Engine::Exact) {
       holds(state.action);
       o.proved = true;
       o.proof_scope = generic_of[out] ? "proved for all n, all widths (every node by a size-generic lemma or an exact argument)"
@@ -141,13 +151,13 @@ void assemble_outputs(const Analysis& a, const Graph& graph, const PhaseContext&
                                    "output was not evaluated (" + why + ")"
                : options.engine == Engine::Proof ? "not every node it depends on is proved (--engine proof accepts proofs only)"
                                                  : "exact evaluation failed: " + why;
-    } else if (upstream.empty() && candidates->second.front().differences.empty()) {
+    } else if (state.representable && upstream.empty() && candidates->second.front().differences.empty()) {
       // Every node's claim holds on every run and none breaks: the exact evidence, or a proof.
       if (options.engine == Engine::Proof) {
         o.verdict = Verdict::Unknown;
         o.note = "not every node it depends on is proved (--engine proof accepts proofs only)";
       } else {
-        holds(state.action);
+        holds(candidates->second.front().action);
         o.miss_probability = miss_bound(state.degree, options.trials);
         if (!o.assumed.empty()) o.note = "assuming the permitted breaks at " + list(assumed_of[out]);
       }
@@ -179,10 +189,13 @@ void assemble_outputs(const Analysis& a, const Graph& graph, const PhaseContext&
           o.verdict = Verdict::Breaks;
           o.witness = output_witness(a, phase, out, candidates->second.front().action, *claimed_difference);
           o.note = "the graph's own output moves otherwise than " + describe(candidates->second.front().action) +
-                   ", and it is neither invariant nor permuted like the tokens";
+                   ", and it is neither invariant nor permuted like the tokens" +
+                   (merged ? " (its token axis is merged with another: it moves " + describe(state.action) + ")" : "") +
+                   (lost.empty() ? "" : " (" + lost + ")");
         } else {
           o.verdict = Verdict::Unknown;
-          o.note = !unproved.empty() ? "upstream nodes break (" + list(upstream) + "); the output is " + unproved
+          o.note = !lost.empty() ? lost + "; " + (unproved.empty() ? "no run of the whole graph refutes every candidate claim" : "the output is " + unproved)
+                   : !unproved.empty() ? "upstream nodes break (" + list(upstream) + "); the output is " + unproved
                    : !upstream.empty() ? "upstream nodes break (" + list(upstream) + "), but no run of the graph shows the break at this output with "
                                          "the real functions"
                                        : "the output moved otherwise than claimed only with stand-in values (generic functions or rounded "

@@ -190,6 +190,13 @@ void prove_nodes(const Analysis& a, const Graph& graph, const ActionSpec& spec, 
     ProofResult result = prover.prove(obligation_of(a, index, generic));
     const auto& claim = a.claims[index];
     if (result.status == ProofStatus::Proved && result.size_generic && !generic) result.size_generic = false;
+    if (result.status == ProofStatus::Refuted && r.verdict == Verdict::Inherits) {
+      // Its inputs come broken from an upstream culprit: the solver's counterexample to its own
+      // obligation is local to the node (the exact runs reached the same conclusion or saw none).
+      r.note = (r.note.empty() ? "" : r.note + "; ") + "its own obligation fails for some inputs that move as claimed (solver), "
+               "which this graph does not produce downstream of the break";
+      continue;
+    }
     if (result.status == ProofStatus::Refuted && node.outputs.size() == 1) {
       // The node's own obligation fails; is it the graph's value too, for inputs it produces?
       const ProofResult whole = prove_end_to_end(a, node.outputs[0], claim.outputs[0], context);

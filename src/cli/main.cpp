@@ -209,6 +209,10 @@ struct EngineFlags {
     permeq::ModelLoadOptions o;
     o.onnx.seq_len = seq_len;
     o.onnx.dims = options(std::nullopt, true).dims;
+    if (!permute.empty()) {
+      const auto first = permeq::parse_permuted_input(permute.front());
+      o.onnx.permuted_axis = std::pair{first.input, first.axis};
+    }
     o.weights_path = weights_path;
     auto model = permeq::load_model(graph_path, o);
     graph_in_use = graph_path;

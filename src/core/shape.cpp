@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "permeq/core/shape.hpp"
 
 #include "permeq/core/error.hpp"
@@ -19,6 +20,37 @@ std::optional<DType> parse_dtype(std::string_view text) {
   if (text == "int64") return DType::Int64;
   if (text == "bool") return DType::Bool;
   return std::nullopt;
+}
+
+std::optional<DimExpression> parse_dim_expression(std::string_view text) {
+  DimExpression e;
+  auto integer = [](std::string_view digits) -> std::optional<std::int64_t> {
+    if (digits.empty() || digits.size() > 15 || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return std::nullopt;
+    return std::stoll(std::string(digits));
+  };
+  if (const auto star = text.find('*'); star != std::string_view::npos) {
+    const auto k = integer(text.substr(0, star));
+    if (!k || *k < 1) return std::nullopt;
+    e.scale = *k;
+    text.remove_prefix(star + 1);
+  }
+  if (const auto sign = text.find_first_of("+-"); sign != std::string_view::npos && sign > 0) {
+    const auto c = integer(text.substr(sign + 1));
+    if (!c) return std::nullopt;
+    e.shift = text[sign] == '-' ? -*c : *c;
+    text = text.substr(0, sign);
+  }
+  if (text.empty() || text.find_first_of("*+-") != std::string_view::npos) return std::nullopt;
+  e.name = std::string(text);
+  return e;
+}
+
+std::string dim_expression_text(const std::string& name, std::int64_t scale, std::int64_t shift) {
+  std::string text = scale == 1 ? name : std::to_string(scale) + "*" + name;
+  if (shift > 0) text += "+" + std::to_string(shift);
+  if (shift < 0) text += "-" + std::to_string(-shift);
+  return text;
 }
 
 std::string to_string(const Dim& dim) {

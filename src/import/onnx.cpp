@@ -357,7 +357,7 @@ Initializers read_initializers(onnx::ModelProto& model, TensorReader& reader, co
 /// their sizes can follow the sequence length.
 constexpr std::int64_t max_folded_elements = 8;
 /// The two sequence lengths the model is translated at; both above max_folded_elements.
-constexpr std::int64_t probe_lengths[2] = {9, 11};
+constexpr std::int64_t probe_lengths[3] = {9, 11, 13};
 
 /// Names exporters give every graph (torch.onnx's "torch_jit" and "main_graph", tf2onnx's, ...):
 /// they say nothing about the model, so the file's stem names it instead in reports.
@@ -494,7 +494,12 @@ class Translator {
       if (op == "Dropout" && inputs.size() > 2 && !inputs[2].empty()) {
         const auto mode = constants_.find(inputs[2]);
         if (mode == constants_.end()) node_error(label, op, "training_mode must be a constant");
-        if (mode->second.data.size() != 1 || mode->second.data[0] != 0) node_error(label, op, "training_mode must be false: permeq checks inference");
+        // F.dropout(x, p=0.0) keeps its default training=True in eager code (torchvision's Swin):
+        // with ratio 0 it is the identity all the same.
+        const auto ratio = inputs.size() > 1 && !inputs[1].empty() ? constants_.find(inputs[1]) : constants_.end();
+        const bool keeps_all = ratio != constants_.end() && ratio->second.data.size() == 1 && ratio->second.data[0] == 0;
+        if ((mode->second.data.size() != 1 || mode->second.data[0] != 0) && !keeps_all)
+          node_error(label, op, "training_mode must be false (or the ratio 0): permeq checks inference");
       }
       alias_[node.output(0)] = inputs.at(0);
       // Dropout's mask in inference keeps every element: a constant true of the input's shape.
@@ -583,7 +588,8 @@ class Translator {
     bool all_constant = true;
     for (const auto& in : out.inputs) {
       in_types.push_back(type_of(in));
-      all_constant = all_constant && constants_.count(in) && !types_.count(in);
+      // A constant stays one after a graph node has used it (materialised as a buffer).
+      all_constant = all_constant && constants_.count(in);
     }
     std::vector<TensorType> out_types;
     try {
@@ -632,11 +638,17 @@ class Translator {
 /// Names the sizes that differ between translations at lengths n1 and n2 (and equal them) as
 /// `dim`. Returns why not, when some size changes with n in another way.
 std::optional<std::string> name_sequence_sizes(Graph& a, const Graph& b, std::int64_t n1, std::int64_t n2, const std::string& dim) {
-  auto merge_dims = [&](std::vector<Dim>& x, const std::vector<Dim>& y, const std::string& where) -> std::optional<std::string> {
+  // Shapes of values follow the sequence length itself; attributes (reshape targets) may also
+  // follow it affinely (tokens merged with a batch, a class token added).
+  auto merge_dims = [&](std::vector<Dim>& x, const std::vector<Dim>& y, const std::string& where, bool affine = false) -> std::optional<std::string> {
     if (x.size() != y.size()) return where + " changes rank with the sequence length";
     for (std::size_t i = 0; i < x.size(); ++i) {
       if (x[i] == y[i]) continue;
+      const auto* xi = std::get_if<std::int64_t>(&x[i]);
+      const auto* yi = std::get_if<std::int64_t>(&y[i]);
       if (x[i] == Dim(n1) && y[i] == Dim(n2)) x[i] = dim;
+      else if (affine && xi && yi && *yi > *xi && (*yi - *xi) % (n2 - n1) == 0)
+        x[i] = dim_expression_text(dim, (*yi - *xi) / (n2 - n1), *xi - (*yi - *xi) / (n2 - n1) * n1);
       else return where + " has a size that depends on the sequence length as " + to_string(x[i]) + " at n=" + std::to_string(n1) + " and " +
                   to_string(y[i]) + " at n=" + std::to_string(n2);
     }
@@ -661,10 +673,40 @@ std::optional<std::string> name_sequence_sizes(Graph& a, const Graph& b, std::in
       if (value == other) continue;
       const auto where = x.describe() + " attribute '" + key + "'";
       if (!std::holds_alternative<std::vector<Dim>>(value)) return where + " changes with the sequence length";
-      if (auto r = merge_dims(std::get<std::vector<Dim>>(value), std::get<std::vector<Dim>>(other), where)) return r;
+      if (auto r = merge_dims(std::get<std::vector<Dim>>(value), std::get<std::vector<Dim>>(other), where, true)) return r;
     }
   }
   return std::nullopt;
+}
+
+/// Two lengths fit any size with an affine rule; a third confirms the rules name_sequence_sizes
+/// chose for attributes (a flattened n x n mask is not affine in n). Returns why not.
+std::optional<std::string> confirm_affine_sizes(const Graph& named, const Graph& third, std::int64_t n3) {
+  for (std::size_t i = 0; i < named.nodes.size(); ++i)
+    for (const auto& [key, value] : named.nodes[i].attrs) {
+      const auto* dims = std::get_if<std::vector<Dim>>(&value);
+      if (!dims) continue;
+      const auto* other = std::get_if<std::vector<Dim>>(&third.nodes[i].attrs.at(key));
+      for (std::size_t k = 0; k < dims->size(); ++k) {
+        const auto* text = std::get_if<std::string>(&(*dims)[k]);
+        const auto expression = text ? parse_dim_expression(*text) : std::nullopt;
+        if (!expression || (expression->scale == 1 && expression->shift == 0)) continue;
+        const auto* size = other && k < other->size() ? std::get_if<std::int64_t>(&(*other)[k]) : nullptr;
+        if (!size || *size != expression->at(n3))
+          return named.nodes[i].describe() + " attribute '" + key + "' has a size that depends on the sequence length in a way that is not " + *text;
+      }
+    }
+  return std::nullopt;
+}
+
+bool has_affine_sizes(const Graph& g) {
+  for (const auto& node : g.nodes)
+    for (const auto& [key, value] : node.attrs)
+      if (const auto* dims = std::get_if<std::vector<Dim>>(&value))
+        for (const auto& d : *dims)
+          if (const auto* text = std::get_if<std::string>(&d))
+            if (const auto e = parse_dim_expression(*text); e && (e->scale != 1 || e->shift != 0)) return true;
+  return false;
 }
 
 }  // namespace
@@ -698,7 +740,15 @@ OnnxImport import_model(const std::shared_ptr<onnx::ModelProto>& model, const st
   for (const auto& t : model->graph().initializer()) init_names.insert(t.name());
   for (const auto& in : model->graph().input()) {
     if (init_names.count(in.name()) || !in.type().has_tensor_type()) continue;
-    for (const auto& d : in.type().tensor_type().shape().dim())
+    const auto& dims = in.type().tensor_type().shape().dim();
+    if (options.permuted_axis && options.permuted_axis->first == in.name()) {
+      const auto axis = normalize_axis(options.permuted_axis->second, static_cast<std::size_t>(dims.size()));
+      if (axis && dims[*axis].has_dim_param()) {
+        token_dim = dims[*axis].dim_param();
+        break;
+      }
+    }
+    for (const auto& d : dims)
       if (d.has_dim_param() && !batch_like(d.dim_param()) && token_dim.empty()) token_dim = d.dim_param();
   }
   // A --dim the model does not have is a typo, which would otherwise pass silently.
@@ -735,6 +785,10 @@ OnnxImport import_model(const std::shared_ptr<onnx::ModelProto>& model, const st
     bindings[token_dim] = probe_lengths[1];
     const Graph second = Translator(*model, inits, path, bindings, token_dim, n).run(scratch);
     why_fixed = name_sequence_sizes(*first, second, probe_lengths[0], probe_lengths[1], token_dim);
+    if (!why_fixed && has_affine_sizes(*first)) {
+      bindings[token_dim] = probe_lengths[2];
+      why_fixed = confirm_affine_sizes(*first, Translator(*model, inits, path, bindings, token_dim, n).run(scratch), probe_lengths[2]);
+    }
   } catch (const Error& e) {
     if (e.kind() != ErrorKind::Input) throw;
     why_fixed = e.what();

@@ -196,7 +196,10 @@ std::set<std::string, std::less<>> dimension_names(const Graph& graph) {
   std::set<std::string, std::less<>> names;
   auto add = [&](const std::vector<Dim>& shape) {
     for (const auto& d : shape)
-      if (const auto* name = std::get_if<std::string>(&d)) names.insert(*name);
+      if (const auto* name = std::get_if<std::string>(&d)) {
+        const auto expression = parse_dim_expression(*name);
+        names.insert(expression ? expression->name : *name);
+      }
   };
   for (const auto& [name, size] : graph.dims) names.insert(name);
   for (const auto& in : graph.inputs) add(in.shape);
@@ -216,10 +219,14 @@ InstantiatedGraph instantiate(const Graph& source, const DimBindings& overrides)
       if (*size < 0) input_error(where + ": negative dimension " + std::to_string(*size));
       return *size;
     }
-    const auto it = bindings.find(std::get<std::string>(dim));
+    const auto& text = std::get<std::string>(dim);
+    const auto expression = parse_dim_expression(text);
+    const auto it = bindings.find(expression ? expression->name : text);
     if (it == bindings.end())
-      input_error(where + ": dimension '" + std::get<std::string>(dim) + "' has no size (give it in the graph's \"dims\" or with --dim)");
-    return it->second;
+      input_error(where + ": dimension '" + text + "' has no size (give it in the graph's \"dims\" or with --dim)");
+    const auto size = expression ? expression->at(it->second) : it->second;
+    if (size < 0) input_error(where + ": dimension '" + text + "' is " + std::to_string(size) + " at " + it->first + " = " + std::to_string(it->second));
+    return size;
   };
 
   InstantiatedGraph result;

@@ -90,9 +90,13 @@ inline std::vector<AxisWindow> slice_windows(const Node& node, const Shape& shap
 
 /// The action a reshape keeps. An acted axis survives when some output axis has the same size and
 /// the same product of sizes before it (both then cover the same flat index ranges). With
-/// `tokens` known, whole-axis actions also follow splits and merges as head blocks (AxisAction):
-/// merging [h, d_h] into h * d_h turns an action on h into blocks of d_h and one on d_h into h
-/// alike runs, and splitting undoes that. nullopt: the reshape cuts an acted axis any other way.
+/// `tokens` known, a whole-axis action is followed through any reshape that keeps sigma's n
+/// positions one factor of the flat index: sigma moves the digit (flat / inner) mod n, where
+/// inner is the acted axis's stride times its block. When that digit lies whole inside one output
+/// axis, the output action is that axis read as runs of n blocks (AxisAction): merging [h, d_h]
+/// into h * d_h turns an action on h into blocks of d_h and one on d_h into h alike runs, [T, B*H,
+/// d] to [T*B, H*d] (nn.MultiheadAttention's batch merge) gives blocks of B, and splitting undoes
+/// that. nullopt: the reshape cuts sigma's digit, or puts two acted digits on one axis.
 /// The numeric engine's kernels read it through this (without `tokens`).
 inline std::optional<Action> reshaped_action(const Action& in, const Shape& from, const Shape& to, std::int64_t tokens = 0) {
   auto product = [](const Shape& s, std::size_t begin, std::size_t end) {
@@ -104,42 +108,24 @@ inline std::optional<Action> reshaped_action(const Action& in, const Shape& from
   for (const auto& a : in.axes) {
     const auto axis = static_cast<std::size_t>(a.axis);
     const std::int64_t before = product(from, 0, axis), length = from[axis];
-    bool found = false;
-    for (std::size_t j = 0; j < to.size() && !found; ++j)
-      if (product(to, 0, j) == before && to[j] == length) {
-        out.add(static_cast<int>(j), a);
-        found = true;
-      }
-    if (found) continue;
-    if (tokens <= 0 || a.offset != 0 || a.extent(tokens) != length) return std::nullopt;
-    // Split: output axes j..k cover exactly this axis; sigma lands on the one of n positions
-    // with `repeat` positions before it and `block` after.
-    for (std::size_t j = 0; j < to.size() && !found; ++j) {
-      if (product(to, 0, j) != before) continue;
-      for (std::size_t k = j; k < to.size() && !found; ++k) {
-        if (product(to, j, k + 1) != length) continue;
-        for (std::size_t m = j; m <= k && !found; ++m)
-          if (to[m] == tokens && product(to, j, m) == a.repeat && product(to, m + 1, k + 1) == a.block) {
-            out.add(static_cast<int>(m), AxisAction{});
-            found = true;
-          }
-      }
-    }
-    if (found) continue;
-    // Merge: input axes i..l around this one become output axis j; no other acted axis among them.
-    if (a.structured()) return std::nullopt;
-    for (std::size_t i = 0; i <= axis && !found; ++i)
-      for (std::size_t l = axis; l < from.size() && !found; ++l)
-        for (std::size_t j = 0; j < to.size() && !found; ++j) {
-          if (product(to, 0, j) != product(from, 0, i) || to[j] != product(from, i, l + 1)) continue;
-          const bool alone = std::none_of(in.axes.begin(), in.axes.end(), [&](const AxisAction& b) {
-            return b.axis != a.axis && static_cast<std::size_t>(b.axis) >= i && static_cast<std::size_t>(b.axis) <= l;
-          });
-          if (!alone) continue;
-          out.add(static_cast<int>(j), AxisAction{0, 0, product(from, axis + 1, l + 1), product(from, i, axis)});
-          found = true;
+    std::optional<int> target;
+    AxisAction moved = a;
+    for (std::size_t j = 0; j < to.size() && !target; ++j)
+      if (product(to, 0, j) == before && to[j] == length) target = static_cast<int>(j);
+    if (!target) {
+      if (tokens <= 0 || a.offset != 0 || a.extent(tokens) != length) return std::nullopt;
+      const std::int64_t inner = product(from, axis + 1, from.size()) * a.block, outer = inner * tokens;
+      for (std::size_t j = 0; j < to.size() && !target; ++j) {
+        const std::int64_t stride = product(to, j + 1, to.size()), span = stride * to[j];
+        if (stride <= inner && outer <= span && inner % stride == 0 && span % outer == 0) {
+          target = static_cast<int>(j);
+          moved = AxisAction{0, 0, inner / stride, span / outer};
         }
-    if (!found) return std::nullopt;
+      }
+      if (!target) return std::nullopt;
+    }
+    if (out.on(*target)) return std::nullopt;
+    out.add(*target, moved);
   }
   return out;
 }

@@ -23,6 +23,18 @@ using Dim = std::variant<std::int64_t, std::string>;
 using SymbolicShape = std::vector<Dim>;
 using Shape = std::vector<std::int64_t>;
 
+/// A named dimension may be an affine function of one name, as reshapes of exported models write
+/// them: "seq", "2*seq" (tokens merged with a batch of 2), "seq+1" (a class token), "2*seq-1".
+struct DimExpression {
+  std::string name;
+  std::int64_t scale = 1, shift = 0;
+  [[nodiscard]] std::int64_t at(std::int64_t size) const { return scale * size + shift; }
+};
+/// nullopt when `text` is not NAME, K*NAME, NAME+C, NAME-C or K*NAME+C (K >= 1, integers).
+[[nodiscard]] std::optional<DimExpression> parse_dim_expression(std::string_view text);
+/// The canonical text of scale * name + shift.
+[[nodiscard]] std::string dim_expression_text(const std::string& name, std::int64_t scale, std::int64_t shift);
+
 [[nodiscard]] std::string to_string(const Dim& dim);
 [[nodiscard]] std::string to_string(const SymbolicShape& shape);
 [[nodiscard]] std::string to_string(const Shape& shape);

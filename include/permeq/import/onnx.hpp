@@ -24,6 +24,9 @@ struct OnnxImportOptions {
   /// Length of the sequence axis (the first dynamic input axis that is not a batch axis) when
   /// `dims` does not name it; default 4.
   std::optional<std::int64_t> seq_len;
+  /// The permuted input and axis (--permute NAME:AXIS), when given: its dynamic dimension is the
+  /// sequence axis instead of the first one found (a decoder's target after its source).
+  std::optional<std::pair<std::string, std::int64_t>> permuted_axis;
 };
 
 struct OnnxImport {

@@ -68,8 +68,7 @@ inline PermutedRuns permuted_runs(const Shape& shape, const Action& action, cons
   const auto rank = shape.size();
   std::size_t last = 0;
   for (const auto& a : action.axes) {
-    if (a.structured()) throw Error(ErrorKind::Internal, "the numeric engine does not apply head-block actions");
-    if (a.axis < 0 || static_cast<std::size_t>(a.axis) >= rank || shape[static_cast<std::size_t>(a.axis)] < a.offset + n)
+    if (a.axis < 0 || static_cast<std::size_t>(a.axis) >= rank || shape[static_cast<std::size_t>(a.axis)] < a.extent(n))
       throw Error(ErrorKind::Internal, "action on axis " + std::to_string(a.axis) + " from " + std::to_string(a.offset) + " does not fit shape " +
                                            to_string(shape) + " for " + std::to_string(n) + " tokens");
     last = std::max(last, static_cast<std::size_t>(a.axis) + 1);
@@ -85,8 +84,14 @@ inline PermutedRuns permuted_runs(const Shape& shape, const Action& action, cons
     map[d].resize(static_cast<std::size_t>(shape[d]));
     for (std::int64_t i = 0; i < shape[d]; ++i) map[d][static_cast<std::size_t>(i)] = i;
   }
+  // Head blocks and alike runs: position offset + (run * n + i) * block + b reads block sigma[i].
   for (const auto& a : action.axes)
-    for (std::int64_t i = 0; i < n; ++i) map[static_cast<std::size_t>(a.axis)][static_cast<std::size_t>(a.offset + i)] = a.offset + sigma[static_cast<std::size_t>(i)];
+    for (std::int64_t run = 0; run < a.repeat; ++run)
+      for (std::int64_t i = 0; i < n; ++i)
+        for (std::int64_t b = 0; b < a.block; ++b) {
+          const auto base = a.offset + run * n * a.block + b;
+          map[static_cast<std::size_t>(a.axis)][static_cast<std::size_t>(base + i * a.block)] = base + sigma[static_cast<std::size_t>(i)] * a.block;
+        }
   runs.source.resize(static_cast<std::size_t>(count));
   if (last == 0) {
     runs.source[0] = 0;

@@ -184,6 +184,17 @@ struct Concat : MovementBase {
   static constexpr std::string_view name = "Concat", summary = "joins tensors along an axis", reference = "ONNX Concat";
   static constexpr int max_inputs = 64;
   static constexpr std::array<AttrSpec, 1> attributes{{{"axis", AttrType::Int, true, "the joined axis"}}};
+  /// torch.cat skips empty 1-D tensors beside tensors of higher rank (its legacy rule) and the
+  /// exporter keeps them (torchaudio's Emformer joins an empty memory): they are dropped here.
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    auto empty_vector = [&](std::size_t i) { return n.type(i).shape == Shape{0}; };
+    bool higher_rank = false;
+    for (std::size_t i = 0; i < n.inputs.size(); ++i) higher_rank = higher_rank || n.type(i).shape.size() > 1;
+    std::vector<std::string> kept;
+    for (std::size_t i = 0; i < n.inputs.size(); ++i)
+      if (!(higher_rank && empty_vector(i))) kept.push_back(n.input(i));
+    return {"Concat", kept, {{"axis", n.int_attr("axis", 0)}}};
+  }
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
     const int axis = axis_attr(node, "axis", 0, in[0].shape.size());
     Shape out = in[0].shape;
