@@ -232,3 +232,25 @@ TEST_CASE("infinite mask values: exp(-inf) is 0 in every domain, a fully masked 
   const Node tanh{"act", "Tanh", {"x"}, {"y"}, {}, ""};
   CHECK_THROWS_WITH_AS(run(tanh, std::vector{exact}), doctest::Contains("node 'act' (Tanh): Tanh of -inf"), Error);
 }
+
+TEST_CASE("Cast from float to int64 truncates toward zero in every domain, on the parallel path too") {
+  Node cast;
+  cast.name = "bucket";
+  cast.op = "Cast";
+  cast.attrs = {{"to", std::string("int64")}};
+  cast.inputs = {"x"};
+  cast.outputs = {"y"};
+  // T5's relative position buckets: log(distance) scaled and cast to an index.
+  const std::vector<double> values{-2.5, -0.5, 0.5, 2.7, 3.0};
+  const std::vector<double> truncated{-2, 0, 0, 2, 3};
+  const auto exact = run<Rational>(cast, {Tensor<Rational>(DType::Float, {5}, {Rational(-5, 2), Rational(-1, 2), Rational(1, 2), Rational(27, 10), Rational(3)})});
+  CHECK(exact[0].dtype == DType::Int64);
+  for (std::size_t i = 0; i < values.size(); ++i) CHECK(exact[0].data[i] == Rational(static_cast<long>(truncated[i])));
+  const auto in_double = run<double>(cast, {Tensor<double>(DType::Float, {5}, values)});
+  CHECK(in_double[0].data == truncated);
+  // Above kernels::parallel_elements the elements are mapped in parallel chunks.
+  Tensor<float> many(DType::Float, {40000});
+  for (std::size_t i = 0; i < many.data.size(); ++i) many.data[i] = static_cast<float>(i % 7) - 3.25f;
+  const auto in_float = run<float>(cast, {many});
+  for (std::size_t i = 0; i < many.data.size(); i += 997) CHECK(in_float[0].data[i] == std::trunc(many.data[i]));
+}

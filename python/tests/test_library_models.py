@@ -1,8 +1,10 @@
-"""Transformer modules written by other people (torch.nn, torchvision, torchaudio) that no fixture
-covers, exported at test time: permeq's output verdict must be the label eager PyTorch gives in
+"""Transformer modules written by other people (torch.nn, torchvision, torchaudio) and patterns
+of well-known models (T5's relative buckets, GPT-2's mask buffer, Perceiver latents) that no
+fixture covers, exported at test time: permeq's output verdict must be the label eager PyTorch gives in
 float64 (f(Px) against P f(x) and f(x) for a transposition and the n-cycle), and a culprit must
 sit in the module that breaks. The labelling and the wrapper come from the fixture script, so the
 committed fixtures and these checks share one definition of the truth."""
+import math
 import sys
 import warnings
 
@@ -69,7 +71,68 @@ def cross_attention_with_keys_permuted():
             [(1, 1)], None)
 
 
-MODELS = [vit_encoder_block, swin_block_without_shift, encoder_with_key_padding, decoder_with_memory_permuted,
+class T5RelativeBias(nn.Module):
+    """T5's bucketed relative position bias: log-spaced buckets of j - i (Log, Cast to int64, Min,
+    Where) looked up in an embedding and added to the scores."""
+
+    def __init__(self):
+        super().__init__()
+        self.bias, self.qkv = nn.Embedding(8, HEADS), nn.Linear(D, 3 * D)
+
+    def forward(self, x):
+        b, t, _ = x.shape
+        distance = torch.arange(t)[:, None] - torch.arange(t)[None, :]
+        distance = torch.max(distance, torch.zeros_like(distance))
+        far = 4 + (torch.log(distance.float().clamp(min=1) / 4) / math.log(8) * 4).to(torch.long)
+        bucket = torch.where(distance < 4, distance, torch.min(far, torch.full_like(far, 7)))
+        q, k, v = self.qkv(x).view(b, t, 3, HEADS, D // HEADS).permute(2, 0, 3, 1, 4)
+        scores = q @ k.transpose(-1, -2) + self.bias(bucket).permute(2, 0, 1)[None]
+        return (scores.softmax(-1) @ v).transpose(1, 2).reshape(b, t, D)
+
+
+class Gpt2Attention(nn.Module):
+    """Hugging Face GPT-2's mask: a lower-triangular boolean buffer sliced to n, torch.where with
+    finfo.min."""
+
+    def __init__(self):
+        super().__init__()
+        self.qkv = nn.Linear(D, 3 * D)
+        self.register_buffer("bias", torch.tril(torch.ones(16, 16, dtype=torch.bool)).view(1, 1, 16, 16))
+
+    def forward(self, x):
+        b, t, _ = x.shape
+        q, k, v = (y.view(b, t, HEADS, -1).transpose(1, 2) for y in self.qkv(x).split(D, 2))
+        scores = q @ k.transpose(-1, -2)
+        scores = torch.where(self.bias[:, :, :t, :t], scores, torch.tensor(torch.finfo(scores.dtype).min, dtype=scores.dtype))
+        return (scores.softmax(-1) @ v).transpose(1, 2).reshape(b, t, D)
+
+
+class PerceiverLatents(nn.Module):
+    """Learned latents cross-attend to the tokens (batch 2), then a self-attention block on them."""
+
+    def __init__(self):
+        super().__init__()
+        self.latents = nn.Parameter(torch.randn(3, D))
+        self.read = nn.MultiheadAttention(D, HEADS, batch_first=True)
+        self.block = nn.TransformerEncoderLayer(D, HEADS, FF, 0.0, batch_first=True)
+
+    def forward(self, x):
+        return self.block(self.read(self.latents.expand(x.shape[0], -1, -1), x, x, need_weights=False)[0])
+
+
+def t5_relative_bias():
+    return T5RelativeBias(), (torch.randn(1, 5, D),), [(0, 1)], None
+
+
+def gpt2_attention():
+    return Gpt2Attention(), (torch.randn(2, 5, D),), [(0, 1)], None
+
+
+def perceiver_latents():
+    return PerceiverLatents(), (torch.randn(2, 5, D),), [(0, 1)], None
+
+
+MODELS = [t5_relative_bias, gpt2_attention, perceiver_latents, vit_encoder_block, swin_block_without_shift, encoder_with_key_padding, decoder_with_memory_permuted,
           wav2vec2_position_embedding, emformer, attention_with_bias_kv, cross_attention_with_keys_permuted]
 
 

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <exception>
 #include <numeric>
 #include <optional>
 #include <span>
@@ -171,16 +172,34 @@ Tensor<S> broadcast_to(const Tensor<S>& in, const Shape& out) {
 /// and symbolic domains always run on one thread.
 inline constexpr std::int64_t parallel_elements = 1 << 15;
 
+/// Runs body(begin, end) over [0, size) in chunks, in parallel for floating-point domains. An
+/// exception may not leave an OpenMP region (the process would terminate): the first one is
+/// kept and rethrown after it.
+template <class S, class Body>
+void for_chunks(std::int64_t size, std::int64_t chunk, Body&& body) {
+  if constexpr (std::is_floating_point_v<S>) {
+    std::exception_ptr error;
+#pragma omp parallel for if (size >= parallel_elements)
+    for (std::int64_t c = 0; c < size; c += chunk) {
+      try {
+        body(static_cast<std::size_t>(c), static_cast<std::size_t>(std::min(size, c + chunk)));
+      } catch (...) {
+#pragma omp critical(permeq_kernel_error)
+        if (!error) error = std::current_exception();
+      }
+    }
+    if (error) std::rethrow_exception(error);
+  } else {
+    body(std::size_t{0}, static_cast<std::size_t>(size));
+  }
+}
+
 template <class S, class F>
 Tensor<S> map_unary(const Tensor<S>& in, F&& f) {
   Tensor<S> out(in.dtype, in.shape);
-  const auto size = static_cast<std::int64_t>(in.data.size());
-  if constexpr (std::is_floating_point_v<S>) {
-#pragma omp parallel for if (size >= parallel_elements)
-    for (std::int64_t i = 0; i < size; ++i) out.data[static_cast<std::size_t>(i)] = f(in.data[static_cast<std::size_t>(i)]);
-  } else {
-    for (std::int64_t i = 0; i < size; ++i) out.data[static_cast<std::size_t>(i)] = f(in.data[static_cast<std::size_t>(i)]);
-  }
+  for_chunks<S>(static_cast<std::int64_t>(in.data.size()), 1 << 14, [&](std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) out.data[i] = f(in.data[i]);
+  });
   return out;
 }
 
@@ -232,14 +251,7 @@ Tensor<S> map_broadcast(std::span<const Tensor<S>* const> in, DType dtype, F&& f
       for (std::size_t k = 0; k < in.size(); ++k) j[k] = index[k].next(i, j[k]);
     }
   };
-  const auto size = static_cast<std::int64_t>(out.data.size());
-  if constexpr (std::is_floating_point_v<S>) {
-    constexpr std::int64_t chunk = 1 << 14;
-#pragma omp parallel for if (size >= parallel_elements)
-    for (std::int64_t c = 0; c < size; c += chunk) range(static_cast<std::size_t>(c), static_cast<std::size_t>(std::min(size, c + chunk)));
-  } else {
-    range(0, out.data.size());
-  }
+  for_chunks<S>(static_cast<std::int64_t>(out.data.size()), 1 << 14, range);
   return out;
 }
 

@@ -684,7 +684,9 @@ struct Cast : OpBase {
     const DType to = dtype_attr(node, "float", "to");
     Tensor<S> out = map_unary(*in[0], [&](const S& x) {
       if (to == DType::Bool) return Domain<S>::select(Domain<S>::is_true(x), Domain<S>::from_int(1), Domain<S>::from_int(0));
-      if (to == DType::Int64 && in[0]->dtype == DType::Float) return Domain<S>::from_int(Domain<S>::index(x));
+      // Float to int64 truncates toward zero (ONNX Cast, torch's .long()).
+      if (to == DType::Int64 && in[0]->dtype == DType::Float)
+        return Domain<S>::select(Domain<S>::less(x, Domain<S>::from_int(0)), -Domain<S>::floor(-x), Domain<S>::floor(x));
       return x;
     });
     out.dtype = to;
