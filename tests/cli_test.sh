@@ -56,6 +56,10 @@ expect 3 "property" -- "$permeq" check "$graphs/deepsets.json" --property rows
 expect 0 "attention heads (n = 2)" -- "$permeq" symmetries "$graphs/encoder_nopos.json"
 expect 0 "permeq-symmetries/1" -- "$permeq" symmetries "$graphs/deepsets.json" --format json
 expect 0 "in blocks of 4" -- "$permeq" check "$graphs/encoder_nopos.json" --property intra --permute layer0/attn/q/weight:1:blocks=4
+# --permute names the ONNX input whose dynamic axis is the sequence: nn.Transformer's target, not
+# its source (the first input); permuting the source leaves the output unchanged.
+expect 0 "y: equivariant (permuted on axis 1)" -- "$permeq" check "$src/tests/fixtures/onnx/transformer_batch2.onnx" --permute tgt:1 --engine exact
+expect 0 "y: invariant" -- "$permeq" check "$src/tests/fixtures/onnx/transformer_batch2.onnx" --permute src:1 --engine exact
 fixture=$src/tests/fixtures/onnx/encoder_nopos.onnx
 expect 0 "3 symmetries applied" -- "$permeq" permute "$fixture" --key 3 -o "$tmp/permuted.json"
 expect 0 "equivalent: every weight" -- "$permeq" equivalent "$fixture" "$tmp/permuted.json" --key 3
