@@ -336,18 +336,34 @@ class NumericRun {
     Tensor<F> t(type.dtype, type.shape, spare_buffer(static_cast<std::size_t>(element_count(type.shape))));
     if (type.dtype == DType::Float) {
       // Uniform in [-sqrt 3, sqrt 3): mean 0 and variance 1 like a normal draw, at a fraction of
-      // the cost (random BERT-base weights are 85 million draws). Blocks of values from their own
-      // seeds, drawn side by side: the values do not depend on the number of threads.
+      // the cost (random BERT-base weights are 85 million draws).
+      constexpr double half_width = 1.7320508075688772;
       constexpr std::size_t block = std::size_t{1} << 20;
-      const auto blocks = static_cast<std::int64_t>((t.data.size() + block - 1) / block);
       F* data = t.data.data();
       const std::size_t size = t.data.size();
-#pragma omp parallel for num_threads(threads_) schedule(static) if (threads_ > 1 && blocks > 1)
-      for (std::int64_t b = 0; b < blocks; ++b) {
-        std::mt19937_64 rng(b == 0 ? seed : seed ^ (0xd1b54a32d192ed03ULL * static_cast<std::uint64_t>(b)));
-        std::uniform_real_distribution<double> uniform(-1.7320508075688772, 1.7320508075688772);
-        const auto begin = static_cast<std::size_t>(b) * block, end = std::min(size, begin + block);
-        for (auto i = begin; i < end; ++i) data[i] = static_cast<F>(uniform(rng));
+      if (size <= block) {
+        std::mt19937_64 rng(seed);
+        std::uniform_real_distribution<double> uniform(-half_width, half_width);
+        for (std::size_t i = 0; i < size; ++i) data[i] = static_cast<F>(uniform(rng));
+      } else {
+        // Large weights (a 70B-shaped layer is billions of draws, each drawn again by every pass):
+        // SplitMix64 over blocks of values, each from the seed and its block, drawn side by side;
+        // the values do not depend on the number of threads.
+        const auto blocks = static_cast<std::int64_t>((size + block - 1) / block);
+#pragma omp parallel for num_threads(threads_) schedule(static) if (threads_ > 1)
+        for (std::int64_t b = 0; b < blocks; ++b) {
+          std::uint64_t state = seed ^ (0xd1b54a32d192ed03ULL * static_cast<std::uint64_t>(b + 1));
+          const auto begin = static_cast<std::size_t>(b) * block, end = std::min(size, begin + block);
+          for (auto i = begin; i < end; ++i) {
+            std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+            z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+            z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+            z ^= z >> 31;
+            // The top 24 bits as a float in [0, 1), then scaled: exact in float32.
+            const float unit = static_cast<float>(z >> 40) * (1.0f / 16777216.0f);
+            data[i] = static_cast<F>((2.0f * unit - 1.0f) * static_cast<float>(half_width));
+          }
+        }
       }
     } else {
       std::mt19937_64 rng(seed);
@@ -430,7 +446,7 @@ class NumericRun {
   void release(const std::string& name) {
     if (--uses_[name] <= 0) {
       // Large buffers are kept for reuse, a few at a time (about one layer's weights).
-      constexpr std::size_t large = std::size_t{1} << 20, kept = 4;
+      constexpr std::size_t large = std::size_t{1} << 20, kept = 2;
       if (const auto it = values_.find(name); it != values_.end() && it->second.data.size() >= large) {
         if (spare_.size() == kept) spare_.erase(spare_.begin());
         spare_.push_back(std::move(it->second.data));
