@@ -69,6 +69,9 @@ using ClaimOverrides = std::map<std::string, std::vector<Action>, std::less<>>;
 [[nodiscard]] ValueMap<Rational> draw_run(const Analysis& a, std::uint64_t seed);
 /// Node `index`'s claim holds on every run under both generators (exact test, no proof).
 [[nodiscard]] bool node_holds(const Analysis& a, std::size_t index, const std::vector<ValueMap<Rational>>& runs);
+/// Values the numeric engine holds at once at its peak (live values, a node's comparison
+/// buffers): it streams through the graph, drawing free weights when first read.
+[[nodiscard]] std::int64_t numeric_peak_values(const Analysis& a);
 /// The numeric engine (numeric_engine.cpp): fills report.nodes, outputs, culprits and scope.
 void run_numeric_engine(const Analysis& a, const CheckOptions& options, CheckReport& report);
 

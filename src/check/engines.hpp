@@ -117,6 +117,27 @@ struct PhaseContext {
 void prove_nodes(const Analysis& a, const Graph& graph, const ActionSpec& spec, const ClaimOverrides& overrides, const PhaseContext& context,
                  const ExactPhase& phase, CheckReport& report);
 
+/// The bounded (or, with `size_generic`, lemma) obligation of node `index`'s claim.
+[[nodiscard]] NodeObligation obligation_of(const Analysis& a, std::size_t index, bool size_generic);
+
+/// A witness found at a smaller n, carried to the checked n at its node (src/check/lifting.cpp).
+struct LiftedBreak {
+  std::int64_t tokens = 0;
+  bool by_restriction = false;  ///< replayed at the witness's n, carried by prefix-locality
+  Mismatch mismatch;            ///< at `tokens` (the witness's own, by restriction)
+  std::string how;              ///< in words, for the report
+};
+/// Carries witness `w` (found at `small`'s n) to `large`'s n at node `node`: literally where the
+/// node and its fixed inputs fit `max_values` exact values at that n, else by restriction.
+/// nullopt, with `why`, when neither replays.
+[[nodiscard]] std::optional<LiftedBreak> lift_witness(const Graph& graph, const Analysis& small, const Analysis& large, const std::string& node,
+                                                      const Witness& w, std::int64_t max_values, std::string& why);
+/// After the proof phase, when exact evaluation was skipped: every node still unknown gets a
+/// witness at a small n lifted to the checked n where one exists (verdict Breaks, with the sizes
+/// it covers), and the nodes it feeds inherit.
+void lift_culprits(const Analysis& a, const Graph& graph, const ActionSpec& spec, const ClaimOverrides& overrides, const PhaseContext& context,
+                   CheckReport& report);
+
 /// Output verdicts: a proof of the output's claim (node by node, or end to end), or a witness
 /// of the graph itself that every candidate claim fails; unknown otherwise.
 void assemble_outputs(const Analysis& a, const Graph& graph, const PhaseContext& context, const ExactPhase& phase, CheckReport& report);

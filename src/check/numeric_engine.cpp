@@ -274,7 +274,10 @@ class NumericRun {
             }
             smallest = std::min(smallest, diff);
           }
-          if (smallest > threshold) shown[out] = generator + ": the output differs from every candidate claim by at least " + fmt(smallest);
+          if (smallest > threshold)
+            shown[out] = generator + ": the output differs from every candidate claim by at least " + fmt(smallest) + ", above the threshold " +
+                         fmt(threshold) + " (" + (std::is_same_v<F, float> ? "1e-2" : "1e-8") + " of its largest magnitude " + fmt(scale) +
+                         ", far above rounding); " + draws_text();
           else hidden[out] = "the graph's output agrees with a candidate claim within " + fmt(smallest) + " under the " + generator;
         }
       }
@@ -318,20 +321,55 @@ class NumericRun {
     return buf;
   }
 
+  /// How the run's random values were drawn, so that a reader can replay it.
+  std::string draws_text() const {
+    const bool drawn_weights = std::any_of(a_.graph.graph.parameters.begin(), a_.graph.graph.parameters.end(),
+                                           [](const Parameter& p) { return p.kind == ParameterKind::Weight && !p.data; });
+    return std::string("draw: the inputs") + (drawn_weights ? " and the free weights" : "") + " from seed " + std::to_string(options_.seed) +
+           " (each value from the seed and its name, uniform of variance 1, drawn when first read and released after its last use), n = " +
+           std::to_string(a_.tokens);
+  }
+
   /// Values of graph inputs (random, variance 1; integers below the gathered axis) and of
   /// parameters (stored data, else random), created when first needed.
   Tensor<F> draw(const std::string& name, const TensorType& type) {
     // Each value from its own seed: a second pass over the graph draws the same values.
     std::uint64_t seed = options_.seed ^ 0x9e3779b97f4a7c15ULL;
     for (const unsigned char c : name) seed = (seed ^ c) * 1099511628211ULL;
-    std::mt19937_64 rng(seed);
-    Tensor<F> t(type.dtype, type.shape);
+    Tensor<F> t(type.dtype, type.shape, spare_buffer(static_cast<std::size_t>(element_count(type.shape))));
     if (type.dtype == DType::Float) {
       // Uniform in [-sqrt 3, sqrt 3): mean 0 and variance 1 like a normal draw, at a fraction of
       // the cost (random BERT-base weights are 85 million draws).
-      std::uniform_real_distribution<double> uniform(-1.7320508075688772, 1.7320508075688772);
-      for (auto& v : t.data) v = static_cast<F>(uniform(rng));
+      constexpr double half_width = 1.7320508075688772;
+      constexpr std::size_t block = std::size_t{1} << 20;
+      F* data = t.data.data();
+      const std::size_t size = t.data.size();
+      if (size <= block) {
+        std::mt19937_64 rng(seed);
+        std::uniform_real_distribution<double> uniform(-half_width, half_width);
+        for (std::size_t i = 0; i < size; ++i) data[i] = static_cast<F>(uniform(rng));
+      } else {
+        // Large weights (a 70B-shaped layer is billions of draws, each drawn again by every pass):
+        // SplitMix64 over blocks of values, each from the seed and its block, drawn side by side;
+        // the values do not depend on the number of threads.
+        const auto blocks = static_cast<std::int64_t>((size + block - 1) / block);
+#pragma omp parallel for num_threads(threads_) schedule(static) if (threads_ > 1)
+        for (std::int64_t b = 0; b < blocks; ++b) {
+          std::uint64_t state = seed ^ (0xd1b54a32d192ed03ULL * static_cast<std::uint64_t>(b + 1));
+          const auto begin = static_cast<std::size_t>(b) * block, end = std::min(size, begin + block);
+          for (auto i = begin; i < end; ++i) {
+            std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+            z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+            z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+            z ^= z >> 31;
+            // The top 24 bits as a float in [0, 1), then scaled: exact in float32.
+            const float unit = static_cast<float>(z >> 40) * (1.0f / 16777216.0f);
+            data[i] = static_cast<F>((2.0f * unit - 1.0f) * static_cast<float>(half_width));
+          }
+        }
+      }
     } else {
+      std::mt19937_64 rng(seed);
       const auto bound = type.dtype == DType::Int64 ? index_bound(a_.graph, name) : 2;
       std::uniform_int_distribution<std::int64_t> pick(0, std::max<std::int64_t>(bound, 1) - 1);
       for (auto& v : t.data) v = static_cast<F>(pick(rng));
@@ -396,8 +434,26 @@ class NumericRun {
     return values_[name] = std::move(t);
   }
 
+  /// A buffer of `size` values, reusing one a released value left (drawn weights of the same
+  /// shape recur layer after layer: no fresh pages to fault in and zero each time).
+  std::vector<F> spare_buffer(std::size_t size) {
+    for (auto it = spare_.begin(); it != spare_.end(); ++it)
+      if (it->size() == size) {
+        auto buffer = std::move(*it);
+        spare_.erase(it);
+        return buffer;
+      }
+    return std::vector<F>(size);
+  }
+
   void release(const std::string& name) {
     if (--uses_[name] <= 0) {
+      // Large buffers are kept for reuse, a few at a time (about one layer's weights).
+      constexpr std::size_t large = std::size_t{1} << 20, kept = 2;
+      if (const auto it = values_.find(name); it != values_.end() && it->second.data.size() >= large) {
+        if (spare_.size() == kept) spare_.erase(spare_.begin());
+        spare_.push_back(std::move(it->second.data));
+      }
       values_.erase(name);
       views_.erase(name);
       magnitudes_.erase(name);
@@ -513,6 +569,37 @@ class NumericRun {
         else
           for (std::int64_t j = 0; j < n; ++j) row[j] = alpha * row[j] + beta * c[j];
       }
+      return std::vector<Tensor<F>>{std::move(out)};
+    }
+    if (op == "Linear" && (ops.size() == 2 || ops.size() == 3)) {
+      // x W + b with W as [in, out]: one product over all rows, then the bias (the builder's
+      // layers; without this the generic definition's scalar loops dominate a large model).
+      const auto& X = ops[0];
+      const auto& W = ops[1];
+      if (X.dtype != DType::Float || W.dtype != DType::Float || X.shape.empty() || W.shape.size() != 2 || X.shape.back() != W.shape[0])
+        return std::nullopt;
+      const auto k = W.shape[0], p = W.shape[1];
+      if (ops.size() == 3 && (ops[2].dtype != DType::Float || static_cast<std::int64_t>(ops[2].size) != p)) return std::nullopt;
+      Shape shape = X.shape;
+      shape.back() = p;
+      Tensor<F> out(DType::Float, shape);
+      const auto rows = k > 0 ? static_cast<std::int64_t>(X.size) / k : 0;
+      if (rows <= 16) {
+        // A few tokens: one vector-matrix product per row reads W once each, without the packing
+        // a matrix product spends on a large W.
+        const Eigen::Map<const Matrix> w(W.data, k, p);
+        for (std::int64_t i = 0; i < rows; ++i) {
+          Eigen::Map<Eigen::Matrix<F, 1, Eigen::Dynamic>> row(out.data.data() + i * p, p);
+          row.noalias() = Eigen::Map<const Eigen::Matrix<F, 1, Eigen::Dynamic>>(X.data + i * k, k) * w;
+        }
+      } else {
+        kernels::float_matrix_product(X.data, W.data, out.data.data(), rows, k, p, false, false);
+      }
+      if (ops.size() == 3)
+        for (std::int64_t i = 0; i < rows; ++i) {
+          F* row = out.data.data() + i * p;
+          for (std::int64_t j = 0; j < p; ++j) row[j] += ops[2].data[j];
+        }
       return std::vector<Tensor<F>>{std::move(out)};
     }
     if (const auto kind = numeric::binary_of(op); kind && ops.size() == 2) {
@@ -903,6 +990,7 @@ class NumericRun {
   std::unordered_map<std::string, Operand<F>> views_;  ///< stored float32 parameters, read in place
   std::unordered_map<std::string, double> magnitudes_;
   std::unordered_map<std::string, int> uses_;
+  std::vector<std::vector<F>> spare_;  ///< released large buffers, oldest first
   int threads_ = 1;
 };
 
@@ -914,6 +1002,36 @@ std::string number_text(double x) {
 }
 
 }  // namespace
+
+std::int64_t numeric_peak_values(const Analysis& a) {
+  // The engine's own streaming: inputs from the start, a parameter from its first use (drawn or
+  // read then), every value until its last use, the graph's outputs to the end.
+  const auto& g = a.graph;
+  std::map<std::string, std::int64_t, std::less<>> uses;
+  for (const auto index : g.order)
+    for (const auto& in : g.graph.nodes[index].inputs) ++uses[in];
+  for (const auto& out : g.graph.outputs) ++uses[out];
+  std::set<std::string, std::less<>> live;
+  std::int64_t held = 0, peak = 0;
+  for (const auto& in : g.graph.inputs) {
+    live.insert(in.name);
+    held += element_count(g.types.at(in.name).shape);
+  }
+  for (const auto index : g.order) {
+    const auto& node = g.graph.nodes[index];
+    std::int64_t working = 0;
+    for (const auto& in : node.inputs)
+      if (live.insert(in).second) held += element_count(g.types.at(in).shape);
+    // Both sides of the comparison beside the output.
+    for (const auto& out : node.outputs) working += 3 * element_count(g.types.at(out).shape);
+    peak = std::max(peak, held + working);
+    for (const auto& out : node.outputs)
+      if (live.insert(out).second) held += element_count(g.types.at(out).shape);
+    for (const auto& in : node.inputs)
+      if (--uses[in] <= 0 && live.erase(in)) held -= element_count(g.types.at(in).shape);
+  }
+  return std::max(peak, held);
+}
 
 void run_numeric_engine(const Analysis& a, const CheckOptions& options, CheckReport& report) {
   if (!(options.numeric_tolerance_factor > 0) || !std::isfinite(options.numeric_tolerance_factor))

@@ -83,6 +83,8 @@ std::set<std::string, std::less<>> size_dependent_nodes(const Graph& graph, Acti
   return dependent;
 }
 
+}  // namespace
+
 NodeObligation obligation_of(const Analysis& a, std::size_t index, bool size_generic) {
   const auto& node = a.graph.graph.nodes[index];
   const auto& constants = real_constants(a);
@@ -109,8 +111,6 @@ NodeObligation obligation_of(const Analysis& a, std::size_t index, bool size_gen
   if (!a.weights_acted && size_generic && !a.overridden.count(node.name)) ob.family = family_of(a, index);
   return ob;
 }
-
-}  // namespace
 
 ProofResult prove_end_to_end(const Analysis& a, const std::string& value, const Action& action, const PhaseContext& context) {
   if (*context.end_to_end_spent > context.end_to_end_budget) {

@@ -120,6 +120,13 @@ json detail::report_json(const CheckReport& r) {
     node["size_generic"] = n.size_generic;
     node["proof_scope"] = n.proof_scope;
     node["assumptions"] = n.assumptions;
+    node["break_sizes"] = n.break_sizes;
+    node["break_scope"] = n.break_scope;
+    node["lifted_difference"] = n.lifted_difference ? json{{"value", n.lifted_difference->value},
+                                                          {"index", n.lifted_difference->index},
+                                                          {"permuted_then_applied", to_string(n.lifted_difference->permuted_then_applied)},
+                                                          {"applied_then_permuted", to_string(n.lifted_difference->applied_then_permuted)}}
+                                                    : json(nullptr);
     if (r.direction == "backward") node["origin"] = n.origin.empty() ? json(nullptr) : json(n.origin);
     if (r.backward) node["backward"] = n.backward ? json({{"verdict", to_string(*n.backward)}, {"proved", n.backward_proved}}) : json(nullptr);
     if (n.max_abs_error)

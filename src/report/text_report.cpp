@@ -101,6 +101,11 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
     if (n.miss_probability && *n.miss_probability > 0) note += "  (miss <= " + probability(*n.miss_probability) + ")";
     if (n.permitted) note = "permitted by policy: " + *n.permitted;
     if (n.proved && n.method != "static") note += n.size_generic ? "  [proved: all n, all widths]" : "  [proved: bounded]";
+    if (n.verdict == Verdict::Breaks && !n.break_sizes.empty()) {
+      std::string sizes;
+      for (const auto size : n.break_sizes) sizes += (sizes.empty() ? "" : ", ") + std::to_string(size);
+      note += "  [breaks: n = " + sizes + "]";
+    }
     if (n.origin == "loss") note = "[loss] " + note;
     else if (!n.origin.empty()) note = "[rule of " + n.origin + "] " + note;
     const std::string verdict(to_string(n.verdict));
@@ -142,6 +147,12 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
     const auto& d = w.first_difference;
     out << "  " << d.value << ": f(sigma x)" << index_text(d.index) << " = " << to_string(d.permuted_then_applied) << "  but  sigma f(x)"
         << index_text(d.index) << " = " << to_string(d.applied_then_permuted) << "  (claimed: " << describe(w.output_actions[0]) << ")\n";
+    if (n.lifted_difference) {
+      const auto& lifted = *n.lifted_difference;
+      out << "  lifted to n = " << n.break_sizes.back() << ": " << n.break_scope << "\n  " << lifted.value << " at n = " << n.break_sizes.back()
+          << ": f(sigma x)" << index_text(lifted.index) << " = " << to_string(lifted.permuted_then_applied) << "  but  sigma f(x)"
+          << index_text(lifted.index) << " = " << to_string(lifted.applied_then_permuted) << "\n";
+    }
   }
 
   for (const auto& o : r.outputs) {

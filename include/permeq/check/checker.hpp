@@ -86,8 +86,9 @@ struct CheckOptions {
   /// Exact evaluation is skipped (the prover works alone) when the graph holds more values than
   /// this (inputs, parameters and intermediate values, at the checked sizes).
   std::int64_t max_exact_values = 2'000'000;
-  /// The numeric engine refuses graphs whose values (all of them, at the checked sizes) number
-  /// more than this; it holds only the live ones, but the largest must fit.
+  /// The numeric engine refuses graphs where it would hold more values than this at once (at the
+  /// checked sizes): it streams through the graph, holding live values and drawing or reading each
+  /// weight when first used, so this bounds its peak, not the model's size.
   std::int64_t max_numeric_values = 2'000'000'000;
   Precision precision = Precision::Float32;  ///< numeric engine
   /// Numeric engine: a node agrees when its two sides differ by at most this factor times the
@@ -153,6 +154,12 @@ struct NodeReport {
   bool size_generic = false;                ///< ... for all n and all widths
   std::string proof_scope;
   std::vector<std::string> assumptions;     ///< facts the proof relies on
+  /// Breaks: the token counts the witness is replayed at (its own n, and the checked n when it was
+  /// found at a smaller one and lifted), how it was carried there, and the mismatch at the
+  /// checked n.
+  std::vector<std::int64_t> break_sizes;
+  std::string break_scope;
+  std::optional<Mismatch> lifted_difference;
   /// Numeric engine: largest |f(sigma x) - sigma f(x)| met, its relative size, and the tolerance
   /// of the error model it was judged against.
   std::optional<double> max_abs_error, max_rel_error, tolerance;
@@ -265,6 +272,14 @@ enum class Direction { Forward, Backward, Both };
 /// The proof obligations of a graph's nodes as SMT-LIB2 files (bounded obligations for the nodes
 /// without a size-generic lemma; a note naming the lemma for the others).
 [[nodiscard]] std::vector<ProofFile> graph_proof_files(const Graph& graph, const CheckOptions& options);
+
+/// Carries a witness found at a smaller n to `tokens` tokens and replays it exactly at `node`, with
+/// the graph's weights free: its values fill the first positions of every token axis (zeros
+/// elsewhere) where the node and its fixed inputs fit the exact limit at that n, else by
+/// restriction to the first tokens where the node and its fixed inputs are prefix-local. True when
+/// the node breaks at `tokens` (see src/check/lifting.cpp).
+[[nodiscard]] bool replay_lifted_witness(const Graph& graph, const std::string& node, const Witness& witness, std::int64_t tokens,
+                                         const DimBindings& dims = {});
 
 /// Re-evaluates a witness exactly at `node` of `graph`; true when the mismatch it records is real.
 [[nodiscard]] bool replay_witness(const Graph& graph, const std::string& node, const Witness& witness, const DimBindings& dims = {});

@@ -1,0 +1,166 @@
+// Checks at token counts too large for exact evaluation: culprits found at a small n and lifted to
+// the requested n (literally, or by restriction to the first tokens), holding nodes keeping their
+// size-generic proofs, and output verdicts decided by a streamed, seeded numeric run.
+
+#include <doctest/doctest.h>
+
+#include "permeq/check/checker.hpp"
+#include "permeq/ir/builder.hpp"
+#include "permeq/ir/json_format.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <string>
+
+using namespace permeq;
+
+namespace {
+
+Graph gpt_causal() { return load_graph_json(PERMEQ_SOURCE_DIR "/examples/graphs/gpt_causal.json"); }
+
+const NodeReport& row(const CheckReport& report, const std::string& node) {
+  const auto it = std::find_if(report.nodes.begin(), report.nodes.end(), [&](const NodeReport& r) { return r.node == node; });
+  REQUIRE(it != report.nodes.end());
+  return *it;
+}
+
+CheckReport check_at(const Graph& graph, std::int64_t n, Engine engine = Engine::Proof) {
+  CheckOptions options;
+  options.tokens = n;
+  options.engine = engine;
+  return check_forward(graph, options);
+}
+
+constexpr const char* mask_node = "block0/attn/apply_causal_mask";
+
+}  // namespace
+
+TEST_CASE("gpt_causal at n = 512: the mask's witness from n = 2 is extended and replayed exactly at n = 512") {
+  const Graph graph = gpt_causal();
+  const auto report = check_at(graph, 512);
+  REQUIRE(report.exact_skipped);
+  const auto& mask = row(report, mask_node);
+  CHECK(mask.verdict == Verdict::Breaks);
+  CHECK(mask.method == "witness lifted (exact)");
+  CHECK(mask.break_sizes == std::vector<std::int64_t>{2, 512});
+  CHECK_FALSE(mask.proved);
+  REQUIRE(mask.witness);
+  CHECK(mask.witness->tokens == 2);
+  REQUIRE(mask.lifted_difference);
+  CHECK(mask.lifted_difference->permuted_then_applied != mask.lifted_difference->applied_then_permuted);
+  // The record replays: at its own n, and carried to 512 by the public API.
+  CHECK(replay_witness(graph, mask_node, *mask.witness));
+  CHECK(replay_lifted_witness(graph, mask_node, *mask.witness, 512));
+  CHECK(std::find(report.culprits.begin(), report.culprits.end(), mask_node) != report.culprits.end());
+  // Downstream nodes keep their size-generic proofs, and inherit the break.
+  const auto& softmax = row(report, "block0/attn/softmax");
+  CHECK(softmax.verdict == Verdict::Inherits);
+  CHECK(softmax.proved);
+  CHECK(softmax.size_generic);
+  CHECK(softmax.inherited_from == std::vector<std::string>{mask_node});
+  const auto& scores = row(report, "block0/attn/scores");
+  CHECK(scores.verdict == Verdict::Equivariant);
+  CHECK(scores.size_generic);
+  // Nothing not proved at 512 is called proved there: the output is not decided by the prover.
+  REQUIRE(report.outputs.size() == 1);
+  CHECK_FALSE(report.outputs[0].proved);
+  CHECK(report.outputs[0].verdict == Verdict::Unknown);
+  CHECK(report.outputs[0].culprits == std::vector<std::string>{mask_node});
+}
+
+TEST_CASE("gpt_causal at n = 100000: the witness is lifted by restriction, without n x n tensors") {
+  const Graph graph = gpt_causal();
+  const auto started = std::chrono::steady_clock::now();
+  const auto report = check_at(graph, 100000);
+  CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() < 60.0);
+  const auto& mask = row(report, mask_node);
+  CHECK(mask.verdict == Verdict::Breaks);
+  CHECK(mask.method == "witness lifted (restriction)");
+  CHECK(mask.break_sizes == std::vector<std::int64_t>{2, 100000});
+  CHECK(mask.break_scope.find("prefix-local") != std::string::npos);
+  REQUIRE(mask.witness);
+  CHECK(replay_lifted_witness(graph, mask_node, *mask.witness, 100000));
+  CHECK(row(report, "final_norm").verdict == Verdict::Inherits);
+  CHECK(row(report, "final_norm").size_generic);
+  CHECK_FALSE(report.outputs[0].proved);
+  CHECK(report.outputs[0].verdict != Verdict::Equivariant);
+}
+
+TEST_CASE("a witness does not carry by restriction through a fixed input that depends on n") {
+  // softmax(positions / 1000) over the tokens: its first entries change with n, so a break at
+  // n = 2 says nothing by restriction about n = 600; only a literal replay at 600 decides there.
+  GraphBuilder b("softmax_positions");
+  b.dim("seq", 4);
+  const auto x = b.input("x", {16, "seq"}, DType::Float, 1);
+  const auto positions = b.node1("Range", {}, {{"limit", std::vector<Dim>{std::string("seq")}}, {"dtype", std::string("float")}});
+  const auto weights = b.node1("Softmax", {b.scale(positions, 0.001)}, {{"axis", std::int64_t{0}}});
+  const auto added = b.node1("Add", {x, weights}, {}, "add_weights");
+  b.output(b.node1("Add", {b.node1("Mul", {added, added}), x}));
+  const Graph graph = b.build();
+
+  CheckOptions options;
+  options.engine = Engine::Proof;
+  options.tokens = 600;             // 9600 symbolic values: too many for a bounded proof
+  options.max_exact_values = 1000;  // exact evaluation skipped, and the node too large to replay literally
+  const auto report = check_forward(graph, options);
+  REQUIRE(report.exact_skipped);
+  const auto& add = row(report, "add_weights");
+  CHECK(add.verdict == Verdict::Unknown);
+  CHECK(add.note.find("not prefix-local") != std::string::npos);
+  CHECK(add.break_sizes.empty());
+  CHECK(report.culprits.empty());
+
+  // With room to replay it literally, the witness from n = 2 breaks the node at n = 600 exactly.
+  options.max_exact_values = 30000;
+  const auto literal = check_forward(graph, options);
+  REQUIRE(literal.exact_skipped);
+  const auto& lifted = row(literal, "add_weights");
+  CHECK(lifted.verdict == Verdict::Breaks);
+  CHECK(lifted.method == "witness lifted (exact)");
+  CHECK(lifted.break_sizes == std::vector<std::int64_t>{2, 600});
+  REQUIRE(lifted.witness);
+  CHECK(replay_lifted_witness(graph, "add_weights", *lifted.witness, 600));
+  CHECK(literal.nodes.back().verdict == Verdict::Inherits);
+}
+
+TEST_CASE("above the exact limit, a streamed seeded float run decides that a causal encoder's break reaches the output") {
+  GraphBuilder b("deep_causal");
+  b.dim("seq", 64);  // scores of 4 x 64 x 64 values: too many for a bounded proof
+  auto x = b.input("x", {"seq", 32});
+  EncoderConfig c;
+  c.d_model = 32;
+  c.heads = 4;
+  c.d_ff = 64;
+  c.causal = true;
+  c.norm = NormPlacement::Pre;
+  for (int layer = 0; layer < 6; ++layer) x = b.encoder_layer(x, c, "layer" + std::to_string(layer));
+  b.output(x);
+  const Graph graph = b.build();
+
+  std::int64_t total_values = 0;
+  for (const auto& [name, type] : instantiate(graph).types) total_values += element_count(type.shape);
+  CheckOptions options;
+  options.max_exact_values = 1000;  // as if the model were too large for exact evaluation
+  // Half the graph's values: the engine streams, holding about one layer's values at a time.
+  options.max_numeric_values = total_values / 2;
+  const auto report = check_forward(graph, options);
+  REQUIRE(report.exact_skipped);
+  std::size_t lifted = 0;
+  for (const auto& r : report.nodes)
+    if (r.verdict == Verdict::Breaks && r.break_sizes.size() == 2) ++lifted;
+  CHECK(lifted == 6);
+  REQUIRE(report.outputs.size() == 1);
+  const auto& out = report.outputs[0];
+  CHECK(out.verdict == Verdict::Breaks);
+  CHECK_FALSE(out.proved);
+  CHECK(out.note.find("weights drawn at random") != std::string::npos);
+  CHECK(out.note.find("seed 20240617") != std::string::npos);
+  CHECK(out.note.find("above the threshold") != std::string::npos);
+  REQUIRE(report.instance);
+  CHECK(report.instance->seed == options.seed);
+  CHECK(report.exit_code() == 1);
+
+  // The numeric run is replayable: the same seed gives the same verdict and difference.
+  const auto again = check_forward(graph, options);
+  CHECK(again.outputs[0].note == out.note);
+}
