@@ -18,6 +18,7 @@
 #include <thread>
 
 #include <poll.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -42,6 +43,10 @@ std::optional<Rational> model_value(const z3::model& model, const z3::expr& symb
 /// Z3 has been seen to run on far past both its timer and an interrupt on deep nonlinear
 /// queries (the whole-graph ones); a child can always be stopped, so the caller always gets an
 /// answer, "unknown" at worst.
+/// How much longer than its CPU limit an isolated query may take on the wall clock (a machine
+/// shared with other work).
+constexpr unsigned wall_factor = 4;
+
 IsolatedAnswer check_isolated(z3::solver& solver, const std::vector<z3::expr>& terms, const ProofLimits& limits) {
   IsolatedAnswer result;
   int fds[2];
@@ -59,6 +64,16 @@ IsolatedAnswer check_isolated(z3::solver& solver, const std::vector<z3::expr>& t
   }
   if (child == 0) {
     close(fds[0]);
+    // The limit is the solver's CPU time, so that a loaded machine gets the same answers: the
+    // kernel stops the child at the limit (SIGXCPU, whole seconds), Z3's own wall-clock timer
+    // only far beyond it.
+    std::signal(SIGXCPU, [](int) { _exit(0); });
+    const rlim_t cpu_seconds = (limits.timeout_ms + 999) / 1000;
+    const rlimit cpu{cpu_seconds, cpu_seconds + 1};
+    setrlimit(RLIMIT_CPU, &cpu);
+    z3::params wall(solver.ctx());
+    wall.set("timeout", wall_factor * limits.timeout_ms);
+    solver.set(wall);
     std::string out;
     try {
       const auto answer = solver.check();
@@ -82,7 +97,7 @@ IsolatedAnswer check_isolated(z3::solver& solver, const std::vector<z3::expr>& t
   }
   close(fds[1]);
   std::string text;
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(limits.timeout_ms + 500);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(wall_factor * limits.timeout_ms + 1000);
   bool finished = false;
   while (true) {
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
