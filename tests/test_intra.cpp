@@ -297,3 +297,39 @@ TEST_CASE("a permuted ONNX model is written back as ONNX: the same nodes with th
   CHECK(changed >= 3);
   CHECK(prove_equivalent(original, reread, 5).equivalent);
 }
+
+TEST_CASE("permeq equivalent without the key recovers the symmetry, and refuses a copy with one weight changed") {
+  const Graph original = load_model(std::string(PERMEQ_SOURCE_DIR) + "/tests/fixtures/onnx/encoder_nopos.onnx").graph;
+  const PermutedModel moved = permute_weights(original, 3);
+  const Graph reread = parse_graph_json(to_graph_json(moved.graph));
+  const Equivalence found = find_equivalence(original, reread);
+  CHECK(found.equivalent);
+  CHECK(found.reason.find("recovered symmetry") != std::string::npos);
+  CHECK_FALSE(found.relative_difference.has_value());
+  // The permutations drawn with the key, recovered from the weights alone.
+  REQUIRE(found.recovered.size() == moved.applied.size());
+  for (std::size_t k = 0; k < moved.applied.size(); ++k) {
+    CAPTURE(moved.applied[k].first.kind);
+    CHECK(found.recovered[k].first.kind == moved.applied[k].first.kind);
+    CHECK(found.recovered[k].second == moved.applied[k].second);
+  }
+  CHECK(std::any_of(moved.applied.begin(), moved.applied.end(), [](const auto& applied) {
+    return !std::is_sorted(applied.second.begin(), applied.second.end());
+  }));
+
+  // One entry of one weight moved by 1e-3: no symmetry maps the original there; the closest one is
+  // the same permutation, and it misses by that one entry.
+  Graph changed = reread;
+  auto& weight = *std::find_if(changed.parameters.begin(), changed.parameters.end(), [](const Parameter& p) { return p.info.name == "onnx::MatMul_278"; });
+  auto values = weight.data->to_doubles();
+  values[0] += 1e-3;
+  weight.data = StoredValues(values);
+  const Equivalence refused = find_equivalence(original, changed);
+  CHECK_FALSE(refused.equivalent);
+  CHECK(refused.reason.find("'onnx::MatMul_278' (1 of") != std::string::npos);
+  REQUIRE(refused.relative_difference.has_value());
+  CHECK(*refused.relative_difference > 0);
+  CHECK(*refused.relative_difference < 1e-3);
+  REQUIRE(refused.recovered.size() == found.recovered.size());
+  for (std::size_t k = 0; k < found.recovered.size(); ++k) CHECK(refused.recovered[k].second == found.recovered[k].second);
+}

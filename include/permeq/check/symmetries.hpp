@@ -82,8 +82,21 @@ struct Equivalence {
   bool equivalent = false;
   std::string reason;  ///< the first difference, or the argument
   std::string proof_scope;
+  /// find_equivalence: the permutation found for each family (equivalent or not: the closest).
+  std::vector<std::pair<WeightSymmetry, Permutation>> recovered;
+  /// find_equivalence, not equivalent: ||moved original - candidate|| / ||candidate|| over every
+  /// stored weight, for the closest symmetry found (small for a fine-tuned copy).
+  std::optional<double> relative_difference;
 };
 [[nodiscard]] Equivalence prove_equivalent(const Graph& original, const Graph& candidate, std::uint64_t seed, const CheckOptions& options = {});
+
+/// The same without the key: for each proved family that leaves inputs and outputs alone, the
+/// permutation of its positions that matches the candidate's weights (each position recognised by
+/// the sorted values it holds in the family's weights; equal ones first, else the assignment of
+/// least squared distance), then the original moved by them compared bit for bit with the
+/// candidate. Equivalent only on exact equality, by the proofs of those symmetries. Throws
+/// permeq::Error(Usage) when either graph stores no weights.
+[[nodiscard]] Equivalence find_equivalence(const Graph& original, const Graph& candidate, const CheckOptions& options = {});
 
 /// Re-evaluates a rejected candidate's witness exactly: true when the output still changes.
 [[nodiscard]] bool replay_symmetry_witness(const Graph& graph, const WeightSymmetry& candidate, const CheckOptions& options = {});
