@@ -6,6 +6,8 @@
 
 #include "examples/example_graphs.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <fstream>
@@ -197,8 +199,26 @@ TEST_CASE("permeq symmetries on a 2-layer encoder: residual, hidden units, heads
     CHECK(replay_symmetry_witness(graph, r));
   }
   CHECK(mixing == 4);
+  // The full head group: each within-head family's permutation may differ from head to head.
+  REQUIRE(report.per_head.size() == 4);
+  for (const auto& p : report.per_head) {
+    CHECK(p.holds);
+    CHECK(p.heads == 2);
+    CHECK(p.width == 4);
+    CHECK(p.draws == 2 * 2 + 3);  // two generators per head, then three draws with every head its own permutation
+    REQUIRE(p.generators.size() == 4);
+    for (const auto& gen : p.generators) CHECK(gen.holds);
+    CHECK(p.generators[2].head == 1);
+    CHECK(p.generators[3].sigma == Permutation{1, 2, 3, 0});
+  }
   CHECK(report.exit_code() == exit_code::holds);
-  CHECK(format_symmetries_json(report).find("\"permeq-symmetries/1\"") != std::string::npos);
+  const auto json = nlohmann::json::parse(format_symmetries_json(report));
+  CHECK(json["schema"] == "permeq-symmetries/1");
+  // Per layer: S_2 heads, S_4 in each of 2 heads for Q/K and for V/O, S_16 hidden units.
+  const double per_layer = std::log10(2.0) + 4 * std::log10(24.0) + std::lgamma(17.0) / std::log(10.0);
+  CHECK(json["group"]["order_log10"].get<double>() == doctest::Approx(2 * per_layer));
+  CHECK(json["group"]["gl_dimension"] == 4 * 2 * 4 * 4);
+  CHECK(format_symmetries_text(report).find("S_4^2 (each head its own) [within heads of layer0/attn/q/weight]") != std::string::npos);
 }
 
 TEST_CASE("a head permutation is checked node by node through the head split, and a partial one breaks where it stops") {

@@ -216,6 +216,55 @@ GeneralLinearCheck check_general_linear(const Graph& graph, const WeightSymmetry
   return result;
 }
 
+/// Tran et al.'s independent within-head permutations (see PerHeadCheck): each head's generators
+/// alone, then a different random permutation in every head at once, outputs compared exactly.
+PerHeadCheck check_per_head(const Graph& graph, const WeightSymmetry& within, const CheckOptions& options) {
+  PerHeadCheck result;
+  result.members = within.permuted;
+  result.width = within.size;
+  result.heads = within.permuted.front().repeat;
+  const Analysis a = analysis_of(graph, within.permuted, options);
+  // sigma_h on head h's coordinates of every member's axis, the identity elsewhere.
+  auto outputs_unchanged = [&](const std::vector<Permutation>& per_head, std::uint64_t seed) {
+    const Values run = draw_run(a, seed);
+    Values bindings = moved_bindings(a, run, nullptr);
+    for (const auto& p : within.permuted) {
+      const auto& x = bindings.at(p.input);
+      const auto length = x.shape[static_cast<std::size_t>(p.axis)];
+      Permutation source(static_cast<std::size_t>(length));
+      std::iota(source.begin(), source.end(), 0);
+      for (std::int64_t h = 0; h < result.heads; ++h)
+        for (std::int64_t i = 0; i < result.width; ++i)
+          source[static_cast<std::size_t>(h * result.width + i)] = h * result.width + per_head[static_cast<std::size_t>(h)][static_cast<std::size_t>(i)];
+      Action action;
+      action.add(p.axis, AxisAction{p.axis, 0, 1, 1});
+      bindings[p.input] = apply_action(x, action, source);
+    }
+    const Values after = evaluate(a.graph, bindings);
+    ++result.draws;
+    return std::all_of(a.graph.graph.outputs.begin(), a.graph.graph.outputs.end(), [&](const std::string& out) { return after.at(out).data == run.at(out).data; });
+  };
+  Permutation identity(static_cast<std::size_t>(result.width));
+  std::iota(identity.begin(), identity.end(), 0);
+  result.holds = true;
+  std::uint64_t seed = options.seed + 2000;
+  for (std::int64_t h = 0; h < result.heads; ++h)
+    for (const auto& [name, sigma] : {std::pair{std::string("transposition"), transposition(result.width)}, {std::string("cycle"), n_cycle(result.width)}}) {
+      std::vector<Permutation> per_head(static_cast<std::size_t>(result.heads), identity);
+      per_head[static_cast<std::size_t>(h)] = sigma;
+      const bool holds = outputs_unchanged(per_head, seed++);
+      result.generators.push_back({h, name, sigma, holds});
+      result.holds = result.holds && holds;
+    }
+  std::mt19937_64 rng(options.seed ^ 0x2545f4914f6cdd1dULL);
+  for (int trial = 0; trial < std::max(options.trials, 1); ++trial) {
+    std::vector<Permutation> per_head(static_cast<std::size_t>(result.heads), identity);
+    for (auto& sigma : per_head) std::shuffle(sigma.begin(), sigma.end(), rng);
+    result.holds = outputs_unchanged(per_head, seed++) && result.holds;
+  }
+  return result;
+}
+
 /// The proved families that leave the graph's inputs and outputs alone (not the residual stream,
 /// whose permutation changes the interface): the group permute_weights draws from.
 std::vector<WeightSymmetry> interface_preserving(const SymmetryReport& found) {
@@ -382,7 +431,8 @@ std::string kind_of(const PermutedInput& seed, bool residual) {
 
 int SymmetryReport::exit_code() const {
   const bool proved = std::all_of(symmetries.begin(), symmetries.end(), [](const WeightSymmetry& s) { return s.proved; });
-  const bool maps_hold = std::all_of(general_linear.begin(), general_linear.end(), [](const GeneralLinearCheck& g) { return g.holds; });
+  const bool maps_hold = std::all_of(general_linear.begin(), general_linear.end(), [](const GeneralLinearCheck& g) { return g.holds; }) &&
+                         std::all_of(per_head.begin(), per_head.end(), [](const PerHeadCheck& p) { return p.holds; });
   return proved && maps_hold ? exit_code::holds : exit_code::inconclusive;
 }
 
@@ -506,13 +556,16 @@ SymmetryReport find_symmetries(const Graph& graph, const CheckOptions& options) 
       }
     }
   }
-  // The GL maps act per head on one head layout; packed projections (Q, K and V in one axis)
-  // mix layouts and are not attempted.
+  // The GL maps and the independent per-head permutations act per head on one head layout; packed
+  // projections (Q, K and V in one axis) mix layouts and are not attempted.
   for (const auto& s : report.symmetries)
     if (s.kind == "within heads" && std::all_of(s.permuted.begin(), s.permuted.end(), [&](const PermutedInput& p) {
           return p.block == 1 && p.repeat == s.permuted.front().repeat;
         }))
+    {
       report.general_linear.push_back(check_general_linear(graph, s, options));
+      report.per_head.push_back(check_per_head(graph, s, options));
+    }
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }

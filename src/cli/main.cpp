@@ -94,7 +94,9 @@ Examples:
 
 constexpr const char* symmetries_help = R"(Lists the permutation symmetries of the weight space (Xu et al.; Tran et al. for attention):
 permutations of the residual stream's features, of each MLP's hidden units, of attention heads
-(as blocks) and of the coordinates within heads (the same permutation in every head). Every
+(as blocks) and of the coordinates within heads (proved for the same permutation in every head;
+each head's own permutation, the wreath product, and per-head GL maps checked on exact draws), and
+the group they generate with its order. Every
 axis of every trained weight is tried as a seed, plainly and as head blocks where a reshape
 splits it into heads; the weight transform is inferred as in `check --property intra`, and each
 candidate is checked and proved (bounded, at the graph's widths). Candidates no transform makes

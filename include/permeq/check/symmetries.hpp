@@ -50,13 +50,35 @@ struct GeneralLinearCheck {
   int draws = 0;
 };
 
+/// The full head group (Tran et al.): on a within-head family, a permutation of each head's
+/// coordinates of its own, independent of the other heads (with the head permutations, the wreath
+/// product S_dh wr S_h). The family's proof covers the same permutation in every head; this checks
+/// each head's generators (the transposition and the d_h-cycle of that head's coordinates, the
+/// other heads untouched), then a different random permutation in every head at once, outputs
+/// compared exactly on random exact draws. Evidence, not proof: the checker's actions cannot
+/// express a permutation of one head's block alone after the head split.
+struct PerHeadGenerator {
+  std::int64_t head = 0;
+  std::string name;  ///< "transposition" or "cycle"
+  Permutation sigma;
+  bool holds = false;
+};
+struct PerHeadCheck {
+  std::vector<PermutedInput> members;
+  std::int64_t heads = 0, width = 0;
+  std::vector<PerHeadGenerator> generators;
+  bool holds = false;
+  int draws = 0;
+};
+
 struct SymmetryReport {
   std::string graph;
   std::vector<WeightSymmetry> symmetries;  ///< checked generators that hold
   std::vector<WeightSymmetry> rejected;    ///< candidates that are not symmetries, or unknown
   std::vector<GeneralLinearCheck> general_linear;
+  std::vector<PerHeadCheck> per_head;  ///< one per within-head family with one head layout
   double seconds = 0.0;
-  /// 0 every candidate kept holds and is proved; 2 some kept one is not proved.
+  /// 0 every candidate kept holds and is proved (and every GL and per-head check holds); 2 otherwise.
   [[nodiscard]] int exit_code() const;
 };
 
