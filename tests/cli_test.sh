@@ -64,6 +64,15 @@ fixture=$src/tests/fixtures/onnx/encoder_nopos.onnx
 expect 0 "3 symmetries applied" -- "$permeq" permute "$fixture" --key 3 -o "$tmp/permuted.json"
 expect 0 "equivalent: every weight" -- "$permeq" equivalent "$fixture" "$tmp/permuted.json" --key 3
 expect 1 "not shown equivalent" -- "$permeq" equivalent "$fixture" "$tmp/permuted.json" --key 4
+# measure: numbers, not a verdict (exit 0); the SVG parses as XML; bad counts and files are usage/input errors.
+expect 0 "first node above the rounding level: add_learned_pe (Add)" -- "$permeq" measure "$graphs/encoder_learned_pe.json" --inputs 3 --permutations 8 --svg "$tmp/measure.svg"
+python3 -c 'import sys, xml.etree.ElementTree as E; r = E.parse(sys.argv[1]).getroot(); assert r.tag.endswith("svg"), r.tag; print("ok: measure SVG parses")' "$tmp/measure.svg" || failures=$((failures + 1))
+expect 0 "every node is within rounding" -- "$permeq" measure "$graphs/encoder_nopos.json" --inputs 2 --permutations 4
+expect 0 '"schema": "permeq-measure/1"' -- "$permeq" measure "$graphs/mean_pool_classifier.json" --seq-len 2,3 --inputs 2 --permutations 4 --format json
+expect 3 "permutations" -- "$permeq" measure "$graphs/encoder_nopos.json" --permutations 1
+expect 3 "not a safetensors file" -- "$permeq" measure "$graphs/encoder_nopos.json" --inputs-file "$src/tests/fixtures/onnx/encoder_nopos.onnx"
+# Without the key: the symmetry is recovered from the weights and printed.
+expect 0 "every weight equals the original's moved by the recovered symmetry" -- "$permeq" equivalent "$fixture" "$tmp/permuted.json"
 expect 3 "stores no weights" -- "$permeq" permute "$graphs/deepsets.json" -o "$tmp/none.json"
 expect 3 "blocks=N with a positive integer" -- "$permeq" check "$graphs/encoder_nopos.json" --permute x:1:blocks=zero
 expect 3 "unknown loss 'hinge'" -- "$permeq" check "$graphs/deepsets.json" --direction backward --loss hinge

@@ -9,7 +9,7 @@ Usage: readme_test.py PERMEQ SOURCE_DIR [--update]
 2. The README's "under N MB" for `permeq check` on the bundled examples must hold: the peak
    resident memory of each check is measured.
 3. docs/report-format.md must name every key the JSON reports emit (forward, backward, intra,
-   numeric instance, policy, symmetries), and every field its tables list must be emitted.
+   numeric instance, policy, symmetries, measure), and every field its tables list must be emitted.
 """
 import json
 import os
@@ -113,6 +113,7 @@ runs = [
     ["check", os.path.join(src, "tests", "fixtures", "onnx", "encoder_learned_pe.onnx")],
     ["check", os.path.join(src, "tests", "fixtures", "onnx", "deepsets.onnx"), "--engine", "numeric"],
     ["symmetries", f"{graphs}/encoder_nopos.json"],
+    ["measure", f"{graphs}/mean_pool_classifier.json", "--inputs", "2", "--permutations", "4"],
 ]
 with tempfile.TemporaryDirectory() as tmp:
     for i, args in enumerate(runs):

@@ -6,6 +6,8 @@
 
 #include "examples/example_graphs.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <fstream>
@@ -197,8 +199,26 @@ TEST_CASE("permeq symmetries on a 2-layer encoder: residual, hidden units, heads
     CHECK(replay_symmetry_witness(graph, r));
   }
   CHECK(mixing == 4);
+  // The full head group: each within-head family's permutation may differ from head to head.
+  REQUIRE(report.per_head.size() == 4);
+  for (const auto& p : report.per_head) {
+    CHECK(p.holds);
+    CHECK(p.heads == 2);
+    CHECK(p.width == 4);
+    CHECK(p.draws == 2 * 2 + 3);  // two generators per head, then three draws with every head its own permutation
+    REQUIRE(p.generators.size() == 4);
+    for (const auto& gen : p.generators) CHECK(gen.holds);
+    CHECK(p.generators[2].head == 1);
+    CHECK(p.generators[3].sigma == Permutation{1, 2, 3, 0});
+  }
   CHECK(report.exit_code() == exit_code::holds);
-  CHECK(format_symmetries_json(report).find("\"permeq-symmetries/1\"") != std::string::npos);
+  const auto json = nlohmann::json::parse(format_symmetries_json(report));
+  CHECK(json["schema"] == "permeq-symmetries/1");
+  // Per layer: S_2 heads, S_4 in each of 2 heads for Q/K and for V/O, S_16 hidden units.
+  const double per_layer = std::log10(2.0) + 4 * std::log10(24.0) + std::lgamma(17.0) / std::log(10.0);
+  CHECK(json["group"]["order_log10"].get<double>() == doctest::Approx(2 * per_layer));
+  CHECK(json["group"]["gl_dimension"] == 4 * 2 * 4 * 4);
+  CHECK(format_symmetries_text(report).find("S_4^2 (each head its own) [within heads of layer0/attn/q/weight]") != std::string::npos);
 }
 
 TEST_CASE("a head permutation is checked node by node through the head split, and a partial one breaks where it stops") {
@@ -296,4 +316,40 @@ TEST_CASE("a permuted ONNX model is written back as ONNX: the same nodes with th
   }
   CHECK(changed >= 3);
   CHECK(prove_equivalent(original, reread, 5).equivalent);
+}
+
+TEST_CASE("permeq equivalent without the key recovers the symmetry, and refuses a copy with one weight changed") {
+  const Graph original = load_model(std::string(PERMEQ_SOURCE_DIR) + "/tests/fixtures/onnx/encoder_nopos.onnx").graph;
+  const PermutedModel moved = permute_weights(original, 3);
+  const Graph reread = parse_graph_json(to_graph_json(moved.graph));
+  const Equivalence found = find_equivalence(original, reread);
+  CHECK(found.equivalent);
+  CHECK(found.reason.find("recovered symmetry") != std::string::npos);
+  CHECK_FALSE(found.relative_difference.has_value());
+  // The permutations drawn with the key, recovered from the weights alone.
+  REQUIRE(found.recovered.size() == moved.applied.size());
+  for (std::size_t k = 0; k < moved.applied.size(); ++k) {
+    CAPTURE(moved.applied[k].first.kind);
+    CHECK(found.recovered[k].first.kind == moved.applied[k].first.kind);
+    CHECK(found.recovered[k].second == moved.applied[k].second);
+  }
+  CHECK(std::any_of(moved.applied.begin(), moved.applied.end(), [](const auto& applied) {
+    return !std::is_sorted(applied.second.begin(), applied.second.end());
+  }));
+
+  // One entry of one weight moved by 1e-3: no symmetry maps the original there; the closest one is
+  // the same permutation, and it misses by that one entry.
+  Graph changed = reread;
+  auto& weight = *std::find_if(changed.parameters.begin(), changed.parameters.end(), [](const Parameter& p) { return p.info.name == "onnx::MatMul_278"; });
+  auto values = weight.data->to_doubles();
+  values[0] += 1e-3;
+  weight.data = StoredValues(values);
+  const Equivalence refused = find_equivalence(original, changed);
+  CHECK_FALSE(refused.equivalent);
+  CHECK(refused.reason.find("'onnx::MatMul_278' (1 of") != std::string::npos);
+  REQUIRE(refused.relative_difference.has_value());
+  CHECK(*refused.relative_difference > 0);
+  CHECK(*refused.relative_difference < 1e-3);
+  REQUIRE(refused.recovered.size() == found.recovered.size());
+  for (std::size_t k = 0; k < found.recovered.size(); ++k) CHECK(refused.recovered[k].second == found.recovered[k].second);
 }

@@ -24,6 +24,7 @@
 
 #include "permeq/autodiff/gradient.hpp"
 #include "permeq/check/checker.hpp"
+#include "permeq/check/measure.hpp"
 #include "permeq/check/policy.hpp"
 #include "permeq/check/symmetries.hpp"
 #include "permeq/core/error.hpp"

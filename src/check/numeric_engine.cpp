@@ -38,6 +38,7 @@
 #include "permeq/core/error.hpp"
 #include "permeq/symmetry/witness.hpp"
 #include "src/check/engines.hpp"
+#include "src/check/numeric/forward.hpp"
 #include "src/check/numeric/kernels.hpp"
 #include "src/ops/kernels.hpp"
 
@@ -107,14 +108,13 @@ struct FreivaldsPrep {
 };
 
 template <class F>
-class NumericRun {
+class NumericRun : public numeric::GraphEvaluation<F> {
+  using Base = numeric::GraphEvaluation<F>;
+  using Base::a_, Base::options_, Base::real_, Base::values_, Base::views_, Base::uses_, Base::threads_;
+  using Base::draw, Base::operand, Base::tensor, Base::release, Base::magnitude, Base::forward, Base::fast_eval, Base::transpose_perm;
+
  public:
-  NumericRun(const Analysis& a, const CheckOptions& options)
-      : a_(a), options_(options), u_(std::numeric_limits<F>::epsilon() / 2) {
-#ifdef _OPENMP
-    threads_ = options.threads > 0 ? options.threads : std::max(omp_get_max_threads(), 1);
-#endif
-  }
+  NumericRun(const Analysis& a, const CheckOptions& options) : Base(a, options), u_(std::numeric_limits<F>::epsilon() / 2) {}
 
   void run(CheckReport& report) {
     const auto& g = a_.graph;
@@ -131,9 +131,8 @@ class NumericRun {
     for (const auto index : g.order) {
       const auto& node = g.graph.nodes[index];
       std::vector<Operand<F>> ops;
-      for (const auto& in : node.inputs) ops.push_back(operand(in));
       bool fast = true;
-      auto outputs = forward(node, ops, fast);
+      auto outputs = this->forward_from_values(node, ops, fast);
 
       NodeReport r;
       r.node = node.name;
@@ -330,298 +329,12 @@ class NumericRun {
            std::to_string(a_.tokens);
   }
 
-  /// Values of graph inputs (random, variance 1; integers below the gathered axis) and of
-  /// parameters (stored data, else random), created when first needed.
-  Tensor<F> draw(const std::string& name, const TensorType& type) {
-    // Each value from its own seed: a second pass over the graph draws the same values.
-    std::uint64_t seed = options_.seed ^ 0x9e3779b97f4a7c15ULL;
-    for (const unsigned char c : name) seed = (seed ^ c) * 1099511628211ULL;
-    Tensor<F> t(type.dtype, type.shape, spare_buffer(static_cast<std::size_t>(element_count(type.shape))));
-    if (type.dtype == DType::Float) {
-      // Uniform in [-sqrt 3, sqrt 3): mean 0 and variance 1 like a normal draw, at a fraction of
-      // the cost (random BERT-base weights are 85 million draws).
-      constexpr double half_width = 1.7320508075688772;
-      constexpr std::size_t block = std::size_t{1} << 20;
-      F* data = t.data.data();
-      const std::size_t size = t.data.size();
-      if (size <= block) {
-        std::mt19937_64 rng(seed);
-        std::uniform_real_distribution<double> uniform(-half_width, half_width);
-        for (std::size_t i = 0; i < size; ++i) data[i] = static_cast<F>(uniform(rng));
-      } else {
-        // Large weights (a 70B-shaped layer is billions of draws, each drawn again by every pass):
-        // SplitMix64 over blocks of values, each from the seed and its block, drawn side by side;
-        // the values do not depend on the number of threads.
-        const auto blocks = static_cast<std::int64_t>((size + block - 1) / block);
-#pragma omp parallel for num_threads(threads_) schedule(static) if (threads_ > 1)
-        for (std::int64_t b = 0; b < blocks; ++b) {
-          std::uint64_t state = seed ^ (0xd1b54a32d192ed03ULL * static_cast<std::uint64_t>(b + 1));
-          const auto begin = static_cast<std::size_t>(b) * block, end = std::min(size, begin + block);
-          for (auto i = begin; i < end; ++i) {
-            std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-            z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-            z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-            z ^= z >> 31;
-            // The top 24 bits as a float in [0, 1), then scaled: exact in float32.
-            const float unit = static_cast<float>(z >> 40) * (1.0f / 16777216.0f);
-            data[i] = static_cast<F>((2.0f * unit - 1.0f) * static_cast<float>(half_width));
-          }
-        }
-      }
-    } else {
-      std::mt19937_64 rng(seed);
-      const auto bound = type.dtype == DType::Int64 ? index_bound(a_.graph, name) : 2;
-      std::uniform_int_distribution<std::int64_t> pick(0, std::max<std::int64_t>(bound, 1) - 1);
-      for (auto& v : t.data) v = static_cast<F>(pick(rng));
-    }
-    return t;
-  }
-
   /// The graph's outputs on the inputs moved by sigma: a second forward pass with the same weights
   /// (every value is drawn from its own seed), streamed like the first.
   std::map<std::string, Tensor<F>, std::less<>> moved_outputs(const Permutation& sigma) {
-    const auto& g = a_.graph;
-    values_.clear();
-    views_.clear();
-    magnitudes_.clear();
-    uses_.clear();
-    for (const auto index : g.order)
-      for (const auto& in : g.graph.nodes[index].inputs) ++uses_[in];
-    for (const auto& out : g.graph.outputs) ++uses_[out];
-    for (const auto& in : g.graph.inputs) values_[in.name] = apply_action(draw(in.name, g.types.at(in.name)), a_.states.at(in.name).action, sigma);
-    for (const auto index : g.order) {
-      const auto& node = g.graph.nodes[index];
-      std::vector<Operand<F>> ops;
-      for (const auto& in : node.inputs) ops.push_back(operand(in));
-      bool fast = true;
-      auto outputs = forward(node, ops, fast);
-      ops.clear();
-      for (std::size_t k = 0; k < outputs.size(); ++k) values_[node.outputs[k]] = std::move(outputs[k]);
-      for (const auto& in : node.inputs) release(in);
-    }
-    std::map<std::string, Tensor<F>, std::less<>> outputs;
-    for (const auto& out : g.graph.outputs) outputs[out] = tensor(out);
-    return outputs;
-  }
-
-  /// A value as the kernels read it. Stored float32 parameters are read in place in float32.
-  Operand<F> operand(const std::string& name) {
-    if (const auto it = values_.find(name); it != values_.end()) return numeric::operand_of(it->second);
-    if (const auto it = views_.find(name); it != views_.end()) return it->second;
-    if constexpr (std::is_same_v<F, float>) {
-      if (const auto* p = a_.graph.graph.find_parameter(name); p && p->data) {
-        const auto& type = a_.graph.types.at(name);
-        const auto f32 = p->data->float32_values();
-        if (!f32.empty() && f32.size() == static_cast<std::size_t>(element_count(type.shape)))
-          return views_[name] = Operand<F>{f32.data(), f32.size(), type.shape, type.dtype};
-      }
-    }
-    return numeric::operand_of(tensor(name));
-  }
-
-  /// A value as a tensor (the generic evaluator's input): copied from stored data if needed.
-  const Tensor<F>& tensor(const std::string& name) {
-    if (const auto it = values_.find(name); it != values_.end()) return it->second;
-    const auto* p = a_.graph.graph.find_parameter(name);
-    if (!p) throw Error(ErrorKind::Internal, "numeric engine: value '" + name + "' is missing");
-    const auto& type = a_.graph.types.at(name);
-    if (!p->data) return values_[name] = draw(name, type);
-    Tensor<F> t(type.dtype, type.shape);
-    const auto& stored = *p->data;
-    if (const auto f32 = stored.float32_values(); !f32.empty() && std::is_same_v<F, float>) std::copy(f32.begin(), f32.end(), t.data.begin());
-    else
-      for (std::size_t i = 0; i < t.data.size(); ++i) t.data[i] = static_cast<F>(stored[i]);
-    return values_[name] = std::move(t);
-  }
-
-  /// A buffer of `size` values, reusing one a released value left (drawn weights of the same
-  /// shape recur layer after layer: no fresh pages to fault in and zero each time).
-  std::vector<F> spare_buffer(std::size_t size) {
-    for (auto it = spare_.begin(); it != spare_.end(); ++it)
-      if (it->size() == size) {
-        auto buffer = std::move(*it);
-        spare_.erase(it);
-        return buffer;
-      }
-    return std::vector<F>(size);
-  }
-
-  void release(const std::string& name) {
-    if (--uses_[name] <= 0) {
-      // Large buffers are kept for reuse, a few at a time (about one layer's weights).
-      constexpr std::size_t large = std::size_t{1} << 20, kept = 2;
-      if (const auto it = values_.find(name); it != values_.end() && it->second.data.size() >= large) {
-        if (spare_.size() == kept) spare_.erase(spare_.begin());
-        spare_.push_back(std::move(it->second.data));
-      }
-      values_.erase(name);
-      views_.erase(name);
-      magnitudes_.erase(name);
-    }
-  }
-
-  /// Largest finite magnitude of a value, computed once per value.
-  double magnitude(const std::string& name, const F* data, std::size_t size) {
-    if (const auto it = magnitudes_.find(name); it != magnitudes_.end()) return it->second;
-    return magnitudes_[name] = numeric::max_abs_finite(data, size);
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // Evaluation: the engine's kernels where they apply, the operator's definition otherwise.
-
-  /// The node's outputs; `fast` tells whether the engine's own kernels computed them.
-  std::vector<Tensor<F>> forward(const Node& node, const std::vector<Operand<F>>& ops, bool& fast) {
-    if (auto out = fast_eval(node, ops)) {
-      fast = true;
-      return std::move(*out);
-    }
-    fast = false;
-    std::vector<const Tensor<F>*> inputs;
-    for (const auto& in : node.inputs) inputs.push_back(&tensor(in));
-    return evaluate_node<F>(node, inputs, real_);
-  }
-
-  static std::optional<std::vector<std::int64_t>> transpose_perm(const Node& node, std::size_t rank) {
-    auto p = node.get_ints("perm");
-    if (!node.has("perm"))
-      for (std::size_t i = rank; i-- > 0;) p.push_back(static_cast<std::int64_t>(i));
-    auto sorted = p;
-    std::sort(sorted.begin(), sorted.end());
-    if (sorted.size() != rank) return std::nullopt;
-    for (std::size_t i = 0; i < sorted.size(); ++i)
-      if (sorted[i] != static_cast<std::int64_t>(i)) return std::nullopt;
-    return p;
-  }
-
-  /// Gemm's bias read as a [rows, cols] broadcast to [m, n]: C(i, j) = c[(rows == 1 ? 0 : i) *
-  /// cols + (cols == 1 ? 0 : j)]. nullopt: C does not broadcast that way.
-  static std::optional<std::pair<std::int64_t, std::int64_t>> bias_layout(const Shape& c, std::int64_t m, std::int64_t n) {
-    if (c.size() > 2) return std::nullopt;
-    const std::int64_t rows = c.size() == 2 ? c[0] : 1, cols = c.empty() ? 1 : c.back();
-    if ((rows != 1 && rows != m) || (cols != 1 && cols != n)) return std::nullopt;
-    return std::make_pair(rows, cols);
-  }
-
-  /// The engine's kernels; nullopt when the node is not one of theirs.
-  std::optional<std::vector<Tensor<F>>> fast_eval(const Node& node, const std::vector<Operand<F>>& ops) const {
-    if (node.outputs.size() != 1) return std::nullopt;
-    for (const auto& o : ops)
-      if (!o.data && o.size > 0) return std::nullopt;
-    const auto& op = node.op;
-    if (op == "MatMul" && ops.size() == 2 && ops[1].shape.size() == 2) {
-      const auto& A = ops[0];
-      const auto& B = ops[1];
-      if (A.dtype != DType::Float || B.dtype != DType::Float || A.shape.size() < 2 || A.shape.back() != B.shape[0]) return std::nullopt;
-      const auto k = B.shape[0], p = B.shape[1];
-      Shape shape(A.shape.begin(), A.shape.end() - 1);
-      shape.push_back(p);
-      Tensor<F> out(DType::Float, shape);
-      const auto rows = k > 0 ? static_cast<std::int64_t>(A.size) / k : 0;
-      kernels::float_matrix_product(A.data, B.data, out.data.data(), rows, k, p, false, false);
-      return std::vector<Tensor<F>>{std::move(out)};
-    }
-    if (op == "MatMul" && ops.size() == 2) {
-      // Batched, with the same batch axes on both sides (attention heads): one product per
-      // batch, the batches split over the threads.
-      const auto& A = ops[0];
-      const auto& B = ops[1];
-      const auto rank = A.shape.size();
-      if (A.dtype != DType::Float || B.dtype != DType::Float || rank < 3 || B.shape.size() != rank ||
-          !std::equal(A.shape.begin(), A.shape.end() - 2, B.shape.begin()) || A.shape.back() != B.shape[rank - 2])
-        return std::nullopt;
-      const auto m = A.shape[rank - 2], k = A.shape.back(), p = B.shape.back();
-      Shape shape(A.shape.begin(), A.shape.end() - 1);
-      shape.push_back(p);
-      Tensor<F> out(DType::Float, shape);
-      const auto batches = m * p > 0 ? static_cast<std::int64_t>(out.data.size()) / (m * p) : 0;
-      F* o = out.data.data();
-#pragma omp parallel for num_threads(threads_) schedule(static) if (threads_ > 1 && batches > 1)
-      for (std::int64_t t = 0; t < batches; ++t)
-        kernels::float_matrix_product(A.data + t * m * k, B.data + t * k * p, o + t * m * p, m, k, p, false, false);
-      return std::vector<Tensor<F>>{std::move(out)};
-    }
-    if (op == "Gemm" && (ops.size() == 2 || ops.size() == 3)) {
-      const auto& A = ops[0];
-      const auto& B = ops[1];
-      if (A.dtype != DType::Float || B.dtype != DType::Float || A.shape.size() != 2 || B.shape.size() != 2) return std::nullopt;
-      const bool ta = node.get_int("transA", 0) != 0, tb = node.get_int("transB", 0) != 0;
-      const auto m = A.shape[ta ? 1 : 0], k = A.shape[ta ? 0 : 1], n = B.shape[tb ? 0 : 1];
-      if (B.shape[tb ? 1 : 0] != k) return std::nullopt;
-      std::optional<std::pair<std::int64_t, std::int64_t>> c_layout;
-      if (ops.size() == 3) {
-        if (ops[2].dtype != DType::Float) return std::nullopt;
-        c_layout = bias_layout(ops[2].shape, m, n);
-        if (!c_layout) return std::nullopt;
-      }
-      Tensor<F> out(DType::Float, {m, n});
-      kernels::float_matrix_product(A.data, B.data, out.data.data(), m, k, n, ta, tb);
-      const F alpha = static_cast<F>(node.get_float("alpha", 1.0)), beta = static_cast<F>(node.get_float("beta", 1.0));
-      F* o = out.data.data();
-      for (std::int64_t i = 0; i < m; ++i) {
-        F* row = o + i * n;
-        if (!c_layout) {
-          for (std::int64_t j = 0; j < n; ++j) row[j] = alpha * row[j] + F(0);
-          continue;
-        }
-        const F* c = ops[2].data + (c_layout->first == 1 ? 0 : i) * c_layout->second;
-        if (c_layout->second == 1)
-          for (std::int64_t j = 0; j < n; ++j) row[j] = alpha * row[j] + beta * c[0];
-        else
-          for (std::int64_t j = 0; j < n; ++j) row[j] = alpha * row[j] + beta * c[j];
-      }
-      return std::vector<Tensor<F>>{std::move(out)};
-    }
-    if (op == "Linear" && (ops.size() == 2 || ops.size() == 3)) {
-      // x W + b with W as [in, out]: one product over all rows, then the bias (the builder's
-      // layers; without this the generic definition's scalar loops dominate a large model).
-      const auto& X = ops[0];
-      const auto& W = ops[1];
-      if (X.dtype != DType::Float || W.dtype != DType::Float || X.shape.empty() || W.shape.size() != 2 || X.shape.back() != W.shape[0])
-        return std::nullopt;
-      const auto k = W.shape[0], p = W.shape[1];
-      if (ops.size() == 3 && (ops[2].dtype != DType::Float || static_cast<std::int64_t>(ops[2].size) != p)) return std::nullopt;
-      Shape shape = X.shape;
-      shape.back() = p;
-      Tensor<F> out(DType::Float, shape);
-      const auto rows = k > 0 ? static_cast<std::int64_t>(X.size) / k : 0;
-      if (rows <= 16) {
-        // A few tokens: one vector-matrix product per row reads W once each, without the packing
-        // a matrix product spends on a large W.
-        const Eigen::Map<const Matrix> w(W.data, k, p);
-        for (std::int64_t i = 0; i < rows; ++i) {
-          Eigen::Map<Eigen::Matrix<F, 1, Eigen::Dynamic>> row(out.data.data() + i * p, p);
-          row.noalias() = Eigen::Map<const Eigen::Matrix<F, 1, Eigen::Dynamic>>(X.data + i * k, k) * w;
-        }
-      } else {
-        kernels::float_matrix_product(X.data, W.data, out.data.data(), rows, k, p, false, false);
-      }
-      if (ops.size() == 3)
-        for (std::int64_t i = 0; i < rows; ++i) {
-          F* row = out.data.data() + i * p;
-          for (std::int64_t j = 0; j < p; ++j) row[j] += ops[2].data[j];
-        }
-      return std::vector<Tensor<F>>{std::move(out)};
-    }
-    if (const auto kind = numeric::binary_of(op); kind && ops.size() == 2) {
-      if (auto out = numeric::binary(*kind, ops[0], ops[1])) return std::vector<Tensor<F>>{std::move(*out)};
-      return std::nullopt;
-    }
-    if (ops.size() != 1) return std::nullopt;
-    std::optional<Tensor<F>> out;
-    if (op == "Sqrt" || op == "Erf" || op == "Pow") out = numeric::unary(node, ops[0]);
-    else if (op == "ReduceMean") out = numeric::reduce_mean_tail(node, ops[0]);
-    else if (op == "Softmax") out = numeric::softmax_last(node, ops[0]);
-    else if (op == "Transpose") {
-      if (const auto p = transpose_perm(node, ops[0].shape.size())) out = numeric::transpose(ops[0], *p);
-    } else if (op == "Slice") {
-      if (const auto w = numeric::slice_windows(node, ops[0].shape)) out = numeric::slice(ops[0], *w);
-    } else if (op == "Reshape") {
-      const auto& type = a_.graph.types.at(node.outputs[0]);
-      if (type.dtype == ops[0].dtype && element_count(type.shape) == static_cast<std::int64_t>(ops[0].size))
-        out = Tensor<F>(ops[0].dtype, type.shape, std::vector<F>(ops[0].data, ops[0].data + ops[0].size));
-    }
-    if (!out) return std::nullopt;
-    return std::vector<Tensor<F>>{std::move(*out)};
+    std::map<std::string, Tensor<F>, std::less<>> inputs;
+    for (const auto& in : a_.graph.graph.inputs) inputs[in.name] = apply_action(this->draw(in.name, a_.graph.types.at(in.name)), a_.states.at(in.name).action, sigma);
+    return this->pass(std::move(inputs), [](const Node&, const std::vector<Tensor<F>>&) {});
   }
 
   // -------------------------------------------------------------------------------------------
@@ -982,16 +695,7 @@ class NumericRun {
     return c;
   }
 
-  const Analysis& a_;
-  const CheckOptions& options_;
   double u_;
-  EvalOptions real_{FunctionSemantics::Real};
-  std::unordered_map<std::string, Tensor<F>> values_;
-  std::unordered_map<std::string, Operand<F>> views_;  ///< stored float32 parameters, read in place
-  std::unordered_map<std::string, double> magnitudes_;
-  std::unordered_map<std::string, int> uses_;
-  std::vector<std::vector<F>> spare_;  ///< released large buffers, oldest first
-  int threads_ = 1;
 };
 
 /// "8", "2.5", "1e+03": a factor as a person would type it on the command line.

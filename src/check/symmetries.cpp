@@ -13,6 +13,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <map>
+#include <optional>
 #include <numeric>
 #include <random>
 #include <set>
@@ -211,6 +216,210 @@ GeneralLinearCheck check_general_linear(const Graph& graph, const WeightSymmetry
   return result;
 }
 
+/// Tran et al.'s independent within-head permutations (see PerHeadCheck): each head's generators
+/// alone, then a different random permutation in every head at once, outputs compared exactly.
+PerHeadCheck check_per_head(const Graph& graph, const WeightSymmetry& within, const CheckOptions& options) {
+  PerHeadCheck result;
+  result.members = within.permuted;
+  result.width = within.size;
+  result.heads = within.permuted.front().repeat;
+  const Analysis a = analysis_of(graph, within.permuted, options);
+  // sigma_h on head h's coordinates of every member's axis, the identity elsewhere.
+  auto outputs_unchanged = [&](const std::vector<Permutation>& per_head, std::uint64_t seed) {
+    const Values run = draw_run(a, seed);
+    Values bindings = moved_bindings(a, run, nullptr);
+    for (const auto& p : within.permuted) {
+      const auto& x = bindings.at(p.input);
+      const auto length = x.shape[static_cast<std::size_t>(p.axis)];
+      Permutation source(static_cast<std::size_t>(length));
+      std::iota(source.begin(), source.end(), 0);
+      for (std::int64_t h = 0; h < result.heads; ++h)
+        for (std::int64_t i = 0; i < result.width; ++i)
+          source[static_cast<std::size_t>(h * result.width + i)] = h * result.width + per_head[static_cast<std::size_t>(h)][static_cast<std::size_t>(i)];
+      Action action;
+      action.add(p.axis, AxisAction{p.axis, 0, 1, 1});
+      bindings[p.input] = apply_action(x, action, source);
+    }
+    const Values after = evaluate(a.graph, bindings);
+    ++result.draws;
+    return std::all_of(a.graph.graph.outputs.begin(), a.graph.graph.outputs.end(), [&](const std::string& out) { return after.at(out).data == run.at(out).data; });
+  };
+  Permutation identity(static_cast<std::size_t>(result.width));
+  std::iota(identity.begin(), identity.end(), 0);
+  result.holds = true;
+  std::uint64_t seed = options.seed + 2000;
+  for (std::int64_t h = 0; h < result.heads; ++h)
+    for (const auto& [name, sigma] : {std::pair{std::string("transposition"), transposition(result.width)}, {std::string("cycle"), n_cycle(result.width)}}) {
+      std::vector<Permutation> per_head(static_cast<std::size_t>(result.heads), identity);
+      per_head[static_cast<std::size_t>(h)] = sigma;
+      const bool holds = outputs_unchanged(per_head, seed++);
+      result.generators.push_back({h, name, sigma, holds});
+      result.holds = result.holds && holds;
+    }
+  std::mt19937_64 rng(options.seed ^ 0x2545f4914f6cdd1dULL);
+  for (int trial = 0; trial < std::max(options.trials, 1); ++trial) {
+    std::vector<Permutation> per_head(static_cast<std::size_t>(result.heads), identity);
+    for (auto& sigma : per_head) std::shuffle(sigma.begin(), sigma.end(), rng);
+    result.holds = outputs_unchanged(per_head, seed++) && result.holds;
+  }
+  return result;
+}
+
+/// The proved families that leave the graph's inputs and outputs alone (not the residual stream,
+/// whose permutation changes the interface): the group permute_weights draws from.
+std::vector<WeightSymmetry> interface_preserving(const SymmetryReport& found) {
+  std::vector<WeightSymmetry> families;
+  for (const auto& s : found.symmetries)
+    if (s.kind != "residual stream" && s.proved) families.push_back(s);
+  return families;
+}
+
+/// A stored weight's concrete shape; nullopt for symbolic sizes (not a stored weight).
+std::optional<Shape> stored_shape(const Parameter& p) {
+  if (!p.data) return std::nullopt;
+  Shape shape;
+  for (const auto& d : p.info.shape)
+    if (const auto* size = std::get_if<std::int64_t>(&d)) shape.push_back(*size);
+  if (shape.size() != p.info.shape.size()) return std::nullopt;
+  return shape;
+}
+
+/// Moves the stored weights of `graph` by sigma on every axis of the family.
+void apply_family(Graph& graph, const WeightSymmetry& family, const Permutation& sigma) {
+  for (const auto& p : family.permuted) {
+    auto param = std::find_if(graph.parameters.begin(), graph.parameters.end(), [&](const Parameter& q) { return q.info.name == p.input; });
+    if (param == graph.parameters.end()) continue;
+    const auto shape = stored_shape(*param);
+    if (!shape) continue;
+    Tensor<double> values(DType::Float, *shape, param->data->to_doubles());
+    Action action;
+    action.add(p.axis, AxisAction{p.axis, 0, p.block, p.repeat});
+    param->data = StoredValues(apply_action(values, action, sigma).data);
+  }
+}
+
+/// Per position of the family, the values it holds in every member weight, sorted member by
+/// member: the other families only move values inside a position's slice (within heads inside a
+/// head, heads across the runs of a coordinate) or act on other axes, so a position is recognised
+/// whatever they did.
+std::vector<std::vector<double>> position_signatures(const Graph& graph, const WeightSymmetry& family) {
+  std::vector<std::vector<double>> signatures(static_cast<std::size_t>(family.size));
+  for (const auto& p : family.permuted) {
+    const auto* param = graph.find_parameter(p.input);
+    if (!param) continue;
+    const auto shape = stored_shape(*param);
+    if (!shape) continue;
+    const auto values = param->data->to_doubles();
+    const auto split = split_at_axis(*shape, static_cast<std::size_t>(p.axis));
+    for (std::int64_t i = 0; i < family.size; ++i) {
+      std::vector<double> slice;
+      for (std::int64_t o = 0; o < split.outer; ++o)
+        for (std::int64_t run = 0; run < p.repeat; ++run)
+          for (std::int64_t b = 0; b < p.block; ++b) {
+            const auto at = run * family.size * p.block + i * p.block + b;
+            for (std::int64_t r = 0; r < split.inner; ++r) slice.push_back(values[static_cast<std::size_t>((o * split.length + at) * split.inner + r)]);
+          }
+      std::sort(slice.begin(), slice.end());
+      auto& signature = signatures[static_cast<std::size_t>(i)];
+      signature.insert(signature.end(), slice.begin(), slice.end());
+    }
+  }
+  return signatures;
+}
+
+/// The assignment of rows to columns of least total cost (Hungarian method, O(n^3)):
+/// result[row] = column.
+std::vector<std::size_t> least_cost_assignment(const std::vector<std::vector<double>>& cost) {
+  const std::size_t n = cost.size();
+  const double inf = std::numeric_limits<double>::infinity();
+  std::vector<double> u(n + 1, 0), v(n + 1, 0);
+  std::vector<std::size_t> column_row(n + 1, 0), way(n + 1, 0);
+  for (std::size_t row = 1; row <= n; ++row) {
+    column_row[0] = row;
+    std::size_t column = 0;
+    std::vector<double> least(n + 1, inf);
+    std::vector<bool> used(n + 1, false);
+    do {
+      used[column] = true;
+      const std::size_t r = column_row[column];
+      double delta = inf;
+      std::size_t next = 0;
+      for (std::size_t c = 1; c <= n; ++c) {
+        if (used[c]) continue;
+        const double reduced = cost[r - 1][c - 1] - u[r] - v[c];
+        if (reduced < least[c]) {
+          least[c] = reduced;
+          way[c] = column;
+        }
+        if (least[c] < delta) {
+          delta = least[c];
+          next = c;
+        }
+      }
+      for (std::size_t c = 0; c <= n; ++c) {
+        if (used[c]) {
+          u[column_row[c]] += delta;
+          v[c] -= delta;
+        } else {
+          least[c] -= delta;
+        }
+      }
+      column = next;
+    } while (column_row[column] != 0);
+    do {
+      const std::size_t previous = way[column];
+      column_row[column] = column_row[previous];
+      column = previous;
+    } while (column != 0);
+  }
+  std::vector<std::size_t> assignment(n);
+  for (std::size_t c = 1; c <= n; ++c) assignment[column_row[c] - 1] = c - 1;
+  return assignment;
+}
+
+/// sigma with candidate position i = original position sigma[i] (apply_action's convention):
+/// equal signatures first; otherwise the assignment of least squared distance between them.
+Permutation recover_permutation(const std::vector<std::vector<double>>& original, const std::vector<std::vector<double>>& candidate) {
+  const auto n = original.size();
+  std::map<std::vector<double>, std::vector<std::size_t>> by_signature;
+  for (std::size_t j = n; j-- > 0;) by_signature[original[j]].push_back(j);
+  Permutation sigma(n);
+  bool exact = true;
+  for (std::size_t i = 0; i < n && exact; ++i) {
+    auto it = by_signature.find(candidate[i]);
+    if (it == by_signature.end() || it->second.empty()) exact = false;
+    else {
+      sigma[i] = static_cast<std::int64_t>(it->second.back());
+      it->second.pop_back();
+    }
+  }
+  if (exact) return sigma;
+  std::vector<std::vector<double>> cost(n, std::vector<double>(n, 0.0));
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = 0; j < n; ++j) {
+      const auto& a = candidate[i];
+      const auto& b = original[j];
+      double d = a.size() == b.size() ? 0.0 : std::numeric_limits<double>::max();
+      for (std::size_t k = 0; k < a.size() && k < b.size(); ++k) d += (a[k] - b[k]) * (a[k] - b[k]);
+      cost[i][j] = d;
+    }
+  const auto assignment = least_cost_assignment(cost);
+  for (std::size_t i = 0; i < n; ++i) sigma[i] = static_cast<std::int64_t>(assignment[i]);
+  return sigma;
+}
+
+/// The graph without what is not its function: names, descriptions, the default size of named
+/// dimensions (an ONNX graph is named after its file and read at the length it is given) and the
+/// trained weights' values.
+std::string structure_of(Graph g) {
+  g.name.clear();
+  g.doc.clear();
+  g.dims.clear();
+  for (auto& p : g.parameters)
+    if (p.kind == ParameterKind::Weight) p.data.reset();
+  return to_graph_json(g);
+}
+
 std::string kind_of(const PermutedInput& seed, bool residual) {
   if (residual) return "residual stream";
   if (seed.block != 1) return "attention heads";
@@ -222,7 +431,8 @@ std::string kind_of(const PermutedInput& seed, bool residual) {
 
 int SymmetryReport::exit_code() const {
   const bool proved = std::all_of(symmetries.begin(), symmetries.end(), [](const WeightSymmetry& s) { return s.proved; });
-  const bool maps_hold = std::all_of(general_linear.begin(), general_linear.end(), [](const GeneralLinearCheck& g) { return g.holds; });
+  const bool maps_hold = std::all_of(general_linear.begin(), general_linear.end(), [](const GeneralLinearCheck& g) { return g.holds; }) &&
+                         std::all_of(per_head.begin(), per_head.end(), [](const PerHeadCheck& p) { return p.holds; });
   return proved && maps_hold ? exit_code::holds : exit_code::inconclusive;
 }
 
@@ -346,13 +556,16 @@ SymmetryReport find_symmetries(const Graph& graph, const CheckOptions& options) 
       }
     }
   }
-  // The GL maps act per head on one head layout; packed projections (Q, K and V in one axis)
-  // mix layouts and are not attempted.
+  // The GL maps and the independent per-head permutations act per head on one head layout; packed
+  // projections (Q, K and V in one axis) mix layouts and are not attempted.
   for (const auto& s : report.symmetries)
     if (s.kind == "within heads" && std::all_of(s.permuted.begin(), s.permuted.end(), [&](const PermutedInput& p) {
           return p.block == 1 && p.repeat == s.permuted.front().repeat;
         }))
+    {
       report.general_linear.push_back(check_general_linear(graph, s, options));
+      report.per_head.push_back(check_per_head(graph, s, options));
+    }
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }
@@ -364,23 +577,11 @@ PermutedModel permute_weights(const Graph& graph, std::uint64_t seed, const Chec
   result.graph = graph;
   const SymmetryReport found = find_symmetries(graph, options);
   std::mt19937_64 rng(seed);
-  for (const auto& s : found.symmetries) {
-    if (s.kind == "residual stream" || !s.proved) continue;  // the residual permutation changes the interface
+  for (const auto& s : interface_preserving(found)) {
     Permutation sigma(static_cast<std::size_t>(s.size));
     std::iota(sigma.begin(), sigma.end(), 0);
     std::shuffle(sigma.begin(), sigma.end(), rng);
-    for (const auto& p : s.permuted) {
-      auto param = std::find_if(result.graph.parameters.begin(), result.graph.parameters.end(), [&](const Parameter& q) { return q.info.name == p.input; });
-      if (param == result.graph.parameters.end() || !param->data) continue;
-      Shape shape;
-      for (const auto& d : param->info.shape)
-        if (const auto* size = std::get_if<std::int64_t>(&d)) shape.push_back(*size);
-      if (shape.size() != param->info.shape.size()) continue;  // symbolic sizes: not a stored weight
-      Tensor<double> values(DType::Float, shape, param->data->to_doubles());
-      Action action;
-      action.add(p.axis, AxisAction{p.axis, 0, p.block, p.repeat});
-      param->data = StoredValues(apply_action(values, action, sigma).data);
-    }
+    apply_family(result.graph, s, sigma);
     result.applied.emplace_back(s, sigma);
   }
   result.graph.doc = "permuted by permeq permute --seed " + std::to_string(seed) + " from '" + graph.name + "'" + (graph.doc.empty() ? "" : ": " + graph.doc);
@@ -390,17 +591,7 @@ PermutedModel permute_weights(const Graph& graph, std::uint64_t seed, const Chec
 Equivalence prove_equivalent(const Graph& original, const Graph& candidate, std::uint64_t seed, const CheckOptions& options) {
   Equivalence result;
   const PermutedModel expected = permute_weights(original, seed, options);
-  auto without_weights = [](Graph g) {
-    // Names, descriptions and the default size of named dimensions are not the function (an
-    // ONNX graph is named after its file and read at the length it is given).
-    g.name.clear();
-    g.doc.clear();
-    g.dims.clear();
-    for (auto& p : g.parameters)
-      if (p.kind == ParameterKind::Weight) p.data.reset();
-    return to_graph_json(g);
-  };
-  if (without_weights(original) != without_weights(candidate)) {
+  if (structure_of(original) != structure_of(candidate)) {
     result.reason = "the graphs differ in more than their weights (nodes, shapes, attributes or buffers)";
     return result;
   }
@@ -415,6 +606,61 @@ Equivalence prove_equivalent(const Graph& original, const Graph& candidate, std:
   result.equivalent = true;
   result.reason = "every weight equals the original's moved by " + std::to_string(expected.applied.size()) +
                   " proved symmetries (one permutation each of hidden units, heads and within heads), so both compute the same function";
+  result.proof_scope = "every input, at the graph's widths (the symmetries' bounded proofs)";
+  return result;
+}
+
+Equivalence find_equivalence(const Graph& original, const Graph& candidate, const CheckOptions& options) {
+  Equivalence result;
+  for (const auto* g : {&original, &candidate})
+    if (std::none_of(g->parameters.begin(), g->parameters.end(), [](const Parameter& p) { return p.kind == ParameterKind::Weight && p.data; }))
+      throw Error(ErrorKind::Usage, "graph '" + g->name + "' stores no weights to compare: give an ONNX model with initializers or --weights FILE.safetensors");
+  if (structure_of(original) != structure_of(candidate)) {
+    result.reason = "the graphs differ in more than their weights (nodes, shapes, attributes or buffers)";
+    return result;
+  }
+  // Each family's permutation from the positions' values, then the original moved by all of them
+  // compared bit for bit: the match is a search, the comparison is the argument.
+  Graph moved = original;
+  for (const auto& family : interface_preserving(find_symmetries(original, options))) {
+    const auto sigma = recover_permutation(position_signatures(original, family), position_signatures(candidate, family));
+    apply_family(moved, family, sigma);
+    result.recovered.emplace_back(family, sigma);
+  }
+  double difference = 0, size = 0;
+  std::vector<std::string> differing;
+  for (const auto& p : moved.parameters) {
+    const auto* q = candidate.find_parameter(p.info.name);
+    if (!p.data || p.kind != ParameterKind::Weight) continue;
+    if (!q || !q->data || q->data->size() != p.data->size()) {
+      differing.push_back(p.info.name);
+      difference = std::numeric_limits<double>::infinity();
+      continue;
+    }
+    const auto a = p.data->to_doubles(), b = q->data->to_doubles();
+    std::size_t entries = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      entries += a[i] != b[i];
+      difference += (a[i] - b[i]) * (a[i] - b[i]);
+      size += b[i] * b[i];
+    }
+    if (entries) differing.push_back("'" + p.info.name + "' (" + std::to_string(entries) + " of " + std::to_string(a.size()) + " entries)");
+  }
+  if (!differing.empty()) {
+    result.relative_difference = size > 0 ? std::sqrt(difference / size) : std::numeric_limits<double>::infinity();
+    std::string names;
+    for (std::size_t k = 0; k < differing.size() && k < 3; ++k) names += (k ? ", " : "") + differing[k];
+    if (differing.size() > 3) names += " and " + std::to_string(differing.size() - 3) + " more";
+    char closeness[64];
+    std::snprintf(closeness, sizeof closeness, "%.3g", *result.relative_difference);
+    result.reason = "no symmetry of the proved group (" + std::to_string(result.recovered.size()) +
+                    " permutation families) maps the original's weights to the candidate's; the closest one found differs in " + names +
+                    ", relative difference " + closeness;
+    return result;
+  }
+  result.equivalent = true;
+  result.reason = "every weight equals the original's moved by the recovered symmetry (" + std::to_string(result.recovered.size()) +
+                  " proved permutation families: hidden units, heads and within heads), so both compute the same function";
   result.proof_scope = "every input, at the graph's widths (the symmetries' bounded proofs)";
   return result;
 }

@@ -34,7 +34,7 @@ Exit codes:
 
 constexpr const char* equivalent_exit_codes = R"(
 Exit codes:
-  0  equivalent: same graph, every weight the original's moved by proved symmetries
+  0  equivalent: same graph, every weight the original's moved by proved symmetries (found, or drawn with --key)
   1  not shown equivalent (the reason is printed)
   3  usage or input error (bad flag, unreadable or malformed model)
   4  internal error (a bug in permeq: please report it)
@@ -94,7 +94,9 @@ Examples:
 
 constexpr const char* symmetries_help = R"(Lists the permutation symmetries of the weight space (Xu et al.; Tran et al. for attention):
 permutations of the residual stream's features, of each MLP's hidden units, of attention heads
-(as blocks) and of the coordinates within heads (the same permutation in every head). Every
+(as blocks) and of the coordinates within heads (proved for the same permutation in every head;
+each head's own permutation, the wreath product, and per-head GL maps checked on exact draws), and
+the group they generate with its order. Every
 axis of every trained weight is tried as a seed, plainly and as head blocks where a reshape
 splits it into heads; the weight transform is inferred as in `check --property intra`, and each
 candidate is checked and proved (bounded, at the graph's widths). Candidates no transform makes
@@ -104,6 +106,29 @@ head split).
 Examples:
   permeq symmetries examples/graphs/encoder_nopos.json
   permeq symmetries model.onnx --format json)";
+
+constexpr const char* measure_help = R"(Measures how far the model, with its stored weights (random ones where it stores none), is from
+token-permutation equivariance, as numbers: for random inputs (or --inputs-file) and uniformly
+random permutations sigma of the tokens, every node's relative error
+||v(sigma x) - sigma v(x)|| / ||v(x)|| (mean, median, p95, max), in the numeric engine's floating
+point. Per output also the error against the number of tokens sigma moves, adjacent against
+distant transpositions, and the symmetric fraction: the share of the output's energy in its
+S_n-symmetric part (the group average sigma^-1 f(sigma x), Monte Carlo with a 95% confidence
+interval); for an invariant readout, the trivial and standard isotypic components. Errors up to
+the rounding level are rounding; the first node above it is where the symmetry breaks.
+A measurement, not a proof: `permeq check` decides.
+
+Examples:
+  permeq measure examples/graphs/encoder_learned_pe.json --svg measure.svg
+  permeq measure examples/graphs/encoder_learned_pe.json --seq-len 2,4,8,16 --format json -o measure.json
+  permeq measure model.onnx --inputs-file batch.safetensors)";
+
+constexpr const char* measure_exit_codes = R"(
+Exit codes:
+  0  measured (a measurement has no verdict: see `permeq check` for one)
+  3  usage or input error (bad flag, unreadable or malformed model or inputs file)
+  4  internal error (a bug in permeq: please report it)
+)";
 
 /// A progress bar on standard error (a terminal), redrawn in place at most every 1%.
 void draw_progress_bar(std::string_view stage, std::size_t done, std::size_t total) {
@@ -457,14 +482,46 @@ int main(int argc, char** argv) {
                   "`permeq equivalent GRAPH OUT --key K` then proves the pair computes the same function.\n" +
                   std::string(file_command_exit_codes));
 
-  auto* equivalent = app.add_subcommand("equivalent", "prove that a model and its `permeq permute` output compute the same function");
+  auto* equivalent = app.add_subcommand("equivalent", "prove that a model and a permuted copy compute the same function (with or without the --key)");
   std::string equivalent_original, equivalent_candidate, equivalent_weights;
-  std::uint64_t equivalent_seed = 1;
-  equivalent->add_option("ORIGINAL", equivalent_original, "the model given to permeq permute")->required();
-  equivalent->add_option("CANDIDATE", equivalent_candidate, "its permuted version (permeq JSON or ONNX)")->required();
+  std::optional<std::uint64_t> equivalent_seed;
+  equivalent->add_option("ORIGINAL", equivalent_original, "the model (with its weights)")->required();
+  equivalent->add_option("CANDIDATE", equivalent_candidate, "a permuted copy of it (permeq JSON or ONNX)")->required();
   equivalent->add_option("--weights", equivalent_weights, "safetensors weights of ORIGINAL, if it is a JSON graph without them");
-  equivalent->add_option("--key", equivalent_seed, "the --key given to permeq permute")->capture_default_str();
-  equivalent->footer(equivalent_exit_codes);
+  equivalent->add_option("--key", equivalent_seed,
+                         "the --key given to permeq permute; without it the symmetry is searched for in the proved group (hidden units, "
+                         "heads, within heads) by matching the weights");
+  equivalent->footer("Without --key, each proved permutation family's permutation is recovered from the weights (positions matched\n"
+                     "by the values they hold, equal ones first, else the assignment of least distance); the pair is equivalent\n"
+                     "only when the original moved by them equals the candidate bit for bit. Otherwise the closest symmetry\n"
+                     "found and its relative difference are printed (small for a fine-tuned copy).\n" +
+                     std::string(equivalent_exit_codes));
+
+  auto* measure = app.add_subcommand("measure", "measure how equivariant a model with its weights is: error by node, symmetric fraction");
+  measure->footer(std::string(measure_help) + "\n" + measure_exit_codes);
+  EngineFlags measure_flags;
+  permeq::MeasureOptions measure_options;
+  std::string measure_format = "text", measure_output, measure_svg;
+  measure->add_option("GRAPH", measure_flags.graph_path, "model: permeq JSON graph or ONNX file (.onnx)")->required();
+  measure->add_option("--weights", measure_flags.weights_path, "safetensors weights of the graph's parameters, by name");
+  measure->add_option("--permute", measure_flags.permute, "INPUT:AXIS permuted with the tokens (repeatable; default as for check)")->allow_extra_args(false);
+  measure->add_option("--seq-len,-n", measure_options.seq_lens, "number of tokens n; several (2,4,8) sweep n (default: the graph's size, else 4)")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->check(CLI::Range(std::int64_t{2}, std::int64_t{1} << 20));
+  measure->add_option("--dim", measure_flags.dims, "NAME=SIZE for another named dimension (repeatable)")->allow_extra_args(false);
+  measure->add_option("--inputs", measure_options.inputs, "random inputs per n")->check(CLI::Range(1, 100000))->capture_default_str();
+  measure->add_option("--permutations", measure_options.permutations, "uniformly random permutations per input")
+      ->check(CLI::Range(2, 100000))
+      ->capture_default_str();
+  measure->add_option("--inputs-file", measure_options.inputs_file,
+                      "safetensors file with a tensor per graph input, of its shape or with a leading axis of inputs, instead of random inputs");
+  measure->add_option("--seed", measure_flags.seed, "seed of the weights (where not stored), inputs and permutations (default 20240617)");
+  measure->add_flag("--float64", measure_flags.float64, "float64 instead of float32");
+  measure->add_option("--threads", measure_flags.threads, "threads of the matrix products (default: all cores)")->check(CLI::Range(0, 1024));
+  measure->add_option("--format", measure_format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+  measure->add_option("--output,-o", measure_output, "write the report to FILE instead of standard output");
+  measure->add_option("--svg", measure_svg, "write a plot: error by node, symmetric fraction against n");
 
   auto* explain = app.add_subcommand("explain", "explain one node: how the action reaches it, its obligation, its evidence or witness");
   EngineFlags explain_engine;
@@ -557,10 +614,23 @@ int main(int argc, char** argv) {
       o.weights_path = equivalent_weights;
       const auto original = permeq::load_model(equivalent_original, o).graph;
       const auto candidate = permeq::load_model(equivalent_candidate).graph;
-      const auto verdict = permeq::prove_equivalent(original, candidate, equivalent_seed);
+      const auto verdict = equivalent_seed ? permeq::prove_equivalent(original, candidate, *equivalent_seed) : permeq::find_equivalence(original, candidate);
       std::cout << (verdict.equivalent ? "equivalent: " : "not shown equivalent: ") << verdict.reason
                 << (verdict.proof_scope.empty() ? "" : "; proved for " + verdict.proof_scope) << "\n";
+      for (const auto& [family, sigma] : verdict.recovered)
+        std::cout << "  " << (verdict.equivalent ? "" : "closest: ") << family.kind << " (n = " << family.size << ", from "
+                  << permeq::to_string(family.permuted.front()) << "): " << permeq::describe(sigma) << "\n";
       return verdict.equivalent ? permeq::exit_code::holds : permeq::exit_code::breaks;
+    }
+    if (*measure) {
+      if (!measure_options.seq_lens.empty()) measure_flags.seq_len = measure_options.seq_lens.front();
+      const auto graph = measure_flags.load().graph;
+      measure_options.check = measure_flags.options(std::nullopt, true);
+      const auto measured = permeq::measure_equivariance(graph, measure_options);
+      write_file(measure_output.empty() ? "-" : measure_output,
+                 measure_format == "json" ? permeq::format_measurement_json(measured) : permeq::format_measurement_text(measured));
+      if (!measure_svg.empty()) write_file(measure_svg, permeq::format_measurement_svg(measured));
+      return permeq::exit_code::holds;
     }
     if (*explain) {
       const auto policy = explain_engine.policy();

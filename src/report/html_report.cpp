@@ -2,6 +2,7 @@
 // the graph's structure) and the script that draws it, so that it opens anywhere without network.
 #include "permeq/core/version.hpp"
 #include "permeq/report/report.hpp"
+#include "src/report/wording.hpp"
 #include "src/report/graph_paths.hpp"
 #include "src/report/html/html_assets.hpp"
 #include "src/report/report_json.hpp"
@@ -65,21 +66,6 @@ const Node* first_culprit(const CheckReport& report, const Graph& graph) {
   return graph.find_node(name);
 }
 
-/// Text for an HTML element: the five characters that could end or open markup are escaped.
-std::string html_text(const std::string& text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 /// JSON inside a <script> element: '<' may only appear in strings, where \u003c means the same,
 /// so no "</script>" in a node name can end the element.
@@ -118,7 +104,7 @@ std::string format_html(const CheckReport& report, const Graph& graph, const Htm
 
   std::string page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  page += "<title>permeq: " + html_text(report.graph) + "</title>\n";
+  page += "<title>permeq: " + markup_text(report.graph) + "</title>\n";
   page += "<link rel=\"icon\" href=\"data:,\">\n<style>\n" + verdict_colours() + detail::html_style + "</style>\n</head>\n<body>\n";
   page += "<noscript>This report draws itself with JavaScript; the same data is in permeq check --format json.</noscript>\n";
   page += "<div id=\"app\"></div>\n<script id=\"permeq-data\" type=\"application/json\">" + script_safe(data.dump()) + "</script>\n";

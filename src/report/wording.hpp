@@ -20,4 +20,21 @@ namespace permeq {
   return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
 }
 
+/// Text for an HTML or XML (SVG) element or attribute: the five characters that could end or open
+/// markup are escaped.
+[[nodiscard]] inline std::string markup_text(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace permeq

@@ -50,13 +50,35 @@ struct GeneralLinearCheck {
   int draws = 0;
 };
 
+/// The full head group (Tran et al.): on a within-head family, a permutation of each head's
+/// coordinates of its own, independent of the other heads (with the head permutations, the wreath
+/// product S_dh wr S_h). The family's proof covers the same permutation in every head; this checks
+/// each head's generators (the transposition and the d_h-cycle of that head's coordinates, the
+/// other heads untouched), then a different random permutation in every head at once, outputs
+/// compared exactly on random exact draws. Evidence, not proof: the checker's actions cannot
+/// express a permutation of one head's block alone after the head split.
+struct PerHeadGenerator {
+  std::int64_t head = 0;
+  std::string name;  ///< "transposition" or "cycle"
+  Permutation sigma;
+  bool holds = false;
+};
+struct PerHeadCheck {
+  std::vector<PermutedInput> members;
+  std::int64_t heads = 0, width = 0;
+  std::vector<PerHeadGenerator> generators;
+  bool holds = false;
+  int draws = 0;
+};
+
 struct SymmetryReport {
   std::string graph;
   std::vector<WeightSymmetry> symmetries;  ///< checked generators that hold
   std::vector<WeightSymmetry> rejected;    ///< candidates that are not symmetries, or unknown
   std::vector<GeneralLinearCheck> general_linear;
+  std::vector<PerHeadCheck> per_head;  ///< one per within-head family with one head layout
   double seconds = 0.0;
-  /// 0 every candidate kept holds and is proved; 2 some kept one is not proved.
+  /// 0 every candidate kept holds and is proved (and every GL and per-head check holds); 2 otherwise.
   [[nodiscard]] int exit_code() const;
 };
 
@@ -82,8 +104,21 @@ struct Equivalence {
   bool equivalent = false;
   std::string reason;  ///< the first difference, or the argument
   std::string proof_scope;
+  /// find_equivalence: the permutation found for each family (equivalent or not: the closest).
+  std::vector<std::pair<WeightSymmetry, Permutation>> recovered;
+  /// find_equivalence, not equivalent: ||moved original - candidate|| / ||candidate|| over every
+  /// stored weight, for the closest symmetry found (small for a fine-tuned copy).
+  std::optional<double> relative_difference;
 };
 [[nodiscard]] Equivalence prove_equivalent(const Graph& original, const Graph& candidate, std::uint64_t seed, const CheckOptions& options = {});
+
+/// The same without the key: for each proved family that leaves inputs and outputs alone, the
+/// permutation of its positions that matches the candidate's weights (each position recognised by
+/// the sorted values it holds in the family's weights; equal ones first, else the assignment of
+/// least squared distance), then the original moved by them compared bit for bit with the
+/// candidate. Equivalent only on exact equality, by the proofs of those symmetries. Throws
+/// permeq::Error(Usage) when either graph stores no weights.
+[[nodiscard]] Equivalence find_equivalence(const Graph& original, const Graph& candidate, const CheckOptions& options = {});
 
 /// Re-evaluates a rejected candidate's witness exactly: true when the output still changes.
 [[nodiscard]] bool replay_symmetry_witness(const Graph& graph, const WeightSymmetry& candidate, const CheckOptions& options = {});

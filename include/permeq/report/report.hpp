@@ -5,6 +5,7 @@
 #pragma once
 
 #include "permeq/check/checker.hpp"
+#include "permeq/check/measure.hpp"
 #include "permeq/check/symmetries.hpp"
 #include "permeq/core/version.hpp"
 
@@ -29,6 +30,15 @@ struct TextOptions {
 /// candidates; JSON schema "permeq-symmetries/1".
 [[nodiscard]] std::string format_symmetries_text(const SymmetryReport& report);
 [[nodiscard]] std::string format_symmetries_json(const SymmetryReport& report);
+
+/// `permeq measure`: per size, the outputs (error distribution, by displacement, symmetric
+/// fraction) and the nodes (error by node, the first above rounding); JSON schema
+/// "permeq-measure/1"; SVG: the largest and median error by node in evaluation order (log scale),
+/// and each output's symmetric fraction against n with its confidence interval. The SVG is drawn
+/// here, with no plotting library.
+[[nodiscard]] std::string format_measurement_text(const Measurement& measurement);
+[[nodiscard]] std::string format_measurement_json(const Measurement& measurement);
+[[nodiscard]] std::string format_measurement_svg(const Measurement& measurement);
 
 /// JUnit XML: one test case per output and expected property, one per culprit (skipped when
 /// permitted). Failures carry the culprit and its witness.
