@@ -62,7 +62,9 @@ TEST_CASE("measure: the encoder without positions is symmetric within rounding a
   REQUIRE(out.symmetric_fraction.has_value());
   CHECK(out.symmetric_fraction->value > 1 - 1e-5);
   CHECK(out.symmetric_fraction->low > 1 - 1e-4);
-  CHECK(out.symmetric_fraction->high == 1.0);
+  // The interval reaches 1 within float32 rounding of the estimate (the kernels' summation order moves it by ulps).
+  CHECK(out.symmetric_fraction->high > 1 - 1e-6);
+  CHECK(out.symmetric_fraction->high <= 1.0);
   REQUIRE(out.by_displacement.size() == 3);
   for (const auto& d : out.by_displacement) CHECK(d.error.max <= m.rounding_level);
   CHECK(out.adjacent.max <= m.rounding_level);
