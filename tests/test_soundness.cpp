@@ -201,3 +201,21 @@ TEST_CASE("a witness shrunk to a smaller n is a witness at that n") {
   CHECK(report.outputs.front().verdict != Verdict::Equivariant);
   CHECK(report.outputs.front().verdict != Verdict::Invariant);
 }
+
+TEST_CASE("solver answers are typed: unsat, sat, unknown with its reason, and a rejected query is a solver error, not an input error") {
+  CHECK(solve_smt2("(assert false)").answer == SolverResult::Answer::Unsat);
+  CHECK(solve_smt2("(declare-const x Int) (assert (> x 0))").answer == SolverResult::Answer::Sat);
+  const auto rejected = solve_smt2("(assert (undeclared-symbol 1))");
+  CHECK(rejected.answer == SolverResult::Answer::Error);
+  CHECK_FALSE(rejected.reason.empty());
+  CHECK(rejected.text() == "error");
+  // A nonlinear integer query Z3 gives up on within 1 ms: unknown, with the solver's reason.
+  ProofLimits quick;
+  quick.timeout_ms = 1;
+  const auto hard = solve_smt2(
+      "(declare-const x Int) (declare-const y Int) (declare-const z Int) (assert (> x 1)) (assert (> y 1)) (assert (> z 1))"
+      " (assert (= (+ (* x x x) (* y y y)) (* z z z)))",
+      quick);
+  CHECK(hard.answer == SolverResult::Answer::Unknown);
+  CHECK_FALSE(hard.reason.empty());
+}

@@ -562,17 +562,31 @@ std::string Prover::bounded_smt2(const NodeObligation& ob, bool cycle) {
   return "(set-logic ALL)\n" + solver.to_smt2();
 }
 
-std::string solve_smt2(const std::string& text, const ProofLimits& limits) {
+std::string_view SolverResult::text() const {
+  switch (answer) {
+    case Answer::Sat: return "sat";
+    case Answer::Unsat: return "unsat";
+    case Answer::Unknown: return "unknown";
+    case Answer::Error: return "error";
+  }
+  return "error";
+}
+
+SolverResult solve_smt2(const std::string& text, const ProofLimits& limits) {
   auto& ctx = Session::current().context();
+  SolverResult result;
   try {
     z3::solver solver(ctx);
     apply_limits(solver, limits);
     solver.from_string(text.c_str());
     const auto answer = solver.check();
-    return answer == z3::unsat ? "unsat" : answer == z3::sat ? "sat" : "unknown";
+    result.answer = answer == z3::unsat ? SolverResult::Answer::Unsat : answer == z3::sat ? SolverResult::Answer::Sat : SolverResult::Answer::Unknown;
+    if (answer == z3::unknown) result.reason = solver.reason_unknown();
   } catch (const z3::exception& e) {
-    throw Error(ErrorKind::Input, std::string("the solver rejected an obligation: ") + e.msg());
+    result.answer = SolverResult::Answer::Error;
+    result.reason = e.msg();
   }
+  return result;
 }
 
 ProofResult prove_lemma(std::string_view id, const ProofLimits& limits) {
@@ -589,16 +603,17 @@ ProofResult prove_lemma(std::string_view id, const ProofLimits& limits) {
   if (!l) throw Error(ErrorKind::Internal, "no lemma '" + std::string(id) + "'");
   ProofResult result;
   result.method = "lemma " + l->id;
-  const std::string answer = solve_smt2(l->smt2, limits);
-  if (answer == "unsat") {
+  const auto answer = solve_smt2(l->smt2, limits);
+  if (answer.answer == SolverResult::Answer::Unsat) {
     result.status = ProofStatus::Proved;
     result.size_generic = l->size_generic;
     result.scope = l->size_generic ? "for all n, all widths (lemma " + l->id + ": " + l->title + ")" : l->title;
     result.assumptions = l->assumptions;
   } else {
-    result.reason = "lemma " + l->id + ": the solver answered " + answer;
+    result.reason = "lemma " + l->id + ": the solver answered " + std::string(answer.text()) + (answer.reason.empty() ? "" : " (" + answer.reason + ")");
   }
-  if (answer != "unknown") {
+  // Only definite answers are kept: an error or a timeout may not recur.
+  if (answer.answer == SolverResult::Answer::Sat || answer.answer == SolverResult::Answer::Unsat) {
     const std::lock_guard lock(decided_mutex);
     decided.emplace(std::string(id), result);
   }

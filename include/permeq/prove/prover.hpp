@@ -113,8 +113,19 @@ class Prover {
 [[nodiscard]] std::vector<std::string> lemma_ids();
 [[nodiscard]] std::optional<Lemma> lemma(std::string_view id);
 
-/// Runs Z3 on SMT-LIB2 text: "sat", "unsat" or "unknown".
-[[nodiscard]] std::string solve_smt2(const std::string& text, const ProofLimits& limits = {});
+/// What the solver answered: unsat (the claim holds), sat (a counterexample exists), unknown
+/// (with the solver's reason: a timeout, an incomplete theory) or an error of the solver itself (a
+/// query it rejects, memory): never an error in the user's input, and never a pass.
+struct SolverResult {
+  enum class Answer { Sat, Unsat, Unknown, Error };
+  Answer answer = Answer::Unknown;
+  std::string reason;  ///< for Unknown and Error
+  /// "sat", "unsat", "unknown" or "error": SMT-LIB's words, as proofs/ files state expectations.
+  [[nodiscard]] std::string_view text() const;
+};
+
+/// Runs Z3 on SMT-LIB2 text.
+[[nodiscard]] SolverResult solve_smt2(const std::string& text, const ProofLimits& limits = {});
 
 /// A file of proofs/: name and text; the text opens with a comment stating the claim, scope,
 /// assumptions and expected answer (";; expected: unsat").
