@@ -42,6 +42,14 @@ const std::vector<Case>& cases() {
       {"identity_gather", [](std::int64_t) { return Verdict::Equivariant; }},
       // A per-query term before softmax cancels with the real exp.
       {"softmax_row_bias", [](std::int64_t) { return Verdict::Equivariant; }},
+      // Tokens flattened with their features: the permutation moves blocks of 3, which is not a
+      // permutation of the output's tokens (a block action once passed as "equivariant").
+      {"flatten_tokens", [](std::int64_t) { return Verdict::Breaks; }},
+      // [seq, 3] read as [3, seq]: the identity at n = 3 only; elsewhere the action is lost and the
+      // whole graph decides.
+      {"interleave_literal", [](std::int64_t n) { return n == 3 ? Verdict::Equivariant : Verdict::Breaks; }},
+      // ... and read back: x again, although no node in between carries an action.
+      {"interleave_round_trip", [](std::int64_t) { return Verdict::Equivariant; }},
   };
   return list;
 }
