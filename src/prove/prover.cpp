@@ -5,6 +5,7 @@
 #include "permeq/ops/samples.hpp"
 #include "src/eval/real_bounds.hpp"
 #include "src/prove/lemmas.hpp"
+#include "src/prove/limited_check.hpp"
 #include "src/prove/symbolic.hpp"
 
 #include <chrono>
@@ -43,9 +44,7 @@ std::optional<Rational> model_value(const z3::model& model, const z3::expr& symb
 /// Z3 has been seen to run on far past both its timer and an interrupt on deep nonlinear
 /// queries (the whole-graph ones); a child can always be stopped, so the caller always gets an
 /// answer, "unknown" at worst.
-/// How much longer than its CPU limit an isolated query may take on the wall clock (a machine
-/// shared with other work).
-constexpr unsigned wall_factor = 4;
+using prove::wall_factor;
 
 IsolatedAnswer check_isolated(z3::solver& solver, const std::vector<z3::expr>& terms, const ProofLimits& limits) {
   IsolatedAnswer result;
@@ -67,13 +66,11 @@ IsolatedAnswer check_isolated(z3::solver& solver, const std::vector<z3::expr>& t
     // The limit is the solver's CPU time, so that a loaded machine gets the same answers: the
     // kernel stops the child at the limit (SIGXCPU, whole seconds), Z3's own wall-clock timer
     // only far beyond it.
+    // Z3's own timer is not started here either: its thread pool was copied mid-state by fork.
     std::signal(SIGXCPU, [](int) { _exit(0); });
     const rlim_t cpu_seconds = (limits.timeout_ms + 999) / 1000;
     const rlimit cpu{cpu_seconds, cpu_seconds + 1};
     setrlimit(RLIMIT_CPU, &cpu);
-    z3::params wall(solver.ctx());
-    wall.set("timeout", wall_factor * limits.timeout_ms);
-    solver.set(wall);
     std::string out;
     try {
       const auto answer = solver.check();
@@ -137,10 +134,8 @@ IsolatedAnswer check_isolated(z3::solver& solver, const std::vector<z3::expr>& t
   return result;
 }
 
-void apply_limits(z3::solver& solver, const ProofLimits& limits) {
-  z3::params p(Session::current().context());
-  p.set("timeout", limits.timeout_ms);
-  solver.set(p);
+/// The time limit is not a solver parameter: check_within enforces it (see limited_check.hpp).
+void apply_limits(z3::solver&, const ProofLimits& limits) {
   static std::once_flag memory_once;
   std::call_once(memory_once, [&] { z3::set_param("memory_max_size", static_cast<int>(limits.memory_mb)); });
 }
@@ -283,11 +278,10 @@ ProofResult prove_bounded(const NodeObligation& ob, const ProofLimits& limits, s
     for (const auto& fact : session.facts()) solver.add(fact);
     solver.add(query->negated_claim);
     ++calls;
-    const auto answer = solver.check();
+    const auto [answer, unknown_reason] = prove::check_within(solver, limits.timeout_ms);
     if (answer == z3::unsat) continue;
     if (answer == z3::unknown) {
-      result.reason = "the solver gave no answer for the " + generator + " obligation (" + solver.reason_unknown() + ", limit " +
-                      std::to_string(limits.timeout_ms) + " ms)";
+      result.reason = "the solver gave no answer for the " + generator + " obligation (" + unknown_reason + ")";
       return result;
     }
     // sat: a counterexample counts only once the exact engine replays it and the real functions
@@ -579,9 +573,9 @@ SolverResult solve_smt2(const std::string& text, const ProofLimits& limits) {
     z3::solver solver(ctx);
     apply_limits(solver, limits);
     solver.from_string(text.c_str());
-    const auto answer = solver.check();
+    const auto [answer, unknown_reason] = prove::check_within(solver, limits.timeout_ms);
     result.answer = answer == z3::unsat ? SolverResult::Answer::Unsat : answer == z3::sat ? SolverResult::Answer::Sat : SolverResult::Answer::Unknown;
-    if (answer == z3::unknown) result.reason = solver.reason_unknown();
+    if (answer == z3::unknown) result.reason = unknown_reason;
   } catch (const z3::exception& e) {
     result.answer = SolverResult::Answer::Error;
     result.reason = e.msg();
