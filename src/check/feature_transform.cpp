@@ -95,9 +95,21 @@ std::vector<PermutedInput> feature_seeds(const Graph& graph) {
   if (!seeds.empty()) return seeds;
   // Token ids only: the features start at the embedding tables the ids look up.
   for (const auto& node : graph.nodes) {
-    if (node.op != "Gather" || node.inputs.size() != 2 || !graph.find_input(node.inputs[1])) continue;
-    const auto* table = graph.find_parameter(node.inputs[0]);
-    if (table && table->kind == ParameterKind::Weight && table->info.shape.size() == 2 && node.get_int("axis", 0) == 0) seeds.push_back({table->info.name, 1});
+    const auto* info = find_operator(node.op);
+    const auto* table = node.inputs.empty() ? nullptr : graph.find_parameter(node.inputs[0]);
+    if (!info || !table || table->kind != ParameterKind::Weight || table->info.shape.size() != 2) continue;
+    // Which axis an index picks depends on the ranks alone here (the lengths are symbolic).
+    std::vector<TensorType> ranks;
+    for (const auto& in : node.inputs) {
+      const auto* value = in == table->info.name ? &table->info : graph.find_input(in);
+      ranks.push_back({value ? value->dtype : DType::Float, Shape(value ? value->shape.size() : 0, 1)});
+    }
+    for (std::size_t k = 1; k < node.inputs.size(); ++k)
+      // Ids given as an input pick rows of a [vocabulary, features] table.
+      if (graph.find_input(node.inputs[k]) && info->index_axis(node, ranks, k) == std::optional<int>(0)) {
+        seeds.push_back({table->info.name, 1});
+        break;
+      }
   }
   return seeds;
 }

@@ -35,17 +35,10 @@ namespace {
 constexpr std::int64_t largest_small_size = 4;
 
 /// Operators whose output entry at given positions is computed from the input entries at the same
-/// positions (broadcast), by a rule that reads neither n nor other positions.
+/// positions (broadcast), by a rule that reads neither n nor other positions (the operator says so).
 bool prefix_local(const Node& node) {
-  static const std::set<std::string, std::less<>> pointwise{"Add",  "Sub", "Mul", "Div", "Equal",       "Less", "Where", "Neg",  "Reciprocal", "Relu",
-                                                            "Pow",  "Gelu", "Abs", "Ceil", "Not",        "And",  "Or",    "Xor",  "LessOrEqual", "Mod",
-                                                            "Clip", "Sum", "Mean", "Max", "Min",        "LeakyRelu", "Elu", "HardSigmoid", "HardSwish", "Cast"};
-  if (pointwise.count(node.op)) return true;
-  // Trilu keeps entry [i, j] by j - i alone: the same at every n when k is an attribute.
-  if (node.op == "Trilu") return node.inputs.size() == 1;
-  // One value fills the shape, whatever its size.
-  if (node.op == "Constant") return node.get_floats("values").size() == 1;
-  return false;
+  const auto* info = find_operator(node.op);
+  return info && info->prefix_local(node);
 }
 
 /// Which axes of a value are token axes: length m at the small size and n at the checked one.

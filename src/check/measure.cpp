@@ -7,7 +7,7 @@
 #include "permeq/import/safetensors.hpp"
 #include "src/check/analysis.hpp"
 #include "src/check/numeric/forward.hpp"
-#include "src/check/numeric/kernels.hpp"
+#include "src/ops/float_kernels.hpp"
 
 #include <algorithm>
 #include <chrono>

@@ -17,7 +17,7 @@
 // relative difference and tolerance.
 //
 // Speed. Stored float32 weights are read in place (never copied into tensors); the hot operators
-// run on the engine's own kernels (src/check/numeric/kernels.hpp); anything else goes through the
+// run on the engine's own kernels (src/ops/float_kernels.hpp); anything else goes through the
 // operator's generic definition (evaluate_node).
 //
 // Exact shortcut. A node whose kernel is one of the engine's pointwise, trailing-reduction, last-
@@ -39,7 +39,8 @@
 #include "permeq/symmetry/witness.hpp"
 #include "src/check/engines.hpp"
 #include "src/check/numeric/forward.hpp"
-#include "src/check/numeric/kernels.hpp"
+#include "src/check/numeric/freivalds.hpp"
+#include "src/ops/float_kernels.hpp"
 #include "src/ops/kernels.hpp"
 
 #include <Eigen/Core>
@@ -64,54 +65,19 @@
 namespace permeq {
 namespace {
 
+using numeric::Comparison;
+using numeric::FreivaldsPrep;
 using numeric::Operand;
+using numeric::to_tensor;
 
 /// Exact replays of float breaks are attempted up to this many scalar operations.
 constexpr std::int64_t max_exact_replay_work = 4'000'000;
-
-struct Comparison {
-  double max_abs = 0.0, max_rel = 0.0, worst_ratio = 0.0, tolerance = 0.0;
-  void add(double got, double expected, double tol) {
-    const double diff = std::fabs(got - expected);
-    if (std::isnan(got) != std::isnan(expected) || std::isinf(diff)) {
-      worst_ratio = std::numeric_limits<double>::infinity();
-      max_abs = std::numeric_limits<double>::infinity();
-      return;
-    }
-    if (std::isnan(diff)) return;
-    max_abs = std::max(max_abs, diff);
-    if (expected != 0) max_rel = std::max(max_rel, diff / std::fabs(expected));
-    const double ratio = tol > 0 ? diff / tol : (diff > 0 ? std::numeric_limits<double>::infinity() : 0.0);
-    if (ratio >= worst_ratio) {
-      worst_ratio = ratio;
-      tolerance = tol;
-    }
-  }
-};
-
-template <class F>
-Tensor<F> to_tensor(const Operand<F>& x) {
-  return Tensor<F>(x.dtype, x.shape, std::vector<F>(x.data, x.data + x.size));
-}
-
-/// Random +-1 vectors of Freivalds' test, and what is shared by both generators when the right
-/// operand is fixed (a weight): B r for each generator's r, and |B| 1.
-template <class F>
-struct FreivaldsPrep {
-  using Vector = Eigen::Matrix<F, Eigen::Dynamic, 1>;
-  std::array<Vector, 2> r;
-  bool fixed_b = false;
-  std::array<Vector, 2> br;
-  Vector b_abs_rows;
-  bool rows = false;  ///< A as [rows, k] and f(x) as [rows, p] (fixed 2-D B): |A| |B| 1 and |f(x)| 1 below
-  Vector a_magnitude, out_abs_rows;
-};
 
 template <class F>
 class NumericRun : public numeric::GraphEvaluation<F> {
   using Base = numeric::GraphEvaluation<F>;
   using Base::a_, Base::options_, Base::real_, Base::values_, Base::views_, Base::uses_, Base::threads_;
-  using Base::draw, Base::operand, Base::tensor, Base::release, Base::magnitude, Base::forward, Base::fast_eval, Base::transpose_perm;
+  using Base::draw, Base::operand, Base::tensor, Base::release, Base::magnitude, Base::forward, Base::fast_eval;
 
  public:
   NumericRun(const Analysis& a, const CheckOptions& options) : Base(a, options), u_(std::numeric_limits<F>::epsilon() / 2) {}
@@ -168,7 +134,7 @@ class NumericRun : public numeric::GraphEvaluation<F> {
         } else {
           const double tol = freivalds_node ? 0.0 : generic_tolerance(node, ops, outputs);
           FreivaldsPrep<F> prep;
-          if (freivalds_node) prep = prepare_freivalds(node, index, ops, outputs);
+          if (freivalds_node) prep = numeric::prepare_freivalds(ops, action_of(node.inputs[1]).invariant(), outputs, options_.seed, index);
           // The generic evaluator reads tensors: materialise the stored operands before the
           // generators run side by side.
           if (!fast)
@@ -179,9 +145,12 @@ class NumericRun : public numeric::GraphEvaluation<F> {
           for (std::size_t k = 0; k < ops.size(); ++k)
             if (!action_of(node.inputs[k]).invariant()) work += ops[k].size;
           for (const auto& o : outputs) work += o.data.size();
-          // A second matrix product (Gemm) is enough work too: two single-threaded products side
-          // by side beat two split ones in a row.
-          const bool side_by_side = threads_ > 1 && (work >= (std::size_t{1} << 20) || node.op == "Gemm");
+          // A second product is enough work too (what an exact replay would cost, the operator
+          // says): two single-threaded products side by side beat two split ones in a row.
+          std::vector<Shape> shapes;
+          for (const auto& in : ops) shapes.push_back(in.shape);
+          const bool heavy = !freivalds_node && ops::numeric_hooks(node.op).replay_work && ops::numeric_hooks(node.op).work(node, shapes) >= (std::int64_t{1} << 20);
+          const bool side_by_side = threads_ > 1 && (work >= (std::size_t{1} << 20) || heavy);
           if (side_by_side) {
             std::array<std::exception_ptr, 2> errors;
 #pragma omp parallel for num_threads(2)
@@ -310,10 +279,6 @@ class NumericRun : public numeric::GraphEvaluation<F> {
   }
 
  private:
-  using Matrix = Eigen::Matrix<F, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-  using Vector = Eigen::Matrix<F, Eigen::Dynamic, 1>;
-  using MatrixMap = Eigen::Map<const Matrix>;
-
   static std::string fmt(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.3g", v);
@@ -342,78 +307,21 @@ class NumericRun : public numeric::GraphEvaluation<F> {
 
   const Action& action_of(const std::string& value) const { return a_.states.at(value).action; }
 
-  static bool same_action(const Action& derived, const Action& claimed) { return derived.axes == claimed.axes; }
-
   /// True when f(sigma x) == sigma f(x) bit for bit for this node's kernel and every sigma, so
-  /// that evaluating and comparing would report a difference of exactly 0.
+  /// that evaluating and comparing would report a difference of exactly 0: the operator's
+  /// `commutes_bitwise` hook says so for these input actions and the claimed output action.
   bool commutes_exactly(const Node& node, std::size_t index, const std::vector<Operand<F>>& ops, const std::vector<Tensor<F>>& outputs) const {
     const auto& claim = a_.claims[index];
     if (!claim.representable || claim.outputs.size() != 1 || outputs.size() != 1) return false;
-    const auto& claimed = claim.outputs[0];
-    const auto& op = node.op;
-    if (numeric::binary_of(op) && ops.size() == 2) {
-      // Pointwise with broadcasting: output axis d reads operand axis d - (R - r_k).
-      const auto& out_shape = outputs[0].shape;
-      const int R = static_cast<int>(out_shape.size());
-      Action derived;
-      for (std::size_t k = 0; k < 2; ++k) {
-        const int shift = R - static_cast<int>(ops[k].shape.size());
-        for (const auto& ax : action_of(node.inputs[k]).axes) {
-          if (ops[k].shape[static_cast<std::size_t>(ax.axis)] != out_shape[static_cast<std::size_t>(ax.axis + shift)]) return false;
-          if (const auto o = derived.offset_on(ax.axis + shift); o && *o != ax.offset) return false;
-          derived.add(ax.axis + shift, ax.offset);
-        }
-      }
-      // Every operand spread along an acted output axis must be acted there alike.
-      for (const auto& ax : derived.axes)
-        for (std::size_t k = 0; k < 2; ++k) {
-          const int aligned = ax.axis - (R - static_cast<int>(ops[k].shape.size()));
-          if (aligned < 0 || ops[k].shape[static_cast<std::size_t>(aligned)] == 1) continue;
-          if (action_of(node.inputs[k]).offset_on(aligned) != std::optional<std::int64_t>(ax.offset)) return false;
-        }
-      return same_action(derived, claimed);
+    const auto commutes = ops::numeric_hooks(node.op).commutes_bitwise;
+    if (!commutes) return false;
+    std::vector<Shape> shapes;
+    std::vector<Action> actions;
+    for (std::size_t k = 0; k < ops.size(); ++k) {
+      shapes.push_back(ops[k].shape);
+      actions.push_back(action_of(node.inputs[k]));
     }
-    if (ops.size() != 1) return false;
-    const auto& in_action = action_of(node.inputs[0]);
-    if (op == "Sqrt" || op == "Erf" || op == "Pow") return same_action(in_action, claimed);
-    if (op == "ReduceMean") {
-      // The kernel reduces a trailing block of axes; acted axes must all lie before it, where the
-      // output keeps the same axis numbers (with or without keepdims).
-      const auto axes = kernels::reduced_axes(node, ops[0].shape.size());
-      if (axes.empty()) return false;
-      for (const auto& ax : in_action.axes)
-        if (ax.axis >= axes.front()) return false;
-      return same_action(in_action, claimed);
-    }
-    if (op == "Softmax") {
-      const int last = static_cast<int>(ops[0].shape.size()) - 1;
-      for (const auto& ax : in_action.axes)
-        if (ax.axis == last) return false;
-      return same_action(in_action, claimed);
-    }
-    if (op == "Transpose") {
-      const auto p = transpose_perm(node, ops[0].shape.size());
-      if (!p) return false;
-      Action derived;
-      for (std::size_t j = 0; j < p->size(); ++j)
-        if (const auto o = in_action.offset_on(static_cast<int>((*p)[j]))) derived.add(static_cast<int>(j), *o);
-      return same_action(derived, claimed);
-    }
-    if (op == "Slice") {
-      // Copies of input elements: commutes when every acted axis keeps its whole range in order.
-      const auto w = numeric::slice_windows(node, ops[0].shape);
-      if (!w) return false;
-      for (const auto& ax : in_action.axes) {
-        const auto& win = (*w)[static_cast<std::size_t>(ax.axis)];
-        if (win.start != 0 || win.step != 1 || win.count != ops[0].shape[static_cast<std::size_t>(ax.axis)]) return false;
-      }
-      return same_action(in_action, claimed);
-    }
-    if (op == "Reshape") {
-      const auto derived = kernels::reshaped_action(in_action, ops[0].shape, outputs[0].shape);
-      return derived && same_action(*derived, claimed);
-    }
-    return false;
+    return commutes({node, shapes, actions, outputs[0].shape, claim.outputs[0]});
   }
 
   // -------------------------------------------------------------------------------------------
@@ -448,10 +356,9 @@ class NumericRun : public numeric::GraphEvaluation<F> {
   /// and the note says it was not replayed.
   void confirm_exactly(const Node& node, std::size_t index, const std::vector<Operand<F>>& ops, const std::pair<std::string, Permutation>& generator,
                        NodeReport& r) const {
-    std::int64_t work = 0;
-    for (const auto& in : ops) work += static_cast<std::int64_t>(in.size);
-    if (node.op == "MatMul" || node.op == "Gemm" || node.op == "Conv1d") work *= std::max<std::int64_t>(ops[0].shape.back(), 1);
-    if (work > max_exact_replay_work) {
+    std::vector<Shape> shapes;
+    for (const auto& in : ops) shapes.push_back(in.shape);
+    if (ops::numeric_hooks(node.op).work(node, shapes) > max_exact_replay_work) {
       r.note += "; too large to replay exactly at the node";
       return;
     }
@@ -485,8 +392,8 @@ class NumericRun : public numeric::GraphEvaluation<F> {
   Comparison compare(const Node& node, std::size_t index, const std::vector<Operand<F>>& ops, const std::vector<Tensor<F>>& outputs,
                      const Permutation& sigma, double tol, bool fast, const FreivaldsPrep<F>& prep, std::size_t generator) const {
     const auto& claim = a_.claims[index];
-    if (node.op == "MatMul")
-      if (auto c = freivalds_rows(node, ops, outputs[0], claim.outputs[0], sigma, prep, generator)) return *c;
+    if (is_freivalds_product(node, ops))
+      if (auto c = numeric::freivalds_rows(ops, action_of(node.inputs[0]), outputs[0], claim.outputs[0], sigma, prep, generator, options_.numeric_tolerance_factor)) return *c;
     // Where sigma f(x) reads f(x), run by run; an input of the same shape and action reads alike.
     std::vector<std::optional<numeric::PermutedRuns>> out_runs(outputs.size());
     if (!is_freivalds_product(node, ops))
@@ -505,7 +412,7 @@ class NumericRun : public numeric::GraphEvaluation<F> {
         permuted.push_back(numeric::operand_of(moved.emplace_back(numeric::apply_action_fast(ops[k], action, sigma))));
       }
     }
-    if (is_freivalds_product(node, permuted)) return freivalds(permuted[0], permuted[1], outputs[0], claim.outputs[0], sigma, prep, generator);
+    if (is_freivalds_product(node, permuted)) return numeric::freivalds(node, permuted[0], permuted[1], outputs[0], claim.outputs[0], sigma, prep, generator, options_.numeric_tolerance_factor, real_);
 
     std::vector<Tensor<F>> got;
     std::optional<std::vector<Tensor<F>>> fast_got;
@@ -555,144 +462,7 @@ class NumericRun : public numeric::GraphEvaluation<F> {
   }
 
   static bool is_freivalds_product(const Node& node, const std::vector<Operand<F>>& operands) {
-    return node.op == "MatMul" && operands.size() == 2 && operands[0].shape.size() >= 2 && operands[1].shape.size() >= 2;
-  }
-
-  /// The random vectors (one per generator, as drawn before: seed ^ (2 index + generator)) and,
-  /// for a fixed 2-D right operand, B r and |B| 1 in one pass over B, shared by both generators.
-  FreivaldsPrep<F> prepare_freivalds(const Node& node, std::size_t index, const std::vector<Operand<F>>& ops, const std::vector<Tensor<F>>& outputs) const {
-    FreivaldsPrep<F> prep;
-    const auto& B = ops[1];
-    const auto p = B.shape.back();
-    for (std::size_t gi = 0; gi < 2; ++gi) {
-      std::mt19937_64 rng(options_.seed ^ (index * 2 + gi));
-      std::uniform_int_distribution<int> coin(0, 1);
-      prep.r[gi].resize(p);
-      for (std::int64_t j = 0; j < p; ++j) prep.r[gi][j] = coin(rng) ? F(1) : F(-1);
-    }
-    if (B.shape.size() != 2 || !action_of(node.inputs[1]).invariant()) return prep;
-    prep.fixed_b = true;
-    const auto k = B.shape[0];
-    for (auto& v : prep.br) v.resize(k);
-    prep.b_abs_rows.resize(k);
-    {
-      // One pass over each row of B for the three sums.
-      using namespace Eigen::internal;
-      using P = typename packet_traits<F>::type;
-      constexpr std::int64_t width = packet_traits<F>::size;
-      const F* r0 = prep.r[0].data();
-      const F* r1 = prep.r[1].data();
-      for (std::int64_t i = 0; i < k; ++i) {
-        const F* row = B.data + i * p;
-        P s0 = pset1<P>(F(0)), s1 = s0, sa = s0;
-        std::int64_t j = 0;
-        for (; j + width <= p; j += width) {
-          const P v = ploadu<P>(row + j);
-          s0 = pmadd(v, ploadu<P>(r0 + j), s0);
-          s1 = pmadd(v, ploadu<P>(r1 + j), s1);
-          sa = padd(sa, pabs(v));
-        }
-        F t0 = predux(s0), t1 = predux(s1), ta = predux(sa);
-        for (; j < p; ++j) {
-          t0 += row[j] * r0[j];
-          t1 += row[j] * r1[j];
-          ta += std::fabs(row[j]);
-        }
-        prep.br[0][i] = t0;
-        prep.br[1][i] = t1;
-        prep.b_abs_rows[i] = ta;
-      }
-    }
-    const auto& A = ops[0];
-    if (k > 0 && A.shape.back() == k && outputs.size() == 1 && outputs[0].data.size() == A.size / static_cast<std::size_t>(k) * static_cast<std::size_t>(p)) {
-      const auto rows = static_cast<std::int64_t>(A.size) / k;
-      prep.rows = true;
-      prep.a_magnitude = MatrixMap(A.data, rows, k).cwiseAbs() * prep.b_abs_rows;
-      prep.out_abs_rows = MatrixMap(outputs[0].data.data(), rows, p).cwiseAbs().rowwise().sum();
-    }
-    return prep;
-  }
-
-  /// Freivalds for X W with a fixed 2-D W when the actions move whole rows of X and of f(x):
-  /// A' (W r) and (sigma f(x)) r are rows of A (W r) and f(x) r, computed on the unpermuted
-  /// operands and read through the row permutation, without copying either. nullopt: the
-  /// actions act within rows.
-  std::optional<Comparison> freivalds_rows(const Node& node, const std::vector<Operand<F>>& ops, const Tensor<F>& output, const Action& out_action,
-                                           const Permutation& sigma, const FreivaldsPrep<F>& prep, std::size_t generator) const {
-    if (!prep.fixed_b || !prep.rows) return std::nullopt;
-    const auto& A = ops[0];
-    const auto k = ops[1].shape[0], p = ops[1].shape[1];
-    const auto rows = static_cast<std::int64_t>(A.size) / k;
-    const auto a_rows = numeric::row_sources(numeric::permuted_runs(A.shape, action_of(node.inputs[0]), sigma), k, rows);
-    const auto e_rows = numeric::row_sources(numeric::permuted_runs(output.shape, out_action, sigma), p, rows);
-    if (!a_rows || !e_rows) return std::nullopt;
-    const Vector got = MatrixMap(A.data, rows, k) * prep.br[generator];
-    const Vector want = MatrixMap(output.data.data(), rows, p) * prep.r[generator];
-    Comparison c;
-    for (std::int64_t i = 0; i < rows; ++i) {
-      const auto ai = (*a_rows)[static_cast<std::size_t>(i)], ei = (*e_rows)[static_cast<std::size_t>(i)];
-      const double tol = options_.numeric_tolerance_factor * static_cast<double>(k + p + 4) * u_ *
-                         std::max({static_cast<double>(prep.a_magnitude[ai]), static_cast<double>(prep.out_abs_rows[ei]), 1e-30});
-      c.add(got[ai], want[ei], tol);
-    }
-    return c;
-  }
-
-  /// MatMul with both operands of rank >= 2 and equal batch shapes after broadcasting: compares
-  /// A' (B' r) with (sigma f(x)) r for one random +-1 vector r.
-  Comparison freivalds(const Operand<F>& A, const Operand<F>& B, const Tensor<F>& output, const Action& out_action, const Permutation& sigma,
-                       const FreivaldsPrep<F>& prep, std::size_t generator) const {
-    const auto expected = numeric::apply_action_fast(numeric::operand_of(output), out_action, sigma);
-    const auto m = A.shape[A.shape.size() - 2], k = A.shape.back(), p = B.shape.back();
-    const auto mk = std::max<std::int64_t>(m * k, 1), kp = std::max<std::int64_t>(k * p, 1), mp = std::max<std::int64_t>(m * p, 1);
-    const auto a_batches = static_cast<std::int64_t>(A.size) / mk, b_batches = static_cast<std::int64_t>(B.size) / kp;
-    const auto batches = static_cast<std::int64_t>(expected.data.size()) / mp;
-    if ((a_batches != batches && a_batches != 1) || (b_batches != batches && b_batches != 1) || expected.shape.size() < 2 ||
-        expected.shape.back() != p || static_cast<std::int64_t>(prep.r[generator].size()) != p) {
-      // General broadcasting: fall back to the full product.
-      const auto a = to_tensor(A), b = to_tensor(B);
-      const std::vector<const Tensor<F>*> ptrs{&a, &b};
-      Node matmul;
-      matmul.name = "freivalds";
-      matmul.op = "MatMul";
-      const auto got = evaluate_node<F>(matmul, ptrs, real_);
-      Comparison c;
-      const double tol = options_.numeric_tolerance_factor * static_cast<double>(k + 4) * u_ *
-                         std::max({numeric::max_abs_finite(A.data, A.size) * numeric::max_abs_finite(B.data, B.size) * static_cast<double>(k), 1.0});
-      if (got[0].data.size() != expected.data.size()) {
-        c.add(0.0, std::numeric_limits<double>::infinity(), tol);
-        return c;
-      }
-      for (std::size_t i = 0; i < got[0].data.size(); ++i) c.add(got[0].data[i], expected.data[i], tol);
-      return c;
-    }
-    const Vector& r = prep.r[generator];
-    Comparison c;
-    // Rounding of both sides is bounded by the magnitudes |A| (|B| |r|) and |E| |r|.
-    auto check_rows = [&](const Vector& got, const Vector& want, const Vector& magnitude, const Vector& want_abs) {
-      for (Eigen::Index i = 0; i < got.size(); ++i) {
-        const double tol = options_.numeric_tolerance_factor * static_cast<double>(k + p + 4) * u_ * std::max({static_cast<double>(magnitude[i]), static_cast<double>(want_abs[i]), 1e-30});
-        c.add(got[i], want[i], tol);
-      }
-    };
-    if (b_batches == 1 && a_batches == batches) {
-      // One right operand: every row of every batch of A' times the same B r.
-      const auto rows = static_cast<std::int64_t>(A.size) / std::max<std::int64_t>(k, 1);
-      MatrixMap a(A.data, rows, k), b(B.data, k, p), e(expected.data.data(), rows, p);
-      const Vector br = prep.fixed_b ? prep.br[generator] : Vector(b * r);
-      const Vector b_abs_rows = prep.fixed_b ? prep.b_abs_rows : Vector(b.cwiseAbs().rowwise().sum());
-      check_rows(a * br, e * r, a.cwiseAbs() * b_abs_rows, e.cwiseAbs().rowwise().sum());
-      return c;
-    }
-    for (std::int64_t t = 0; t < batches; ++t) {
-      MatrixMap a(A.data + (a_batches == 1 ? 0 : t * m * k), m, k);
-      MatrixMap b(B.data + (b_batches == 1 ? 0 : t * k * p), k, p);
-      MatrixMap e(expected.data.data() + t * m * p, m, p);
-      const Vector br = b * r;
-      const Vector b_abs_rows = b.cwiseAbs().rowwise().sum();
-      check_rows(a * br, e * r, a.cwiseAbs() * b_abs_rows, e.cwiseAbs().rowwise().sum());
-    }
-    return c;
+    return ops::numeric_hooks(node.op).freivalds_product && operands.size() == 2 && operands[0].shape.size() >= 2 && operands[1].shape.size() >= 2;
   }
 
   double u_;

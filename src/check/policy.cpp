@@ -120,12 +120,7 @@ std::string why_unmet(const OutputReport& o, const CheckReport& report) {
     const auto node = std::find_if(report.nodes.begin(), report.nodes.end(), [&](const NodeReport& n) { return n.node == culprit; });
     text += "; culprit " + culprit;
     if (node == report.nodes.end() || !node->witness) continue;
-    const auto& w = *node->witness;
-    const auto& d = w.first_difference;
-    std::string index;
-    for (const auto i : d.index) index += (index.empty() ? "" : ",") + std::to_string(i);
-    text += " (" + node->op + "), witness at " + witness_size(report, w) + " with sigma = " + describe(w.sigma) + ": f(sigma x)[" + index +
-            "] = " + to_string(d.permuted_then_applied) + " but sigma f(x)[" + index + "] = " + to_string(d.applied_then_permuted);
+    text += " (" + node->op + "), witness at " + witness_line(report, *node->witness);
   }
   return text;
 }

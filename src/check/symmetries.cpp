@@ -47,7 +47,7 @@ std::set<std::tuple<std::int64_t, std::int64_t, std::int64_t>> head_splits(const
     }
   };
   for (const auto& node : g.graph.nodes) {
-    if (node.op != "Reshape" && node.op != "ReshapeLike") continue;
+    if (const auto* info = find_operator(node.op); !info || info->movement != DataMovement::Reshapes) continue;
     const auto& from = g.types.at(node.inputs[0]).shape;
     const auto& to = g.types.at(node.outputs[0]).shape;
     scan(from, to);

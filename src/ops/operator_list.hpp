@@ -1,13 +1,17 @@
-// src/ops/operator_list.hpp: THE list of operators. Adding an operator means writing its one
-// definition and naming it here; the concept below refuses an incomplete definition.
+// src/ops/operator_list.hpp: THE list of operators, joined from the lists each definition file
+// ends with. Adding an operator means writing its one definition and naming it in its file's
+// list; the concept below refuses an incomplete definition.
 #pragma once
 
+#include "src/ops/definitions/activations.hpp"
 #include "src/ops/definitions/data_movement.hpp"
 #include "src/ops/definitions/einsum.hpp"
 #include "src/ops/definitions/elementwise.hpp"
 #include "src/ops/definitions/gradient_support.hpp"
+#include "src/ops/definitions/indexing.hpp"
 #include "src/ops/definitions/linear_algebra.hpp"
 #include "src/ops/definitions/normalization.hpp"
+#include "src/ops/definitions/pad_and_tile.hpp"
 #include "src/ops/definitions/pooling.hpp"
 #include "src/ops/definitions/reduction.hpp"
 #include "src/ops/definitions/sources_and_masks.hpp"
@@ -16,29 +20,21 @@
 
 namespace permeq::ops {
 
+template <class... Lists>
+struct JoinedLists;
 template <class... Ops>
-struct OperatorList {};
+struct JoinedLists<OperatorList<Ops...>> {
+  using type = OperatorList<Ops...>;
+};
+template <class... First, class... Second, class... Rest>
+struct JoinedLists<OperatorList<First...>, OperatorList<Second...>, Rest...> {
+  using type = typename JoinedLists<OperatorList<First..., Second...>, Rest...>::type;
+};
 
-using AllOperators = OperatorList<
-    // elementwise.hpp
-    Add, Sub, Mul, Div, Neg, Reciprocal, Pow, Relu, Gelu, Silu, Tanh, Sigmoid, Exp, Log, Sqrt, Sin, Cos, Erf, Softplus, Sinh, Cosh, Equal, Less,
-    LessOrEqual, Where, Cast, Abs, Ceil, Not, And, Or, Xor, Mod, Clip, Sum, Mean, Max, Min, LeakyRelu, Elu, HardSigmoid, HardSwish,
-    // linear_algebra.hpp
-    MatMul, Gemm, Linear,
-    // normalization.hpp
-    Softmax, LogSoftmax, LayerNorm, RMSNorm, BatchNormalization, InstanceNormalization,
-    // reduction.hpp
-    ReduceSum, ReduceMean, ReduceMax, ReduceSumSquare, ReduceL2, ArgMax, TopK, CumSum,
-    // data_movement.hpp
-    Reshape, Transpose, Concat, Split, Slice, Expand, Pad, Tile, Gather, ScatterND, GatherElements,
-    // einsum.hpp
-    Einsum,
-    // sources_and_masks.hpp
-    Constant, Range, EyeLike, Trilu, Conv1d,
-    // pooling.hpp
-    AveragePool, MaxPool, Conv2d,
-    // gradient_support.hpp
-    SumLike, ExpandLike, ReshapeLike, SliceScatter, ScatterAdd, ScatterElementsAdd>;
+/// Every operator: the definition files' own lists, joined.
+using AllOperators = JoinedLists<ElementwiseOperators, ActivationOperators, LinearAlgebraOperators, NormalizationOperators, ReductionOperators,
+                                 DataMovementOperators, PadAndTileOperators, IndexingOperators, EinsumOperators, SourceAndMaskOperators,
+                                 PoolingOperators, GradientSupportOperators>::type;
 
 template <class Op, class S>
 concept EvaluableIn = requires(const Node& node, Inputs<S> in, const EvalOptions& options) {

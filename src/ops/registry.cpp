@@ -32,6 +32,13 @@ OperatorInfo info_of() {
   if constexpr (requires(autodiff::VjpContext& context) { Op::vjp(context); })
     info.vjp = [](autodiff::VjpContext& context) { Op::vjp(context); };
   if constexpr (requires { Op::structured_actions; }) info.structured_actions = Op::structured_actions;
+  if constexpr (requires(const Node& node) { Op::prefix_local(node); })
+    info.prefix_local = [](const Node& node) { return Op::prefix_local(node); };
+  else info.prefix_local = [](const Node&) { return false; };
+  if constexpr (requires(const Node& node, std::span<const TensorType> in) { Op::index_axis(node, in, std::size_t{0}); })
+    info.index_axis = [](const Node& node, std::span<const TensorType> in, std::size_t k) { return Op::index_axis(node, in, k); };
+  else info.index_axis = [](const Node&, std::span<const TensorType>, std::size_t) -> std::optional<int> { return std::nullopt; };
+  if constexpr (requires { Op::movement; }) info.movement = Op::movement;
   return info;
 }
 

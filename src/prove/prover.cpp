@@ -5,12 +5,12 @@
 #include "permeq/ops/samples.hpp"
 #include "src/eval/real_bounds.hpp"
 #include "src/prove/lemmas.hpp"
+#include "src/prove/isolated_check.hpp"
 #include "src/prove/limited_check.hpp"
+#include "src/prove/obligation_text.hpp"
 #include "src/prove/symbolic.hpp"
 
 #include <chrono>
-#include <csignal>
-#include <cstdio>
 #include <functional>
 #include <mutex>
 #include <random>
@@ -18,121 +18,16 @@
 #include <sstream>
 #include <thread>
 
-#include <poll.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace permeq {
 
 namespace {
 
+using prove::check_isolated;
+using prove::model_value;
 using prove::Session;
+using prove::shapes_text;
 using prove::Sym;
-
-/// What a solver answered in a child process, with the values of the requested terms on sat
-/// (nullopt where a value is not rational).
-struct IsolatedAnswer {
-  z3::check_result answer = z3::unknown;
-  std::string reason;
-  std::vector<std::optional<Rational>> values;
-};
-
-std::optional<Rational> model_value(const z3::model& model, const z3::expr& symbol);
-
-/// solver.check() in a forked child that is killed at the time limit. In a long-lived process
-/// Z3 has been seen to run on far past both its timer and an interrupt on deep nonlinear
-/// queries (the whole-graph ones); a child can always be stopped, so the caller always gets an
-/// answer, "unknown" at worst.
-using prove::wall_factor;
-
-IsolatedAnswer check_isolated(z3::solver& solver, const std::vector<z3::expr>& terms, const ProofLimits& limits) {
-  IsolatedAnswer result;
-  int fds[2];
-  if (pipe(fds) != 0) {
-    result.reason = "no pipe for the solver process";
-    return result;
-  }
-  std::fflush(nullptr);
-  const pid_t child = fork();
-  if (child < 0) {
-    close(fds[0]);
-    close(fds[1]);
-    result.reason = "no process for the solver";
-    return result;
-  }
-  if (child == 0) {
-    close(fds[0]);
-    // The limit is the solver's CPU time, so that a loaded machine gets the same answers: the
-    // kernel stops the child at the limit (SIGXCPU, whole seconds), Z3's own wall-clock timer
-    // only far beyond it.
-    // Z3's own timer is not started here either: its thread pool was copied mid-state by fork.
-    std::signal(SIGXCPU, [](int) { _exit(0); });
-    const rlim_t cpu_seconds = (limits.timeout_ms + 999) / 1000;
-    const rlimit cpu{cpu_seconds, cpu_seconds + 1};
-    setrlimit(RLIMIT_CPU, &cpu);
-    std::string out;
-    try {
-      const auto answer = solver.check();
-      out = answer == z3::unsat ? "unsat\n" : answer == z3::sat ? "sat\n" : "unknown " + solver.reason_unknown() + "\n";
-      if (answer == z3::sat) {
-        const z3::model model = solver.get_model();
-        for (const auto& t : terms) {
-          const auto v = model_value(model, t);
-          out += v ? to_string(*v) + "\n" : "?\n";
-        }
-      }
-    } catch (...) {
-      out = "unknown solver error\n";
-    }
-    for (std::size_t written = 0; written < out.size();) {
-      const auto n = write(fds[1], out.data() + written, out.size() - written);
-      if (n <= 0) break;
-      written += static_cast<std::size_t>(n);
-    }
-    _exit(0);
-  }
-  close(fds[1]);
-  std::string text;
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(wall_factor * limits.timeout_ms + 1000);
-  bool finished = false;
-  while (true) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
-    if (left <= 0) break;
-    pollfd p{fds[0], POLLIN, 0};
-    if (poll(&p, 1, static_cast<int>(left)) <= 0) continue;
-    char buffer[4096];
-    const auto n = read(fds[0], buffer, sizeof buffer);
-    if (n <= 0) {
-      finished = true;
-      break;
-    }
-    text.append(buffer, static_cast<std::size_t>(n));
-  }
-  close(fds[0]);
-  if (!finished) kill(child, SIGKILL);
-  int status = 0;
-  waitpid(child, &status, 0);
-  if (!finished) {
-    result.reason = "timeout (the solver process was stopped at " + std::to_string(limits.timeout_ms) + " ms)";
-    return result;
-  }
-  std::istringstream lines(text);
-  std::string line;
-  std::getline(lines, line);
-  if (line == "unsat") result.answer = z3::unsat;
-  else if (line == "sat") {
-    result.answer = z3::sat;
-    while (std::getline(lines, line)) result.values.push_back(line == "?" ? std::nullopt : std::optional<Rational>(parse_rational(line)));
-    if (result.values.size() != terms.size()) {
-      result.answer = z3::unknown;
-      result.reason = "the solver process's answer was cut short";
-    }
-  } else {
-    result.reason = line.empty() ? "the solver process ended without an answer" : line.substr(line.find(' ') + 1);
-  }
-  return result;
-}
 
 /// The time limit is not a solver parameter: check_within enforces it (see limited_check.hpp).
 void apply_limits(z3::solver&, const ProofLimits& limits) {
@@ -176,12 +71,6 @@ std::string signature(const NodeObligation& ob) {
   return s.str();
 }
 
-std::string shapes_text(const NodeObligation& ob) {
-  std::string text;
-  for (std::size_t i = 0; i < ob.input_types.size(); ++i)
-    text += (i ? ", " : "") + to_string(ob.input_types[i].shape) + (ob.fixed_inputs[i] ? " (fixed)" : "");
-  return text;
-}
 
 /// The symbolic query of one generator: inputs (symbols or fixed numerals) and the negated claim.
 struct BoundedQuery {
@@ -241,14 +130,6 @@ BoundedQuery build_query(const NodeObligation& ob, const Permutation& sigma) {
   }
   q.negated_claim = differences.empty() ? ctx.bool_val(false) : z3::mk_or(differences);
   return q;
-}
-
-std::optional<Rational> model_value(const z3::model& model, const z3::expr& symbol) {
-  const z3::expr value = model.eval(symbol, true);
-  std::string text;
-  if (!value.is_numeral(text)) return std::nullopt;  // an algebraic number: not rational
-  if (text.find('?') != std::string::npos) return std::nullopt;
-  return parse_rational(text);
 }
 
 ProofResult prove_bounded(const NodeObligation& ob, const ProofLimits& limits, std::size_t& calls) {
@@ -623,104 +504,6 @@ std::vector<std::string> lemma_ids() {
 std::optional<Lemma> lemma(std::string_view id) {
   const auto* l = prove::find_lemma(id);
   return l ? std::optional<Lemma>(*l) : std::nullopt;
-}
-
-namespace {
-std::string header(const std::string& claim, const std::vector<std::string>& scope, const std::vector<std::string>& assumptions,
-                   const std::string& expected) {
-  std::string text = ";; permeq proof obligation\n;; claim: " + claim + "\n;; scope:";
-  for (const auto& s : scope) text += "\n;;   - " + s;
-  text += "\n;; assumptions:";
-  if (assumptions.empty()) text += " none beyond the encoding";
-  for (const auto& a : assumptions) text += "\n;;   - " + a;
-  text += "\n;; expected: " + expected + (expected == "unsat" ? " (the claim holds)" : " (a counterexample exists)") + "\n";
-  return text;
-}
-
-}  // namespace
-
-std::string file_slug(const std::string& text) {
-  std::string out;
-  for (const char c : text) {
-    if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    else if (!out.empty() && out.back() != '-') out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
-
-static std::vector<ProofFile> standard_proof_files_in_this_thread(const ProofLimits& limits);
-
-std::vector<ProofFile> standard_proof_files(const ProofLimits& limits) {
-  // A fresh thread has a fresh Z3 context, so the text does not depend on earlier solver work.
-  std::vector<ProofFile> files;
-  std::exception_ptr failure;
-  std::thread worker([&] {
-    try {
-      files = standard_proof_files_in_this_thread(limits);
-    } catch (...) {
-      failure = std::current_exception();
-    }
-  });
-  worker.join();
-  if (failure) std::rethrow_exception(failure);
-  return files;
-}
-
-static std::vector<ProofFile> standard_proof_files_in_this_thread(const ProofLimits& limits) {
-  std::vector<ProofFile> files;
-  std::map<std::string, int> used_names;
-  for (const auto& l : prove::lemmas())
-    files.push_back({(l.id.rfind("reindexing", 0) == 0 ? "" : "lemma-") + l.id + ".smt2", header(l.claim, l.scope, l.assumptions, l.expected) + l.smt2,
-                     l.expected});
-  Prover prover(limits);
-  for (const auto& sample : operator_samples()) {
-    if (sample.expect == SampleExpect::Unrepresentable || sample.acted.empty()) continue;
-    NodeObligation ob;
-    ob.node = sample.node();
-    ob.input_types = sample.inputs;
-    ob.input_actions = sample.actions();
-    ob.tokens = sample_tokens;
-    const auto* info = find_operator(sample.op);
-    ob.output_actions = info->claim(ob.node, ob.input_types, ob.input_actions, ob.tokens).outputs;
-    for (std::size_t k = 0; k < sample.inputs.size(); ++k) {
-      const auto& type = sample.inputs[k];
-      // Integer inputs are fixed indices (0, 1, 2, ...). For a refutation the inputs the
-      // permutation does not move may be fixed too (a counterexample with particular weights is a
-      // counterexample), which keeps the query linear.
-      const bool fixed_index = type.dtype == DType::Int64;
-      const bool fixed_weight = sample.expect == SampleExpect::Breaks && !sample.acted[k] && type.dtype == DType::Float;
-      std::optional<Tensor<Rational>> fixed;
-      if (fixed_index || fixed_weight) {
-        fixed = Tensor<Rational>(type.dtype, type.shape);
-        for (std::size_t i = 0; i < fixed->data.size(); ++i)
-          fixed->data[i] = fixed_index ? Rational(static_cast<int>(i % 3)) : Rational(static_cast<int>((i * 7) % 11) - 5, 4);
-      }
-      ob.fixed_inputs.push_back(fixed);
-    }
-    const std::string expected = sample.expect == SampleExpect::Holds ? "unsat" : "sat";
-    std::string claim = sample.op + " (" + sample.label + "): applying it to inputs permuted by sigma equals permuting its output (" +
-                        describe(ob.output_actions[0]) + ")";
-    for (const bool cycle : {false, true}) {
-      std::string smt2;
-      try {
-        smt2 = prover.bounded_smt2(ob, cycle);
-      } catch (const Error&) {
-        continue;  // permuted indices are symbolic: only the size-generic lemma covers this sample
-      }
-      const std::string generator = cycle ? "n-cycle" : "transposition";
-      std::string stem = "op-" + file_slug(sample.op) + "-" + file_slug(sample.label);
-      if (const int seen = used_names[stem + (cycle ? "c" : "s")]++; seen > 0) stem += "-" + std::to_string(seen + 1);
-      files.push_back({stem + "-" + (cycle ? "cycle" : "swap") + ".smt2",
-                       header(claim + ", for sigma the " + generator,
-                              {"bounded: n = " + std::to_string(sample_tokens) + " tokens, inputs " + shapes_text(ob),
-                               "every real value of the symbolic inputs"},
-                              {"pointwise functions are uninterpreted, with the range facts asserted below"}, expected) +
-                           smt2,
-                       expected});
-    }
-  }
-  return files;
 }
 
 }  // namespace permeq

@@ -24,13 +24,11 @@ std::string label_of(const CheckReport& report, const NodeReport& n) {
   std::string label = n.node + "\n" + n.op + "\n" + std::string(to_string(n.verdict));
   if (n.verdict == Verdict::Breaks) label = n.node + "\n" + n.op + "\nBREAKS" + (n.permitted ? " (permitted)" : "");
   if (n.witness) {
-    const auto& d = n.witness->first_difference;
-    std::string index;
-    for (const auto i : d.index) index += (index.empty() ? "" : ",") + std::to_string(i);
-    std::string size = witness_size(report, *n.witness);  // "n=2": compact, like the rest of the label
-    size.erase(std::remove(size.begin(), size.end(), ' '), size.end());
-    label += "\nwitness " + size + " sigma=" + describe(n.witness->sigma) + "\nf(sigma x)[" + index +
-             "] = " + to_string(d.permuted_then_applied) + "\nsigma f(x)[" + index + "] = " + to_string(d.applied_then_permuted);
+    auto line = witness_line(report, *n.witness, "\n");
+    // "n=2,sigma=[1,0]": compact, like the rest of the label.
+    const auto first_break = line.begin() + static_cast<std::ptrdiff_t>(line.find('\n'));
+    line.erase(std::remove(line.begin(), first_break, ' '), first_break);
+    label += "\nwitness " + line;
   }
   return label;
 }

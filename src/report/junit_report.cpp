@@ -46,11 +46,7 @@ std::string format_junit(const CheckReport& report) {
     test->SetAttribute("classname", ("permeq." + report.graph + ".culprits").c_str());
     test->SetAttribute("name", (n.node + " (" + n.op + ") keeps the symmetry").c_str());
     std::string detail = n.note;
-    if (n.witness) {
-      const auto& d = n.witness->first_difference;
-      detail += "; witness at " + witness_size(report, *n.witness) + ", sigma = " + describe(n.witness->sigma) + ": f(sigma x) = " +
-                to_string(d.permuted_then_applied) + " but sigma f(x) = " + to_string(d.applied_then_permuted) + " at " + d.value;
-    }
+    if (n.witness) detail += "; witness at " + witness_line(report, *n.witness) + " (" + n.witness->first_difference.value + ")";
     if (n.permitted) {
       ++skipped;
       test->InsertNewChildElement("skipped")->SetAttribute("message", ("permitted by policy: " + *n.permitted).c_str());

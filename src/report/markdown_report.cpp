@@ -39,13 +39,7 @@ std::string format_markdown(const CheckReport& report) {
     if (!any) md << "\n#### Culprits\n\n| node | op | status | witness |\n|---|---|---|---|\n";
     any = true;
     std::string witness = "-";
-    if (n.witness) {
-      const auto& d = n.witness->first_difference;
-      std::string index;
-      for (const auto i : d.index) index += (index.empty() ? "" : ",") + std::to_string(i);
-      witness = witness_size(report, *n.witness) + ", sigma = " + describe(n.witness->sigma) + ": f(sigma x)[" + index +
-                "] = " + to_string(d.permuted_then_applied) + ", sigma f(x)[" + index + "] = " + to_string(d.applied_then_permuted);
-    }
+    if (n.witness) witness = witness_line(report, *n.witness);
     md << "| `" << cell(n.node) << "` | " << n.op << " | " << (n.permitted ? "permitted: " + cell(*n.permitted) : std::string("**breaks**")) << " | "
        << cell(witness) << " |\n";
   }

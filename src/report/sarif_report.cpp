@@ -83,11 +83,7 @@ std::string format_sarif(const CheckReport& report, const SourceMap& source) {
   for (const auto& n : report.nodes) {
     if (n.verdict == Verdict::Breaks) {
       std::string text = n.node + " (" + n.op + ") breaks token-permutation symmetry: " + n.note;
-      if (n.witness) {
-        const auto& d = n.witness->first_difference;
-        text += ". Witness at " + witness_size(report, *n.witness) + ", sigma = " + describe(n.witness->sigma) + ": f(sigma x) = " +
-                to_string(d.permuted_then_applied) + " but sigma f(x) = " + to_string(d.applied_then_permuted) + ".";
-      }
+      if (n.witness) text += ". Witness at " + witness_line(report, *n.witness) + ".";
       auto r = result(symmetry_break, n.permitted ? "note" : "error", text, json::array({location(source, n.node)}));
       if (n.permitted) r["suppressions"] = json::array({{{"kind", "external"}, {"justification", *n.permitted}}});
       results.push_back(r);

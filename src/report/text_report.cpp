@@ -37,12 +37,6 @@ std::string probability(double p) {
 
 std::string pad(const std::string& text, std::size_t width) { return text.size() >= width ? text + " " : text + std::string(width - text.size(), ' '); }
 
-std::string index_text(const std::vector<std::int64_t>& index) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < index.size(); ++i) out += (i ? "," : "") + std::to_string(index[i]);
-  return out + "]";
-}
-
 }  // namespace
 
 std::string format_tensor(const Tensor<Rational>& tensor, std::size_t max_elements) {

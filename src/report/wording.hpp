@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace permeq {
 
@@ -13,6 +14,23 @@ namespace permeq {
 /// the witness's size counts the permuted features.
 [[nodiscard]] inline std::string witness_size(const CheckReport& report, const Witness& witness) {
   return std::string(report.property == "intra" ? "d = " : "n = ") + std::to_string(witness.tokens);
+}
+
+/// "[0,1]": a tensor index as the reports print it.
+[[nodiscard]] inline std::string index_text(const std::vector<std::int64_t>& index) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < index.size(); ++i) out += (i ? "," : "") + std::to_string(index[i]);
+  return out + "]";
+}
+
+/// The one account of a witness every report gives: "n = 2, sigma = [1, 0]: f(sigma x)[0,1] = 3/2
+/// but sigma f(x)[0,1] = 1/2". `break_line` replaces the two joints (": ", " but ") where a
+/// format wants lines (a DOT label).
+[[nodiscard]] inline std::string witness_line(const CheckReport& report, const Witness& w, const std::string& break_line = "") {
+  const auto& d = w.first_difference;
+  const auto index = index_text(d.index);
+  return witness_size(report, w) + ", sigma = " + describe(w.sigma) + (break_line.empty() ? ": " : break_line) + "f(sigma x)" + index + " = " +
+         to_string(d.permuted_then_applied) + (break_line.empty() ? " but " : break_line) + "sigma f(x)" + index + " = " + to_string(d.applied_then_permuted);
 }
 
 /// "1 node", "53 nodes".

@@ -43,6 +43,13 @@ struct EvalOptions {
 /// value is not a polynomial of them (division, comparisons, transcendental functions).
 using Degree = std::optional<int>;
 
+/// How an operator's output relates to its first input's elements.
+enum class DataMovement {
+  None,        ///< computes new values
+  Rearranges,  ///< the output's elements are input 0's elements, rearranged, selected or repeated
+  Reshapes,    ///< input 0's elements in the same order under another shape
+};
+
 struct OperatorInfo {
   std::string_view name;
   std::string_view summary;
@@ -66,6 +73,14 @@ struct OperatorInfo {
   /// The claim carries structured axis actions (head blocks, see AxisAction) through; for other
   /// operators an input with one makes the node's claim unrepresentable (unknown).
   bool structured_actions = false;
+  /// True when every output entry is computed from the input entries at the same positions
+  /// (broadcast) by a rule that reads neither n nor other positions: a witness restricted to the
+  /// first positions stays a witness (witness lifting).
+  std::function<bool(const Node&)> prefix_local;
+  /// The axis of input 0 whose positions input `k` holds indices of (Gather's indices), nullopt
+  /// when input `k` is no index.
+  std::function<std::optional<int>(const Node&, std::span<const TensorType>, std::size_t k)> index_axis;
+  DataMovement movement = DataMovement::None;
 };
 
 [[nodiscard]] std::span<const OperatorInfo> operators();

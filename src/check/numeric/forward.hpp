@@ -9,7 +9,7 @@
 #include "permeq/eval/evaluator.hpp"
 #include "permeq/ops/operator.hpp"
 #include "src/check/analysis.hpp"
-#include "src/check/numeric/kernels.hpp"
+#include "src/ops/float_kernels.hpp"
 #include "src/ops/kernels.hpp"
 
 #include <Eigen/Core>
@@ -203,145 +203,19 @@ class GraphEvaluation {
     return evaluate_node<F>(node, inputs, real_);
   }
 
-  static std::optional<std::vector<std::int64_t>> transpose_perm(const Node& node, std::size_t rank) {
-    auto p = node.get_ints("perm");
-    if (!node.has("perm"))
-      for (std::size_t i = rank; i-- > 0;) p.push_back(static_cast<std::int64_t>(i));
-    auto sorted = p;
-    std::sort(sorted.begin(), sorted.end());
-    if (sorted.size() != rank) return std::nullopt;
-    for (std::size_t i = 0; i < sorted.size(); ++i)
-      if (sorted[i] != static_cast<std::int64_t>(i)) return std::nullopt;
-    return p;
-  }
-
-  /// Gemm's bias read as a [rows, cols] broadcast to [m, n]: C(i, j) = c[(rows == 1 ? 0 : i) *
-  /// cols + (cols == 1 ? 0 : j)]. nullopt: C does not broadcast that way.
-  static std::optional<std::pair<std::int64_t, std::int64_t>> bias_layout(const Shape& c, std::int64_t m, std::int64_t n) {
-    if (c.size() > 2) return std::nullopt;
-    const std::int64_t rows = c.size() == 2 ? c[0] : 1, cols = c.empty() ? 1 : c.back();
-    if ((rows != 1 && rows != m) || (cols != 1 && cols != n)) return std::nullopt;
-    return std::make_pair(rows, cols);
-  }
-
-  /// The engine's kernels; nullopt when the node is not one of theirs.
+  /// The operator's float kernel (its `fast` hook, src/ops/float_path.hpp); nullopt when it has
+  /// none or these operands are not its case.
   std::optional<std::vector<Tensor<F>>> fast_eval(const Node& node, const std::vector<Operand<F>>& ops) const {
-    if (node.outputs.size() != 1) return std::nullopt;
     for (const auto& o : ops)
       if (!o.data && o.size > 0) return std::nullopt;
-    const auto& op = node.op;
-    if (op == "MatMul" && ops.size() == 2 && ops[1].shape.size() == 2) {
-      const auto& A = ops[0];
-      const auto& B = ops[1];
-      if (A.dtype != DType::Float || B.dtype != DType::Float || A.shape.size() < 2 || A.shape.back() != B.shape[0]) return std::nullopt;
-      const auto k = B.shape[0], p = B.shape[1];
-      Shape shape(A.shape.begin(), A.shape.end() - 1);
-      shape.push_back(p);
-      Tensor<F> out(DType::Float, shape);
-      const auto rows = k > 0 ? static_cast<std::int64_t>(A.size) / k : 0;
-      kernels::float_matrix_product(A.data, B.data, out.data.data(), rows, k, p, false, false);
-      return std::vector<Tensor<F>>{std::move(out)};
-    }
-    if (op == "MatMul" && ops.size() == 2) {
-      // Batched, with the same batch axes on both sides (attention heads): one product per
-      // batch, the batches split over the threads.
-      const auto& A = ops[0];
-      const auto& B = ops[1];
-      const auto rank = A.shape.size();
-      if (A.dtype != DType::Float || B.dtype != DType::Float || rank < 3 || B.shape.size() != rank ||
-          !std::equal(A.shape.begin(), A.shape.end() - 2, B.shape.begin()) || A.shape.back() != B.shape[rank - 2])
-        return std::nullopt;
-      const auto m = A.shape[rank - 2], k = A.shape.back(), p = B.shape.back();
-      Shape shape(A.shape.begin(), A.shape.end() - 1);
-      shape.push_back(p);
-      Tensor<F> out(DType::Float, shape);
-      const auto batches = m * p > 0 ? static_cast<std::int64_t>(out.data.size()) / (m * p) : 0;
-      F* o = out.data.data();
-#pragma omp parallel for num_threads(threads_) schedule(static) if (threads_ > 1 && batches > 1)
-      for (std::int64_t t = 0; t < batches; ++t)
-        kernels::float_matrix_product(A.data + t * m * k, B.data + t * k * p, o + t * m * p, m, k, p, false, false);
-      return std::vector<Tensor<F>>{std::move(out)};
-    }
-    if (op == "Gemm" && (ops.size() == 2 || ops.size() == 3)) {
-      const auto& A = ops[0];
-      const auto& B = ops[1];
-      if (A.dtype != DType::Float || B.dtype != DType::Float || A.shape.size() != 2 || B.shape.size() != 2) return std::nullopt;
-      const bool ta = node.get_int("transA", 0) != 0, tb = node.get_int("transB", 0) != 0;
-      const auto m = A.shape[ta ? 1 : 0], k = A.shape[ta ? 0 : 1], n = B.shape[tb ? 0 : 1];
-      if (B.shape[tb ? 1 : 0] != k) return std::nullopt;
-      std::optional<std::pair<std::int64_t, std::int64_t>> c_layout;
-      if (ops.size() == 3) {
-        if (ops[2].dtype != DType::Float) return std::nullopt;
-        c_layout = bias_layout(ops[2].shape, m, n);
-        if (!c_layout) return std::nullopt;
-      }
-      Tensor<F> out(DType::Float, {m, n});
-      kernels::float_matrix_product(A.data, B.data, out.data.data(), m, k, n, ta, tb);
-      const F alpha = static_cast<F>(node.get_float("alpha", 1.0)), beta = static_cast<F>(node.get_float("beta", 1.0));
-      F* o = out.data.data();
-      for (std::int64_t i = 0; i < m; ++i) {
-        F* row = o + i * n;
-        if (!c_layout) {
-          for (std::int64_t j = 0; j < n; ++j) row[j] = alpha * row[j] + F(0);
-          continue;
-        }
-        const F* c = ops[2].data + (c_layout->first == 1 ? 0 : i) * c_layout->second;
-        if (c_layout->second == 1)
-          for (std::int64_t j = 0; j < n; ++j) row[j] = alpha * row[j] + beta * c[0];
-        else
-          for (std::int64_t j = 0; j < n; ++j) row[j] = alpha * row[j] + beta * c[j];
-      }
-      return std::vector<Tensor<F>>{std::move(out)};
-    }
-    if (op == "Linear" && (ops.size() == 2 || ops.size() == 3)) {
-      // x W + b with W as [in, out]: one product over all rows, then the bias (the builder's
-      // layers; without this the generic definition's scalar loops dominate a large model).
-      const auto& X = ops[0];
-      const auto& W = ops[1];
-      if (X.dtype != DType::Float || W.dtype != DType::Float || X.shape.empty() || W.shape.size() != 2 || X.shape.back() != W.shape[0])
-        return std::nullopt;
-      const auto k = W.shape[0], p = W.shape[1];
-      if (ops.size() == 3 && (ops[2].dtype != DType::Float || static_cast<std::int64_t>(ops[2].size) != p)) return std::nullopt;
-      Shape shape = X.shape;
-      shape.back() = p;
-      Tensor<F> out(DType::Float, shape);
-      const auto rows = k > 0 ? static_cast<std::int64_t>(X.size) / k : 0;
-      if (rows <= 16) {
-        // A few tokens: one vector-matrix product per row reads W once each, without the packing
-        // a matrix product spends on a large W.
-        using Row = Eigen::Matrix<F, 1, Eigen::Dynamic>;
-        const Eigen::Map<const Eigen::Matrix<F, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>> w(W.data, k, p);
-        for (std::int64_t i = 0; i < rows; ++i) Eigen::Map<Row>(out.data.data() + i * p, p).noalias() = Eigen::Map<const Row>(X.data + i * k, k) * w;
-      } else {
-        kernels::float_matrix_product(X.data, W.data, out.data.data(), rows, k, p, false, false);
-      }
-      if (ops.size() == 3)
-        for (std::int64_t i = 0; i < rows; ++i) {
-          F* row = out.data.data() + i * p;
-          for (std::int64_t j = 0; j < p; ++j) row[j] += ops[2].data[j];
-        }
-      return std::vector<Tensor<F>>{std::move(out)};
-    }
-    if (const auto kind = numeric::binary_of(op); kind && ops.size() == 2) {
-      if (auto out = numeric::binary(*kind, ops[0], ops[1])) return std::vector<Tensor<F>>{std::move(*out)};
-      return std::nullopt;
-    }
-    if (ops.size() != 1) return std::nullopt;
-    std::optional<Tensor<F>> out;
-    if (op == "Sqrt" || op == "Erf" || op == "Pow") out = numeric::unary(node, ops[0]);
-    else if (op == "ReduceMean") out = numeric::reduce_mean_tail(node, ops[0]);
-    else if (op == "Softmax") out = numeric::softmax_last(node, ops[0]);
-    else if (op == "Transpose") {
-      if (const auto p = transpose_perm(node, ops[0].shape.size())) out = numeric::transpose(ops[0], *p);
-    } else if (op == "Slice") {
-      if (const auto w = numeric::slice_windows(node, ops[0].shape)) out = numeric::slice(ops[0], *w);
-    } else if (op == "Reshape") {
-      const auto& type = a_.graph.types.at(node.outputs[0]);
-      if (type.dtype == ops[0].dtype && element_count(type.shape) == static_cast<std::int64_t>(ops[0].size))
-        out = Tensor<F>(ops[0].dtype, type.shape, std::vector<F>(ops[0].data, ops[0].data + ops[0].size));
-    }
-    if (!out) return std::nullopt;
-    return std::vector<Tensor<F>>{std::move(*out)};
+    const auto kernel = ops::numeric_hooks(node.op).template fast<F>();
+    if (!kernel) return std::nullopt;
+    std::vector<TensorType> output_types;
+    for (const auto& out : node.outputs) output_types.push_back(a_.graph.types.at(out));
+    const ops::FastContext context{output_types, threads_, real_};
+    auto out = kernel(node, ops, context);
+    if (!out || out->size() != node.outputs.size()) return std::nullopt;
+    return out;
   }
 
   const Analysis& a_;

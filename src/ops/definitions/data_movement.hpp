@@ -1,6 +1,6 @@
 // src/ops/definitions/data_movement.hpp: operators that move, copy or select elements without
-// arithmetic (reshape, transpose, concat, split, slice, expand, pad, gather). Their values are as
-// polynomial as their data input.
+// arithmetic (reshape, transpose, concat, split, slice, expand; padding and tiling in
+// pad_and_tile.hpp, indexing in indexing.hpp). Their values are as polynomial as their data input.
 #pragma once
 
 #include "src/ops/definitions/reduction.hpp"
@@ -33,6 +33,7 @@ inline Value emit_slice(VjpContext& c, const Value& v, std::vector<std::int64_t>
 struct Reshape : MovementBase {
   static constexpr std::string_view name = "Reshape", summary = "same elements, new shape (0 copies a dimension, -1 is inferred)",
                                     reference = "ONNX Reshape (shape as attribute)";
+  static constexpr DataMovement movement = DataMovement::Reshapes;
   /// Rearranging positions commutes with this operator's claim, head blocks included.
   static constexpr bool structured_actions = true;
   static constexpr std::array<std::string_view, 4> onnx_names{"Reshape", "Unsqueeze", "Squeeze", "Flatten"};
@@ -121,10 +122,23 @@ struct Reshape : MovementBase {
     return {Tensor<S>(in[0]->dtype, out_shape(node, in[0]->shape), in[0]->data)};
   }
   static void vjp(VjpContext& c) { c.give(0, c.emit("ReshapeLike", {*c.cotangent(), c.input(0)})); }
+  /// The same elements in the graph's output shape.
+  template <class F>
+  static std::optional<std::vector<Tensor<F>>> fast(const Node&, std::span<const numeric::Operand<F>> ops, const FastContext& context) {
+    if (ops.size() != 1 || context.outputs.size() != 1) return std::nullopt;
+    const auto& type = context.outputs[0];
+    if (type.dtype != ops[0].dtype || element_count(type.shape) != static_cast<std::int64_t>(ops[0].size)) return std::nullopt;
+    return single<F>(Tensor<F>(ops[0].dtype, type.shape, std::vector<F>(ops[0].data, ops[0].data + ops[0].size)));
+  }
+  static bool commutes_bitwise(const BitwiseQuery& q) {
+    const auto derived = reshaped_action(q.input_actions[0], q.input_shapes[0], q.output_shape);
+    return derived && same_axes(*derived, q.claimed);
+  }
 };
 
 struct Transpose : MovementBase {
   static constexpr std::string_view name = "Transpose", summary = "permutes axes (output axis i is input axis perm[i])", reference = "ONNX Transpose";
+  static constexpr DataMovement movement = DataMovement::Rearranges;
   /// Rearranging positions commutes with this operator's claim, head blocks included.
   static constexpr bool structured_actions = true;
   static constexpr std::array<AttrSpec, 1> attributes{{{"perm", AttrType::Ints, false, "axis order (default: reversed)"}}};
@@ -177,6 +191,19 @@ struct Transpose : MovementBase {
     std::vector<std::int64_t> inverse(p.size());
     for (std::size_t j = 0; j < p.size(); ++j) inverse[static_cast<std::size_t>(p[j])] = static_cast<std::int64_t>(j);
     c.give(0, c.emit("Transpose", {*c.cotangent()}, {{"perm", inverse}}));
+  }
+  template <class F>
+  static std::optional<std::vector<Tensor<F>>> fast(const Node& node, std::span<const numeric::Operand<F>> ops, const FastContext&) {
+    if (ops.size() != 1) return std::nullopt;
+    return single<F>(numeric::transpose(ops[0], perm(node, ops[0].shape.size())));
+  }
+  /// Whole index ranges move: commutes when the claim is the input's action carried by perm.
+  static bool commutes_bitwise(const BitwiseQuery& q) {
+    const auto p = perm(q.node, q.input_shapes[0].size());
+    Action derived;
+    for (std::size_t j = 0; j < p.size(); ++j)
+      if (const auto o = q.input_actions[0].offset_on(static_cast<int>(p[j]))) derived.add(static_cast<int>(j), *o);
+    return same_axes(derived, q.claimed);
   }
 };
 
@@ -328,6 +355,7 @@ inline Action window_action(const Action& in, const std::vector<AxisWindow>& win
 
 struct Slice : MovementBase {
   static constexpr std::string_view name = "Slice", summary = "a strided window per axis (numpy slicing)", reference = "ONNX Slice (starts/ends/axes/steps as attributes)";
+  static constexpr DataMovement movement = DataMovement::Rearranges;
   /// Rearranging positions commutes with this operator's claim, head blocks included.
   static constexpr bool structured_actions = true;
   static OnnxTranslation from_onnx(const OnnxNode& n) {
@@ -359,6 +387,24 @@ struct Slice : MovementBase {
   /// The cotangent written back into zeros at the same window (any steps; the attributes are
   /// reused as they are, so they follow the token count exactly as the forward Slice does).
   static void vjp(VjpContext& c) { c.give(0, c.emit("SliceScatter", {*c.cotangent(), c.input(0)}, c.node().attrs)); }
+  /// Copies of the input's elements through numeric::slice's windows.
+  template <class F>
+  static std::optional<std::vector<Tensor<F>>> fast(const Node& node, std::span<const numeric::Operand<F>> ops, const FastContext&) {
+    if (ops.size() != 1) return std::nullopt;
+    const auto w = numeric::slice_windows(node, ops[0].shape);
+    if (!w) return std::nullopt;
+    return single<F>(numeric::slice(ops[0], *w));
+  }
+  /// Commutes when every acted axis keeps its whole range in order.
+  static bool commutes_bitwise(const BitwiseQuery& q) {
+    const auto w = numeric::slice_windows(q.node, q.input_shapes[0]);
+    if (!w) return false;
+    for (const auto& ax : q.input_actions[0].axes) {
+      const auto& win = (*w)[static_cast<std::size_t>(ax.axis)];
+      if (win.start != 0 || win.step != 1 || win.count != q.input_shapes[0][static_cast<std::size_t>(ax.axis)]) return false;
+    }
+    return same_axes(q.input_actions[0], q.claimed);
+  }
 };
 
 struct Split : MovementBase {
@@ -425,6 +471,7 @@ struct Split : MovementBase {
 
 struct Expand : MovementBase {
   static constexpr std::string_view name = "Expand", summary = "broadcasts to a shape", reference = "ONNX Expand (shape as attribute)";
+  static constexpr DataMovement movement = DataMovement::Rearranges;
   static OnnxTranslation from_onnx(const OnnxNode& n) {
     return {"Expand", {n.input(0)}, {{"shape", to_dims(n.constant_ints(1, "shape"))}}};
   }
@@ -444,374 +491,7 @@ struct Expand : MovementBase {
   static void vjp(VjpContext& c) { c.give_unbroadcast(0, *c.cotangent()); }
 };
 
-/// Constant padding; a negative pad crops that many positions instead (a token shift that drops
-/// the last token is pads [1, -1] on the token axis).
-struct Pad : MovementBase {
-  static constexpr std::string_view name = "Pad", summary = "pads with a constant (negative pads crop)", reference = "ONNX Pad (mode constant; pads and value as attributes)";
-  static OnnxTranslation from_onnx(const OnnxNode& n) {
-    const auto mode = n.attrs.count("mode") ? std::get<std::string>(n.attrs.at("mode")) : std::string("constant");
-    if (mode != "constant") n.fail("only mode \"constant\" is supported, got \"" + mode + "\"");
-    auto pads = n.present(1) ? n.constant_ints(1, "pads") : n.ints_attr("pads").value_or(std::vector<std::int64_t>{});
-    if (n.present(3)) {
-      // Pads listed for some axes only: spread them over all axes.
-      const auto rank = static_cast<std::int64_t>(n.rank(0));
-      const auto axes = n.constant_ints(3, "axes");
-      if (pads.size() != 2 * axes.size()) n.fail("pads needs " + std::to_string(2 * axes.size()) + " entries for " + std::to_string(axes.size()) + " axes");
-      std::vector<std::int64_t> full(static_cast<std::size_t>(2 * rank), 0);
-      for (std::size_t i = 0; i < axes.size(); ++i) {
-        const auto a = axes[i] < 0 ? axes[i] + rank : axes[i];
-        if (a < 0 || a >= rank) n.fail("axis " + std::to_string(axes[i]) + " is out of range for rank " + std::to_string(rank));
-        full[static_cast<std::size_t>(a)] = pads[i];
-        full[static_cast<std::size_t>(a + rank)] = pads[i + axes.size()];
-      }
-      pads = full;
-    }
-    double value = 0.0;
-    if (n.present(2)) value = n.constant_scalar(2, "constant_value");
-    else if (n.attrs.count("value")) value = std::get<double>(n.attrs.at("value"));  // opset 2-10
-    return {"Pad", {n.input(0)}, {{"pads", pads}, {"value", value}}};
-  }
-  static constexpr std::array<AttrSpec, 2> attributes{{
-      {"pads", AttrType::Ints, true, "[begin_0, ..., begin_r-1, end_0, ..., end_r-1]; negative entries crop"},
-      {"value", AttrType::Float, false, "fill value (default 0)"},
-  }};
-  static std::vector<std::int64_t> pads(const Node& node, std::size_t rank) {
-    auto p = node.get_ints("pads");
-    if (p.size() != 2 * rank) fail(node, "pads needs " + std::to_string(2 * rank) + " entries, got " + std::to_string(p.size()));
-    return p;
-  }
-  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
-    const auto p = pads(node, in[0].shape.size());
-    Shape out = in[0].shape;
-    for (std::size_t i = 0; i < out.size(); ++i) {
-      out[i] += p[i] + p[i + out.size()];
-      if (out[i] < 0) fail(node, "pads " + to_string(Shape(p)) + " crop axis " + std::to_string(i) + " of " + to_string(in[0]) + " below size 0");
-    }
-    return {{in[0].dtype, out}};
-  }
-  /// The tokens move by the leading pad; a crop that cuts into them leaves no action on that
-  /// axis (the claim is then invariance, which the test refutes unless it holds).
-  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions, std::int64_t tokens) {
-    const auto p = pads(node, in[0].shape.size());
-    const auto out_shape = infer(node, in)[0].shape;
-    Action out;
-    for (const auto& a : actions[0].axes) {
-      const auto axis = static_cast<std::size_t>(a.axis);
-      const auto shifted = a.offset + p[axis];
-      const auto extent = a.structured() ? a.extent(tokens) - a.offset : tokens;
-      if (shifted >= 0 && shifted + extent <= out_shape[axis]) out.add(a.axis, AxisAction{a.axis, shifted, a.block, a.repeat});
-    }
-    return {{out}};
-  }
-  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions, std::int64_t tokens) {
-    const auto p = pads(node, in[0].shape.size());
-    for (const auto& a : actions[0].axes) {
-      const auto axis = static_cast<std::size_t>(a.axis);
-      // Cropping the acted axis: positions are lost or the window depends on the token count.
-      if (p[axis] < 0 || p[axis + in[0].shape.size()] < 0) return {};
-    }
-    (void)tokens;
-    return "token-wise-map";
-  }
-  template <class S>
-  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
-    const auto& x = *in[0];
-    const auto p = pads(node, x.rank());
-    Tensor<S> out(x.dtype, infer(node, std::array<TensorType, 1>{x.type()})[0].shape);
-    const S fill = Domain<S>::constant(rational_from_double(node.get_float("value", 0.0)));
-    const auto in_strides = strides_of(x.shape);
-    std::vector<std::int64_t> index(out.rank(), 0);
-    for (std::size_t flat = 0; flat < out.data.size(); ++flat) {
-      std::int64_t source = 0;
-      bool inside = true;
-      for (std::size_t i = 0; i < out.rank() && inside; ++i) {
-        const auto from = index[i] - p[i];
-        inside = from >= 0 && from < x.shape[i];
-        source += from * in_strides[i];
-      }
-      out.data[flat] = inside ? x.data[static_cast<std::size_t>(source)] : fill;
-      for (std::size_t i = out.rank(); i-- > 0;) {
-        if (++index[i] < out.shape[i]) break;
-        index[i] = 0;
-      }
-    }
-    return {out};
-  }
-  /// The cotangent without the padding: pads are constants, so the window is [begin, -end).
-  /// With crops, the cotangent padded back with zeros where the input was cropped: Pad by -pads.
-  static void vjp(VjpContext& c) {
-    const auto rank = c.input_type(0).shape.size();
-    const auto p = pads(c.node(), rank);
-    if (std::any_of(p.begin(), p.end(), [](std::int64_t v) { return v < 0; })) {
-      std::vector<std::int64_t> back;
-      for (const auto v : p) back.push_back(-v);
-      return c.give(0, c.emit("Pad", {*c.cotangent()}, {{"pads", back}, {"value", 0.0}}));
-    }
-    std::vector<std::int64_t> axes, starts, ends;
-    for (std::size_t i = 0; i < rank; ++i)
-      if (p[i] != 0 || p[i + rank] != 0) {
-        axes.push_back(static_cast<std::int64_t>(i));
-        starts.push_back(p[i]);
-        ends.push_back(p[i + rank] == 0 ? slice_to_end : -p[i + rank]);
-      }
-    c.give(0, axes.empty() ? *c.cotangent() : emit_slice(c, *c.cotangent(), axes, starts, ends));
-  }
-};
-
-/// Repeats the tensor along each axis (numpy tile). An acted axis repeated r times holds r alike
-/// runs of the tokens (a structured action), when the tokens fill the axis.
-struct Tile : MovementBase {
-  static constexpr std::string_view name = "Tile", summary = "repeats the tensor along each axis", reference = "ONNX Tile (repeats as attribute)";
-  static OnnxTranslation from_onnx(const OnnxNode& n) { return {"Tile", {n.input(0)}, {{"repeats", n.constant_ints(1, "repeats")}}}; }
-  static constexpr std::array<AttrSpec, 1> attributes{{{"repeats", AttrType::Ints, true, "copies per axis"}}};
-  static std::vector<std::int64_t> repeats(const Node& node, std::size_t rank) {
-    const auto r = node.get_ints("repeats");
-    if (r.size() != rank) fail(node, "repeats needs " + std::to_string(rank) + " entries, got " + std::to_string(r.size()));
-    for (const auto v : r)
-      if (v < 0) fail(node, "repeats must not be negative");
-    return r;
-  }
-  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
-    const auto r = repeats(node, in[0].shape.size());
-    Shape out = in[0].shape;
-    for (std::size_t i = 0; i < out.size(); ++i) out[i] *= r[i];
-    return {{in[0].dtype, out}};
-  }
-  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions, std::int64_t tokens) {
-    const auto r = repeats(node, in[0].shape.size());
-    Action out;
-    for (const auto& a : actions[0].axes) {
-      const auto copies = r[static_cast<std::size_t>(a.axis)];
-      if (copies == 1) out.add(a.axis, a);
-      else if (copies > 1 && !a.structured() && a.offset == 0 && in[0].shape[static_cast<std::size_t>(a.axis)] == tokens)
-        out.add(a.axis, AxisAction{a.axis, 0, 1, copies});
-      else if (copies > 1)
-        return Claim::unrepresentable("tiling axis " + std::to_string(a.axis) + " repeats a window of the tokens among other positions, which no action describes");
-    }
-    return {{out}};
-  }
-  template <class S>
-  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
-    const auto& x = *in[0];
-    Tensor<S> out(x.dtype, infer(node, std::array<TensorType, 1>{x.type()})[0].shape);
-    const auto in_strides = strides_of(x.shape);
-    std::vector<std::int64_t> index(out.rank(), 0);
-    for (std::size_t flat = 0; flat < out.data.size(); ++flat) {
-      std::int64_t source = 0;
-      for (std::size_t i = 0; i < out.rank(); ++i) source += (index[i] % x.shape[i]) * in_strides[i];
-      out.data[flat] = x.data[static_cast<std::size_t>(source)];
-      for (std::size_t i = out.rank(); i-- > 0;) {
-        if (++index[i] < out.shape[i]) break;
-        index[i] = 0;
-      }
-    }
-    return {out};
-  }
-  /// The copies' cotangents summed: split each tiled axis into [copies, size] and sum the copies.
-  static void vjp(VjpContext& c) {
-    const auto& in = c.input_type(0).shape;
-    const auto r = repeats(c.node(), in.size());
-    std::vector<std::int64_t> split, summed;
-    for (std::size_t i = 0; i < in.size(); ++i)
-      if (c.varies(c.input(0), i)) c.unsupported("a tiled tensor whose size follows the token count");
-    for (std::size_t i = 0; i < in.size(); ++i) {
-      if (r[i] != 1) {
-        summed.push_back(static_cast<std::int64_t>(split.size()));
-        split.push_back(r[i]);
-      }
-      split.push_back(in[i]);
-    }
-    if (summed.empty()) return c.give(0, *c.cotangent());
-    const auto parts = c.emit("Reshape", {*c.cotangent()}, {{"shape", to_dims(split)}});
-    c.give(0, c.emit("ReduceSum", {parts}, {{"axes", summed}, {"keepdims", std::int64_t{0}}}));
-  }
-};
-
-inline std::int64_t checked_index(const Node& node, std::int64_t index, std::int64_t dim) {
-  if (index < -dim || index >= dim)
-    throw Error(ErrorKind::Evaluation, node.describe() + ": index " + std::to_string(index) + " is out of range for an axis of size " + std::to_string(dim));
-  return index < 0 ? index + dim : index;
-}
-
-/// Selecting by index: degree of the data when the indices are constants, else not polynomial.
-inline Degree degree_indexed(std::span<const Degree> in) {
-  return in[1] && *in[1] == 0 ? in[0] : degree_nonpolynomial(in);
-}
-
-struct Gather : OpBase {
-  static constexpr std::string_view name = "Gather", summary = "data[..., indices, ...] along an axis (embedding lookup, index select)", reference = "ONNX Gather";
-  static constexpr int min_inputs = 2, max_inputs = 2;
-  static constexpr std::array<AttrSpec, 1> attributes{{{"axis", AttrType::Int, false, "the indexed axis (default 0)"}}};
-  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
-    expect_dtype(node, in[1], DType::Int64, "indices");
-    const int axis = axis_attr(node, "axis", 0, in[0].shape.size());
-    Shape out(in[0].shape.begin(), in[0].shape.begin() + axis);
-    out.insert(out.end(), in[1].shape.begin(), in[1].shape.end());
-    out.insert(out.end(), in[0].shape.begin() + axis + 1, in[0].shape.end());
-    return {{in[0].dtype, out}};
-  }
-  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
-    const int axis = axis_attr(node, "axis", 0, in[0].shape.size());
-    const int index_rank = static_cast<int>(in[1].shape.size());
-    Action out;
-    for (const auto& a : actions[0].axes) {
-      if (a.axis < axis) out.add(a.axis, a.offset);
-      else if (a.axis > axis) out.add(a.axis + index_rank - 1, a.offset);
-      // the indexed axis itself is consumed: selecting fixed positions claims invariance
-    }
-    for (const auto& a : actions[1].axes) out.add(axis + a.axis, a.offset);
-    return {{out}};
-  }
-  static Degree degree(const Node&, std::span<const Degree> in) { return degree_indexed(in); }
-  /// A fixed table looked up by permuted ids: embedding lookup. Permuted rows indexed by fixed
-  /// positions on another axis: token-wise. Fixed positions of the permuted axis: neither.
-  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
-    const int axis = axis_attr(node, "axis", 0, in[0].shape.size());
-    if (actions[0].invariant() && !actions[1].invariant()) return "embedding-lookup";
-    if (actions[1].invariant() && !actions[0].offset_on(axis)) return "token-wise-map";
-    return {};
-  }
-  template <class S>
-  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
-    const auto& data = *in[0];
-    const auto& indices = *in[1];
-    const int axis = axis_attr(node, "axis", 0, data.rank());
-    const auto split = split_at_axis(data.shape, static_cast<std::size_t>(axis));
-    Tensor<S> out(data.dtype, infer(node, std::array<TensorType, 2>{data.type(), indices.type()})[0].shape);
-    const auto count = static_cast<std::int64_t>(indices.data.size());
-    for (std::int64_t o = 0; o < split.outer; ++o)
-      for (std::int64_t t = 0; t < count; ++t) {
-        const auto row = checked_index(node, Domain<S>::index(indices.data[static_cast<std::size_t>(t)]), split.length);
-        for (std::int64_t i = 0; i < split.inner; ++i)
-          out.data[static_cast<std::size_t>((o * count + t) * split.inner + i)] = data.data[static_cast<std::size_t>((o * split.length + row) * split.inner + i)];
-      }
-    return {out};
-  }
-  /// Scatter-add of the cotangent into zeros shaped like the data; indices get none.
-  static void vjp(VjpContext& c) {
-    if (c.wants(0)) c.give(0, c.emit("ScatterAdd", {*c.cotangent(), c.input(1), c.input(0)}, {{"axis", c.node().get_int("axis", 0)}}));
-  }
-};
-
-/// Writes `updates` into a copy of `data` at the index tuples of `indices` (last axis of length
-/// q addresses the first q axes of data), replacing or combining (reduction "add" / "mul").
-struct ScatterND : OpBase {
-  static constexpr std::string_view name = "ScatterND", summary = "data with slices at index tuples replaced (or added, multiplied) by updates", reference = "ONNX ScatterND";
-  static constexpr int min_inputs = 3, max_inputs = 3;
-  static constexpr std::array<AttrSpec, 1> attributes{{{"reduction", AttrType::String, false, "\"none\" (default), \"add\" or \"mul\""}}};
-  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
-    expect_dtype(node, in[1], DType::Int64, "indices");
-    const auto reduction = node.get_string("reduction", "none");
-    if (reduction != "none" && reduction != "add" && reduction != "mul") fail(node, "reduction must be \"none\", \"add\" or \"mul\", got \"" + reduction + "\"");
-    if (in[1].shape.empty()) fail(node, "indices must have rank >= 1");
-    const auto q = static_cast<std::size_t>(in[1].shape.back());
-    if (q > in[0].shape.size()) fail(node, "index tuples of length " + std::to_string(q) + " do not fit data " + to_string(in[0]));
-    Shape updates(in[1].shape.begin(), in[1].shape.end() - 1);
-    updates.insert(updates.end(), in[0].shape.begin() + static_cast<std::ptrdiff_t>(q), in[0].shape.end());
-    if (in[2].shape != updates || in[2].dtype != in[0].dtype) fail(node, "updates " + to_string(in[2]) + " must have shape " + to_string(updates) + " and data's dtype");
-    return {in[0]};
-  }
-  /// Data's action, which holds when the written slices carry it alike (indices address fixed
-  /// leading axes, the tokens lie in the slices); the test refutes it otherwise.
-  static Claim claim(const Node&, std::span<const TensorType>, std::span<const Action> actions) { return claim_first_input(actions); }
-  static Degree degree(const Node& node, std::span<const Degree> in) {
-    if (!in[1] || *in[1] != 0) return degree_nonpolynomial(in);
-    const std::array<Degree, 2> parts{in[0], in[2]};
-    return node.get_string("reduction", "none") == "mul" ? degree_sum(parts) : degree_max(parts);
-  }
-  template <class S>
-  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
-    const auto& data = *in[0];
-    const auto& indices = *in[1];
-    const auto& updates = *in[2];
-    const auto reduction = node.get_string("reduction", "none");
-    Tensor<S> out = data;
-    const auto q = static_cast<std::size_t>(indices.shape.back());
-    const auto slice = element_count(Shape(data.shape.begin() + static_cast<std::ptrdiff_t>(q), data.shape.end()));
-    const auto strides = strides_of(data.shape);
-    const auto tuples = static_cast<std::int64_t>(indices.data.size() / std::max<std::size_t>(q, 1));
-    for (std::int64_t t = 0; t < (q == 0 ? 1 : tuples); ++t) {
-      std::int64_t base = 0;
-      for (std::size_t i = 0; i < q; ++i)
-        base += checked_index(node, Domain<S>::index(indices.data[static_cast<std::size_t>(t) * q + i]), data.shape[i]) * strides[i];
-      for (std::int64_t j = 0; j < slice; ++j) {
-        auto& target = out.data[static_cast<std::size_t>(base + j)];
-        const auto& u = updates.data[static_cast<std::size_t>(t * slice + j)];
-        target = reduction == "add" ? target + u : reduction == "mul" ? target * u : u;
-      }
-    }
-    return {out};
-  }
-  /// Tuples of one index (q = 1): data's cotangent is g with the written slices zeroed (replaced)
-  /// or g itself (added); the updates' cotangent is g gathered at the indices.
-  static void vjp(VjpContext& c) {
-    const auto reduction = c.node().get_string("reduction", "none");
-    const auto& indices = c.input_type(1).shape;
-    if (reduction == "mul" || indices.back() != 1) c.unsupported("ScatterND's gradient with reduction \"mul\" or index tuples longer than 1");
-    const auto& g = *c.cotangent();
-    if (c.wants(0))
-      c.give(0, reduction == "add" ? g : c.emit("ScatterND", {g, c.input(1), c.zeros_like(c.input(2))}));
-    if (c.wants(2)) {
-      const Shape rows(indices.begin(), indices.end() - 1);
-      const auto flat = c.emit("Reshape", {c.input(1)}, {{"shape", to_dims(rows)}});
-      c.give(2, c.emit("Gather", {g, flat}, {{"axis", std::int64_t{0}}}));
-    }
-  }
-};
-
-struct GatherElements : OpBase {
-  static constexpr std::string_view name = "GatherElements", summary = "out[i][j] = data[indices[i][j]][j] along an axis", reference = "ONNX GatherElements";
-  static constexpr int min_inputs = 2, max_inputs = 2;
-  static constexpr std::array<AttrSpec, 1> attributes{{{"axis", AttrType::Int, false, "the indexed axis (default 0)"}}};
-  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
-    expect_dtype(node, in[1], DType::Int64, "indices");
-    if (in[0].shape.size() != in[1].shape.size()) fail(node, "data " + to_string(in[0]) + " and indices " + to_string(in[1]) + " must have the same rank");
-    (void)axis_attr(node, "axis", 0, in[0].shape.size());
-    return {{in[0].dtype, in[1].shape}};
-  }
-  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
-    const int axis = axis_attr(node, "axis", 0, in[0].shape.size());
-    Action out;
-    for (const auto& a : actions[0].axes) if (a.axis != axis) out.add(a.axis, a.offset);
-    for (const auto& a : actions[1].axes) out.add(a.axis, a.offset);
-    return {{out}};
-  }
-  static Degree degree(const Node&, std::span<const Degree> in) { return degree_indexed(in); }
-  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
-    const int axis = axis_attr(node, "axis", 0, in[0].shape.size());
-    return !actions[0].offset_on(axis) && actions[0] == actions[1] ? "token-wise-map" : "";
-  }
-  template <class S>
-  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
-    const auto& data = *in[0];
-    const auto& indices = *in[1];
-    const auto axis = static_cast<std::size_t>(axis_attr(node, "axis", 0, data.rank()));
-    Tensor<S> out(data.dtype, indices.shape);
-    const auto data_strides = strides_of(data.shape);
-    std::vector<std::int64_t> index(indices.rank(), 0);
-    for (std::size_t flat = 0; flat < indices.data.size(); ++flat) {
-      std::int64_t source = 0;
-      for (std::size_t i = 0; i < index.size(); ++i) {
-        const auto coordinate = i == axis ? checked_index(node, Domain<S>::index(indices.data[flat]), data.shape[i]) : index[i];
-        if (i != axis && coordinate >= data.shape[i]) fail_eval(node, "indices shape " + to_string(indices.shape) + " exceeds data shape " + to_string(data.shape));
-        source += coordinate * data_strides[i];
-      }
-      out.data[flat] = data.data[static_cast<std::size_t>(source)];
-      for (std::size_t i = index.size(); i-- > 0;) {
-        if (++index[i] < indices.shape[i]) break;
-        index[i] = 0;
-      }
-    }
-    return {out};
-  }
-  static void vjp(VjpContext& c) {
-    if (!c.wants(0)) return;
-    if (const auto from = c.producer_op(c.input(1)); from == "ArgMax" || from == "ArgMin")
-      c.kink("GatherElements routes the cotangent to the index " + from + " picked, which is not differentiable where values tie: " + from +
-             " takes the first tied position, so at ties the gradient goes to one token and does not permute with the tokens "
-             "(the checks draw inputs without ties; ReduceMax, which splits the cotangent among ties, avoids this)");
-    c.give(0, c.emit("ScatterElementsAdd", {*c.cotangent(), c.input(1), c.input(0)}, {{"axis", c.node().get_int("axis", 0)}}));
-  }
-};
+/// The operators this file defines, in the order `permeq ops` lists them.
+using DataMovementOperators = OperatorList<Reshape, Transpose, Concat, Split, Slice, Expand>;
 
 }  // namespace permeq::ops

@@ -243,4 +243,7 @@ struct Einsum : OpBase {
   }
 };
 
+/// The operators this file defines, in the order `permeq ops` lists them.
+using EinsumOperators = OperatorList<Einsum>;
+
 }  // namespace permeq::ops

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "src/ops/definitions/data_movement.hpp"
+#include "src/ops/definitions/indexing.hpp"
 
 namespace permeq::ops {
 
@@ -159,6 +160,7 @@ struct ExpandLike : ShapedLike {
 struct ReshapeLike : ShapedLike {
   static constexpr std::string_view name = "ReshapeLike", summary = "x's elements in the shape of like (reverse of a reshape)",
                                     reference = "permeq reverse mode (torch.Tensor.view_as)";
+  static constexpr DataMovement movement = DataMovement::Reshapes;
   /// Its claim is Reshape's, head blocks included.
   static constexpr bool structured_actions = true;
   static Node as_reshape(const Node& node, const Shape& like) {
@@ -392,5 +394,8 @@ struct ScatterElementsAdd : ScatterBase {
     c.give(0, c.emit("GatherElements", {*c.cotangent(), c.input(1)}, {{"axis", c.node().get_int("axis", 0)}}));
   }
 };
+
+/// The operators this file defines, in the order `permeq ops` lists them.
+using GradientSupportOperators = OperatorList<SumLike, ExpandLike, ReshapeLike, SliceScatter, ScatterAdd, ScatterElementsAdd>;
 
 }  // namespace permeq::ops

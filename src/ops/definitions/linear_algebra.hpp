@@ -5,6 +5,13 @@
 
 namespace permeq::ops {
 
+/// An exact replay of a product costs about its operands' size times the contracted length.
+inline std::int64_t product_replay_work(std::span<const Shape> in) {
+  std::int64_t work = 0;
+  for (const auto& shape : in) work += element_count(shape);
+  return in.empty() || in[0].empty() ? work : work * std::max<std::int64_t>(in[0].back(), 1);
+}
+
 /// Reverse of numpy matmul on inputs ia (A) and ib (B) with the product's cotangent g: A gets
 /// g B^T and B gets A^T g, each summed down to its operand's shape (batch broadcasting); 1-D
 /// operands are promoted to matrices on the way, as the product promotes them. The products keep
@@ -173,6 +180,40 @@ struct MatMul : OpBase {
     return {out};
   }
   static void vjp(VjpContext& c) { matmul_vjp(c, 0, 1, *c.cotangent()); }
+
+  static constexpr bool freivalds_product = true;
+  static std::int64_t replay_work(const Node&, std::span<const Shape> in) { return product_replay_work(in); }
+  /// X W with a 2-D W: one product over all rows; batched with equal batch axes (attention
+  /// heads): one product per batch, the batches split over the threads.
+  template <class F>
+  static std::optional<std::vector<Tensor<F>>> fast(const Node&, std::span<const numeric::Operand<F>> ops, const FastContext& context) {
+    if (ops.size() != 2) return std::nullopt;
+    const auto& A = ops[0];
+    const auto& B = ops[1];
+    if (A.dtype != DType::Float || B.dtype != DType::Float || A.shape.size() < 2) return std::nullopt;
+    if (B.shape.size() == 2) {
+      if (A.shape.back() != B.shape[0]) return std::nullopt;
+      const auto k = B.shape[0], p = B.shape[1];
+      Shape shape(A.shape.begin(), A.shape.end() - 1);
+      shape.push_back(p);
+      Tensor<F> out(DType::Float, shape);
+      const auto rows = k > 0 ? static_cast<std::int64_t>(A.size) / k : 0;
+      float_matrix_product(A.data, B.data, out.data.data(), rows, k, p, false, false);
+      return single<F>(std::move(out));
+    }
+    const auto rank = A.shape.size();
+    if (rank < 3 || B.shape.size() != rank || !std::equal(A.shape.begin(), A.shape.end() - 2, B.shape.begin()) || A.shape.back() != B.shape[rank - 2])
+      return std::nullopt;
+    const auto m = A.shape[rank - 2], k = A.shape.back(), p = B.shape.back();
+    Shape shape(A.shape.begin(), A.shape.end() - 1);
+    shape.push_back(p);
+    Tensor<F> out(DType::Float, shape);
+    const auto batches = m * p > 0 ? static_cast<std::int64_t>(out.data.size()) / (m * p) : 0;
+    F* o = out.data.data();
+#pragma omp parallel for num_threads(context.threads) schedule(static) if (context.threads > 1 && batches > 1)
+    for (std::int64_t t = 0; t < batches; ++t) float_matrix_product(A.data + t * m * k, B.data + t * k * p, o + t * m * p, m, k, p, false, false);
+    return single<F>(std::move(out));
+  }
 };
 
 /// Y = alpha * A' B' + beta * C with A' = A or A^T, B' = B or B^T (2-D).
@@ -261,6 +302,49 @@ struct Gemm : OpBase {
     if (c.wants(1)) c.give(1, tb ? gemm(g, a, true, ta) : gemm(a, g, !ta, false));
     if (c.present(2) && c.wants(2)) c.give_unbroadcast(2, beta == 1.0 ? g : c.scale(g, beta));
   }
+
+  static std::int64_t replay_work(const Node&, std::span<const Shape> in) { return product_replay_work(in); }
+  /// C read as a [rows, cols] broadcast to [m, n]: C(i, j) = c[(rows == 1 ? 0 : i) * cols + (cols
+  /// == 1 ? 0 : j)]. nullopt: C does not broadcast that way.
+  static std::optional<std::pair<std::int64_t, std::int64_t>> bias_layout(const Shape& c, std::int64_t m, std::int64_t n) {
+    if (c.size() > 2) return std::nullopt;
+    const std::int64_t rows = c.size() == 2 ? c[0] : 1, cols = c.empty() ? 1 : c.back();
+    if ((rows != 1 && rows != m) || (cols != 1 && cols != n)) return std::nullopt;
+    return std::make_pair(rows, cols);
+  }
+  template <class F>
+  static std::optional<std::vector<Tensor<F>>> fast(const Node& node, std::span<const numeric::Operand<F>> ops, const FastContext&) {
+    if (ops.size() != 2 && ops.size() != 3) return std::nullopt;
+    const auto& A = ops[0];
+    const auto& B = ops[1];
+    if (A.dtype != DType::Float || B.dtype != DType::Float || A.shape.size() != 2 || B.shape.size() != 2) return std::nullopt;
+    const bool ta = node.get_int("transA", 0) != 0, tb = node.get_int("transB", 0) != 0;
+    const auto m = A.shape[ta ? 1 : 0], k = A.shape[ta ? 0 : 1], n = B.shape[tb ? 0 : 1];
+    if (B.shape[tb ? 1 : 0] != k) return std::nullopt;
+    std::optional<std::pair<std::int64_t, std::int64_t>> c_layout;
+    if (ops.size() == 3) {
+      if (ops[2].dtype != DType::Float) return std::nullopt;
+      c_layout = bias_layout(ops[2].shape, m, n);
+      if (!c_layout) return std::nullopt;
+    }
+    Tensor<F> out(DType::Float, {m, n});
+    float_matrix_product(A.data, B.data, out.data.data(), m, k, n, ta, tb);
+    const F alpha = static_cast<F>(node.get_float("alpha", 1.0)), beta = static_cast<F>(node.get_float("beta", 1.0));
+    F* o = out.data.data();
+    for (std::int64_t i = 0; i < m; ++i) {
+      F* row = o + i * n;
+      if (!c_layout) {
+        for (std::int64_t j = 0; j < n; ++j) row[j] = alpha * row[j] + F(0);
+        continue;
+      }
+      const F* c = ops[2].data + (c_layout->first == 1 ? 0 : i) * c_layout->second;
+      if (c_layout->second == 1)
+        for (std::int64_t j = 0; j < n; ++j) row[j] = alpha * row[j] + beta * c[0];
+      else
+        for (std::int64_t j = 0; j < n; ++j) row[j] = alpha * row[j] + beta * c[j];
+    }
+    return single<F>(std::move(out));
+  }
 };
 
 /// Y = X W + b on the last axis, W of shape [in, out] (math layout), b optional of shape [out].
@@ -317,6 +401,42 @@ struct Linear : OpBase {
     matmul_vjp(c, 0, 1, *c.cotangent());
     if (c.present(2) && c.wants(2)) c.give(2, c.sum_like(*c.cotangent(), c.input(2)));
   }
+
+  static std::int64_t replay_work(const Node&, std::span<const Shape> in) { return product_replay_work(in); }
+  /// X W + b as one product over all rows, then the bias (the builder's layers; the generic
+  /// definition's scalar loops would dominate a large model).
+  template <class F>
+  static std::optional<std::vector<Tensor<F>>> fast(const Node&, std::span<const numeric::Operand<F>> ops, const FastContext&) {
+    if (ops.size() != 2 && ops.size() != 3) return std::nullopt;
+    const auto& X = ops[0];
+    const auto& W = ops[1];
+    if (X.dtype != DType::Float || W.dtype != DType::Float || X.shape.empty() || W.shape.size() != 2 || X.shape.back() != W.shape[0])
+      return std::nullopt;
+    const auto k = W.shape[0], p = W.shape[1];
+    if (ops.size() == 3 && (ops[2].dtype != DType::Float || static_cast<std::int64_t>(ops[2].size) != p)) return std::nullopt;
+    Shape shape = X.shape;
+    shape.back() = p;
+    Tensor<F> out(DType::Float, shape);
+    const auto rows = k > 0 ? static_cast<std::int64_t>(X.size) / k : 0;
+    if (rows <= 16) {
+      // A few tokens: one vector-matrix product per row reads W once each, without the packing
+      // a matrix product spends on a large W.
+      using Row = Eigen::Matrix<F, 1, Eigen::Dynamic>;
+      const Eigen::Map<const Eigen::Matrix<F, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>> w(W.data, k, p);
+      for (std::int64_t i = 0; i < rows; ++i) Eigen::Map<Row>(out.data.data() + i * p, p).noalias() = Eigen::Map<const Row>(X.data + i * k, k) * w;
+    } else {
+      float_matrix_product(X.data, W.data, out.data.data(), rows, k, p, false, false);
+    }
+    if (ops.size() == 3)
+      for (std::int64_t i = 0; i < rows; ++i) {
+        F* row = out.data.data() + i * p;
+        for (std::int64_t j = 0; j < p; ++j) row[j] += ops[2].data[j];
+      }
+    return single<F>(std::move(out));
+  }
 };
+
+/// The operators this file defines, in the order `permeq ops` lists them.
+using LinearAlgebraOperators = OperatorList<MatMul, Gemm, Linear>;
 
 }  // namespace permeq::ops

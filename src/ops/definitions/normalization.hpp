@@ -101,6 +101,19 @@ struct Softmax : OpBase {
     const auto along = c.emit("ReduceSum", {c.mul(g, y)}, {{"axes", std::vector<std::int64_t>{axis}}, {"keepdims", std::int64_t{1}}});
     c.give(0, c.mul(y, c.sub(g, along)));
   }
+  /// Over the last axis: shift by the row's maximum, exp in packets, fixed-order sum.
+  template <class F>
+  static std::optional<std::vector<Tensor<F>>> fast(const Node& node, std::span<const numeric::Operand<F>> ops, const FastContext&) {
+    if (ops.size() != 1) return std::nullopt;
+    return single<F>(numeric::softmax_last(node, ops[0]));
+  }
+  /// Whole rows move when the normalised last axis is not acted.
+  static bool commutes_bitwise(const BitwiseQuery& q) {
+    const int last = static_cast<int>(q.input_shapes[0].size()) - 1;
+    for (const auto& ax : q.input_actions[0].axes)
+      if (ax.axis == last) return false;
+    return same_axes(q.input_actions[0], q.claimed);
+  }
 };
 
 struct LogSoftmax : OpBase {
@@ -419,5 +432,8 @@ struct RMSNorm : TrailingNorm<RMSNorm, false> {
                                     reference = "ONNX RMSNormalization (opset 23); Zhang & Sennrich 2019", lemma = "rmsnorm";
   static constexpr int min_inputs = 2, max_inputs = 2;
 };
+
+/// The operators this file defines, in the order `permeq ops` lists them.
+using NormalizationOperators = OperatorList<Softmax, LogSoftmax, LayerNorm, RMSNorm, BatchNormalization, InstanceNormalization>;
 
 }  // namespace permeq::ops

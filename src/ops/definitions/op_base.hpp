@@ -3,6 +3,8 @@
 #pragma once
 
 #include "src/autodiff/vjp_context.hpp"
+#include "src/ops/float_kernels.hpp"
+#include "src/ops/float_path.hpp"
 #include "src/ops/kernels.hpp"
 #include "src/ops/onnx_mapping.hpp"
 
@@ -17,6 +19,50 @@ inline DType dtype_attr(const Node& node, std::string_view fallback, std::string
   if (!dtype) fail(node, std::string(key) + " must be float, int64 or bool, got \"" + text + "\"");
   return *dtype;
 }
+
+/// The same action, axis for axis (offsets, blocks and runs included).
+inline bool same_axes(const Action& derived, const Action& claimed) { return derived.axes == claimed.axes; }
+
+/// A float kernel that computes every element of its one output from the element at the same
+/// position of its one input commutes bit for bit with exactly the input's own action.
+inline bool commutes_like_input(const BitwiseQuery& q) { return q.input_actions.size() == 1 && same_axes(q.input_actions[0], q.claimed); }
+
+/// One output tensor as a kernel's result.
+template <class F>
+std::optional<std::vector<Tensor<F>>> single(std::optional<Tensor<F>> out) {
+  if (!out) return std::nullopt;
+  std::vector<Tensor<F>> result;
+  result.push_back(std::move(*out));
+  return result;
+}
+
+/// Pointwise with numpy broadcasting (output axis d reads operand axis d - (R - r_k)): commutes
+/// bit for bit when the output's action is the one the operands' actions carry, and every
+/// operand spread along an acted output axis is acted there alike (not a positional table).
+inline bool commutes_broadcast(const BitwiseQuery& q) {
+  const int R = static_cast<int>(q.output_shape.size());
+  Action derived;
+  for (std::size_t k = 0; k < q.input_shapes.size(); ++k) {
+    const int shift = R - static_cast<int>(q.input_shapes[k].size());
+    for (const auto& ax : q.input_actions[k].axes) {
+      if (q.input_shapes[k][static_cast<std::size_t>(ax.axis)] != q.output_shape[static_cast<std::size_t>(ax.axis + shift)]) return false;
+      if (const auto o = derived.offset_on(ax.axis + shift); o && *o != ax.offset) return false;
+      derived.add(ax.axis + shift, ax.offset);
+    }
+  }
+  for (const auto& ax : derived.axes)
+    for (std::size_t k = 0; k < q.input_shapes.size(); ++k) {
+      const int aligned = ax.axis - (R - static_cast<int>(q.input_shapes[k].size()));
+      if (aligned < 0 || q.input_shapes[k][static_cast<std::size_t>(aligned)] == 1) continue;
+      if (q.input_actions[k].offset_on(aligned) != std::optional<std::int64_t>(ax.offset)) return false;
+    }
+  return same_axes(derived, q.claimed);
+}
+
+/// A list of operator definitions: each definition file ends with the list of its own operators,
+/// and src/ops/operator_list.hpp joins them.
+template <class... Ops>
+struct OperatorList {};
 
 struct OpBase {
   static constexpr int min_inputs = 1, max_inputs = 1, outputs = 1;  // outputs -1: as many as the node lists
@@ -41,6 +87,17 @@ struct UnaryPointwise : OpBase {
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions& options) {
     return {map_unary(*in[0], [&](const S& x) { return Def::template apply<S>(x, node, options); })};
   }
+  /// The same map on float operands read in place.
+  template <class F>
+  static std::optional<std::vector<Tensor<F>>> fast(const Node& node, std::span<const numeric::Operand<F>> ops, const FastContext& context) {
+    if (ops.size() != 1 || ops[0].dtype != DType::Float) return std::nullopt;
+    Tensor<F> out(DType::Float, ops[0].shape);
+    const F* x = ops[0].data;
+    for (std::size_t i = 0; i < ops[0].size; ++i) out.data[i] = Def::template apply<F>(x[i], node, context.functions);
+    return single<F>(std::move(out));
+  }
+  static bool commutes_bitwise(const BitwiseQuery& q) { return commutes_like_input(q); }
+  static bool prefix_local(const Node&) { return true; }
 };
 
 /// A pointwise map on one tensor of the given dtype, keeping it (Not on bool, Abs and Ceil on
@@ -57,12 +114,30 @@ struct TypedPointwise : UnaryPointwise<Def> {
   }
 };
 
+/// A vectorised float kernel for a pointwise function (specialised next to the function's
+/// definition); the function's real implementation element by element otherwise.
+template <class Def>
+struct PacketFunction {
+  static constexpr bool available = false;
+};
+
 /// A pointwise non-rational function evaluated through the domain (oracle, real or symbolic).
 template <class Def>
 struct FunctionPointwise : UnaryPointwise<Def> {
   template <class S>
   static S apply(const S& x, const Node&, const EvalOptions& options) {
     return Domain<S>::function(Def::function, x, options);
+  }
+  template <class F>
+  static std::optional<std::vector<Tensor<F>>> fast(const Node& node, std::span<const numeric::Operand<F>> ops, const FastContext& context) {
+    if constexpr (PacketFunction<Def>::available) {
+      if (ops.size() != 1 || ops[0].dtype != DType::Float) return std::nullopt;
+      Tensor<F> out(DType::Float, ops[0].shape);
+      PacketFunction<Def>::run(ops[0].data, out.data.data(), ops[0].size);
+      return single<F>(std::move(out));
+    } else {
+      return UnaryPointwise<Def>::template fast<F>(node, ops, context);
+    }
   }
 };
 
@@ -83,10 +158,24 @@ struct BinaryBroadcast : OpBase {
   static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
     return family_broadcast(in, actions, infer(node, in)[0].shape.size());
   }
+  static bool prefix_local(const Node&) { return true; }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
     const DType dtype = OutType == DType::Bool ? DType::Bool : in[0]->dtype;
     return {map_broadcast<S>(in, dtype, [&](const S& a, const S& b) { return Def::template apply<S>(node, a, b); })};
+  }
+  /// The same on float operands read in place, for the simple broadcasts (same shape, trailing
+  /// axes, one value).
+  template <class F>
+    requires(OutType == DType::Float)
+  static std::optional<std::vector<Tensor<F>>> fast(const Node& node, std::span<const numeric::Operand<F>> ops, const FastContext&) {
+    if (ops.size() != 2) return std::nullopt;
+    return single<F>(numeric::binary(ops[0], ops[1], [&](F a, F b) { return Def::template apply<F>(node, a, b); }));
+  }
+  static bool commutes_bitwise(const BitwiseQuery& q)
+    requires(OutType == DType::Float)
+  {
+    return commutes_broadcast(q);
   }
 };
 

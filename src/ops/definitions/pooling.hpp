@@ -394,4 +394,7 @@ struct Conv2d : OpBase {
   }
 };
 
+/// The operators this file defines, in the order `permeq ops` lists them.
+using PoolingOperators = OperatorList<AveragePool, MaxPool, Conv2d>;
+
 }  // namespace permeq::ops

@@ -116,7 +116,21 @@ struct ReduceMean : Reduce<ReduceMean> {
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
   template <class S> static S combine(const S& a, const S& b) { return a + b; }
   template <class S> static S finish(const S& a, const S& count, const EvalOptions&) { return Domain<S>::divide(a, count); }
-  static void vjp(VjpContext& c) { c.give(0, spread(c, *c.cotangent(), true)); }
+  static void vjp(VjpContext& c) { c.give(0, spread(c, *c.cotangent(), true)); }  /// Over a contiguous tail of axes: fixed-order sums of contiguous blocks.
+  template <class F>
+  static std::optional<std::vector<Tensor<F>>> fast(const Node& node, std::span<const numeric::Operand<F>> ops, const FastContext&) {
+    if (ops.size() != 1) return std::nullopt;
+    return single<F>(numeric::reduce_mean_tail(node, ops[0]));
+  }
+  /// Whole reduced blocks move when every acted axis lies before the reduced tail, where the
+  /// output keeps the same axis numbers (with or without keepdims).
+  static bool commutes_bitwise(const BitwiseQuery& q) {
+    const auto axes = reduced_axes(q.node, q.input_shapes[0].size());
+    if (axes.empty()) return false;
+    for (const auto& ax : q.input_actions[0].axes)
+      if (ax.axis >= axes.front()) return false;
+    return same_axes(q.input_actions[0], q.claimed);
+  }
 };
 struct ReduceMax : Reduce<ReduceMax> {
   static constexpr std::string_view name = "ReduceMax", summary = "maximum over axes", reference = "ONNX ReduceMax (axes as attribute)", pool_lemma = "max-pool",
@@ -362,5 +376,8 @@ struct CumSum : OpBase {
                                                   {"reverse", std::int64_t{node.get_int("reverse", 0) != 0 ? 0 : 1}}}));
   }
 };
+
+/// The operators this file defines, in the order `permeq ops` lists them.
+using ReductionOperators = OperatorList<ReduceSum, ReduceMean, ReduceMax, ReduceSumSquare, ReduceL2, ArgMax, TopK, CumSum>;
 
 }  // namespace permeq::ops

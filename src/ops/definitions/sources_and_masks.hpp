@@ -7,10 +7,11 @@
 
 namespace permeq::ops {
 
-
 struct Constant : OpBase {
   static constexpr std::string_view name = "Constant", summary = "a tensor given by its values (one value fills the shape)",
                                     reference = "ONNX Constant / ConstantOfShape";
+  /// One value fills the shape, whatever its size.
+  static bool prefix_local(const Node& node) { return node.get_floats("values").size() == 1; }
   static constexpr std::array<std::string_view, 1> onnx_names{"ConstantOfShape"};  // ONNX Constant is folded
   static OnnxTranslation from_onnx(const OnnxNode& n) {
     Attributes attrs{{"shape", to_dims(n.constant_ints(0, "shape"))}, {"values", std::vector<double>{0.0}}};
@@ -121,6 +122,8 @@ struct EyeLike : OpBase {
 struct Trilu : MovementBase {
   static constexpr std::string_view name = "Trilu", summary = "keeps the upper or lower triangle of the last two axes, zeroes the rest",
                                     reference = "ONNX Trilu (k as attribute)";
+  /// Keeps entry [i, j] by j - i alone: the same at every n when k is an attribute.
+  static bool prefix_local(const Node& node) { return node.inputs.size() == 1; }
   static OnnxTranslation from_onnx(const OnnxNode& n) {
     return {"Trilu", {n.input(0)}, {{"upper", n.int_attr("upper", 1)}, {"k", n.present(1) ? n.constant_ints(1, "k")[0] : std::int64_t{0}}}};
   }
@@ -303,6 +306,10 @@ struct Conv1d : OpBase {
     if (c.wants(0)) c.give(0, padded ? emit_slice(c, *dxp, {2}, {geo.pad_begin}, {pad_end == 0 ? slice_to_end : -pad_end}) : *dxp);
     if (c.wants(1)) c.give(1, dw_taps.size() == 1 ? dw_taps[0] : c.emit("Concat", dw_taps, {{"axis", std::int64_t{2}}}));
   }
+  static std::int64_t replay_work(const Node&, std::span<const Shape> in) { return product_replay_work(in); }
 };
+
+/// The operators this file defines, in the order `permeq ops` lists them.
+using SourceAndMaskOperators = OperatorList<Constant, Range, EyeLike, Trilu, Conv1d>;
 
 }  // namespace permeq::ops

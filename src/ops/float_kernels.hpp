@@ -1,11 +1,11 @@
-// src/check/numeric/kernels.hpp: the numeric engine's own float kernels (included by
-// numeric_engine.cpp only). They compute the hot operators of transformer graphs (matrix
+// src/ops/float_kernels.hpp: building blocks of the operators' float kernels (the `fast` hooks of
+// src/ops/float_path.hpp, declared in the definitions). They compute the hot operators of transformer graphs (matrix
 // products on weights read in place, pointwise arithmetic, mean over trailing axes, softmax over
 // the last axis, transposes, slices) without the generic evaluator's per-element index work.
 // Data movement (transpose, slice, and reshape in the engine) only copies elements.
 //
 // Determinism contract, relied upon by the engine's exact shortcut (numeric_engine.cpp,
-// `commutes_exactly`): every pointwise kernel computes output element i from the operand
+// through the definitions' `commutes_bitwise` hooks): every pointwise kernel computes output element i from the operand
 // elements it reads by the same sequence of floating-point operations whatever i is and wherever
 // the buffers lie in memory (IEEE +, -, *, / and sqrt are correctly rounded, so vector and scalar
 // code agree; functions with a vector implementation (exp, erf) are always evaluated through the
@@ -20,6 +20,7 @@
 #include "permeq/core/tensor.hpp"
 #include "permeq/ir/graph.hpp"
 #include "permeq/symmetry/action.hpp"
+#include "src/ops/float_path.hpp"
 #include "src/ops/kernels.hpp"
 
 #include <Eigen/Core>
@@ -36,20 +37,6 @@
 #include <vector>
 
 namespace permeq::numeric {
-
-/// A value as the kernels read it: a computed tensor or a parameter's stored data, in place.
-template <class F>
-struct Operand {
-  const F* data = nullptr;
-  std::size_t size = 0;
-  Shape shape;
-  DType dtype = DType::Float;
-};
-
-template <class F>
-Operand<F> operand_of(const Tensor<F>& t) {
-  return {t.data.data(), t.data.size(), t.shape, t.dtype};
-}
 
 // ---------------------------------------------------------------------------------------------
 // Permutations along acted axes, by runs of contiguous elements.
@@ -218,15 +205,7 @@ inline std::optional<std::vector<std::int64_t>> row_sources(const PermutedRuns& 
 // ---------------------------------------------------------------------------------------------
 // Pointwise kernels.
 
-enum class Binary { Add, Sub, Mul, Div };
 
-inline std::optional<Binary> binary_of(std::string_view op) {
-  if (op == "Add") return Binary::Add;
-  if (op == "Sub") return Binary::Sub;
-  if (op == "Mul") return Binary::Mul;
-  if (op == "Div") return Binary::Div;
-  return std::nullopt;
-}
 
 /// How a broadcast operand is read: element i of the result reads operand element
 /// (i / repeat) mod period. Covers the same shape, the result's trailing axes (a bias), one value,
@@ -279,23 +258,17 @@ void binary_loop(const F* a, BroadcastLayout la, const F* b, BroadcastLayout lb,
   }
 }
 
-/// a (op) b with numpy broadcasting of the simple kinds (same shape, trailing axes, one value).
-template <class F>
-std::optional<Tensor<F>> binary(Binary kind, const Operand<F>& a, const Operand<F>& b) {
+/// op(a, b) elementwise with numpy broadcasting of the simple kinds (same shape, trailing axes,
+/// one value). nullopt: another broadcast, or operands that are not float.
+template <class F, class Op>
+std::optional<Tensor<F>> binary(const Operand<F>& a, const Operand<F>& b, Op op) {
   if (a.dtype != DType::Float || b.dtype != DType::Float) return std::nullopt;
   const auto shape = broadcast_shapes(a.shape, b.shape);
   if (!shape) return std::nullopt;
   const auto pa = broadcast_layout(*shape, a.shape), pb = broadcast_layout(*shape, b.shape);
   if (!pa || !pb) return std::nullopt;
   Tensor<F> out(DType::Float, *shape);
-  const auto size = static_cast<std::int64_t>(out.data.size());
-  F* o = out.data.data();
-  switch (kind) {
-    case Binary::Add: binary_loop(a.data, *pa, b.data, *pb, o, size, [](F x, F y) { return x + y; }); break;
-    case Binary::Sub: binary_loop(a.data, *pa, b.data, *pb, o, size, [](F x, F y) { return x - y; }); break;
-    case Binary::Mul: binary_loop(a.data, *pa, b.data, *pb, o, size, [](F x, F y) { return x * y; }); break;
-    case Binary::Div: binary_loop(a.data, *pa, b.data, *pb, o, size, [](F x, F y) { return x / y; }); break;
-  }
+  binary_loop(a.data, *pa, b.data, *pb, out.data.data(), static_cast<std::int64_t>(out.data.size()), op);
   return out;
 }
 
@@ -326,37 +299,6 @@ void erf_kernel(const F* in, F* out, std::size_t n) {
   } else {
     for (std::size_t i = 0; i < n; ++i) out[i] = std::erf(in[i]);
   }
-}
-
-/// Pointwise functions of one operand the engine computes itself: Sqrt, Erf, Pow with an
-/// integer exponent (repeated products, as the operator defines it). nullopt: not handled.
-template <class F>
-std::optional<Tensor<F>> unary(const Node& node, const Operand<F>& x) {
-  if (x.dtype != DType::Float) return std::nullopt;
-  if (node.op != "Sqrt" && node.op != "Erf" && node.op != "Pow") return std::nullopt;
-  int exponent = 0;
-  if (node.op == "Pow") {
-    const double p = node.get_float("exponent", 1.0);
-    if (std::nearbyint(p) != p || std::fabs(p) > 16) return std::nullopt;
-    exponent = static_cast<int>(p);
-  }
-  Tensor<F> out(DType::Float, x.shape);
-  F* o = out.data.data();
-  const F* in = x.data;
-  const std::size_t n = x.size;
-  if (node.op == "Sqrt") {
-    for (std::size_t i = 0; i < n; ++i) o[i] = std::sqrt(in[i]);
-  } else if (node.op == "Erf") {
-    erf_kernel(in, o, n);
-  } else {
-    const int times = std::abs(exponent);
-    for (std::size_t i = 0; i < n; ++i) {
-      F r = F(1);
-      for (int t = 0; t < times; ++t) r = r * in[i];
-      o[i] = exponent < 0 ? F(1) / r : r;
-    }
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

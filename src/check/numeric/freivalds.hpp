@@ -1,0 +1,207 @@
+// src/check/numeric/freivalds.hpp: the numeric engine's comparison of f(sigma x) with sigma f(x)
+// at one node (the largest difference against the rounding tolerance), and Freivalds' test for
+// matrix products: (A' B') r = A' (B' r) for a random +-1 vector r costs a matrix-vector product
+// instead of a second product. Included by numeric_engine.cpp only.
+#pragma once
+
+#include "permeq/ops/operator.hpp"
+#include "permeq/symmetry/action.hpp"
+#include "src/ops/float_kernels.hpp"
+
+#include <Eigen/Core>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <random>
+#include <vector>
+
+namespace permeq::numeric {
+
+struct Comparison {
+  double max_abs = 0.0, max_rel = 0.0, worst_ratio = 0.0, tolerance = 0.0;
+  void add(double got, double expected, double tol) {
+    const double diff = std::fabs(got - expected);
+    if (std::isnan(got) != std::isnan(expected) || std::isinf(diff)) {
+      worst_ratio = std::numeric_limits<double>::infinity();
+      max_abs = std::numeric_limits<double>::infinity();
+      return;
+    }
+    if (std::isnan(diff)) return;
+    max_abs = std::max(max_abs, diff);
+    if (expected != 0) max_rel = std::max(max_rel, diff / std::fabs(expected));
+    const double ratio = tol > 0 ? diff / tol : (diff > 0 ? std::numeric_limits<double>::infinity() : 0.0);
+    if (ratio >= worst_ratio) {
+      worst_ratio = ratio;
+      tolerance = tol;
+    }
+  }
+};
+
+template <class F>
+Tensor<F> to_tensor(const Operand<F>& x) {
+  return Tensor<F>(x.dtype, x.shape, std::vector<F>(x.data, x.data + x.size));
+}
+
+/// Random +-1 vectors of Freivalds' test, and what is shared by both generators when the right
+/// operand is fixed (a weight): B r for each generator's r, and |B| 1.
+template <class F>
+struct FreivaldsPrep {
+  using Vector = Eigen::Matrix<F, Eigen::Dynamic, 1>;
+  using MatrixMap = Eigen::Map<const Eigen::Matrix<F, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>;
+  std::array<Vector, 2> r;
+  bool fixed_b = false;
+  std::array<Vector, 2> br;
+  Vector b_abs_rows;
+  bool rows = false;  ///< A as [rows, k] and f(x) as [rows, p] (fixed 2-D B): |A| |B| 1 and |f(x)| 1 below
+  Vector a_magnitude, out_abs_rows;
+};
+
+/// The random vectors (one per generator, as drawn before: seed ^ (2 index + generator)) and,
+/// for a fixed 2-D right operand, B r and |B| 1 in one pass over B, shared by both generators.
+template <class F>
+FreivaldsPrep<F> prepare_freivalds(const std::vector<Operand<F>>& ops, bool fixed_right, const std::vector<Tensor<F>>& outputs, std::uint64_t seed, std::size_t index) {
+using MatrixMap = typename FreivaldsPrep<F>::MatrixMap;
+  FreivaldsPrep<F> prep;
+  const auto& B = ops[1];
+  const auto p = B.shape.back();
+  for (std::size_t gi = 0; gi < 2; ++gi) {
+    std::mt19937_64 rng(seed ^ (index * 2 + gi));
+    std::uniform_int_distribution<int> coin(0, 1);
+    prep.r[gi].resize(p);
+    for (std::int64_t j = 0; j < p; ++j) prep.r[gi][j] = coin(rng) ? F(1) : F(-1);
+  }
+  if (B.shape.size() != 2 || !fixed_right) return prep;
+  prep.fixed_b = true;
+  const auto k = B.shape[0];
+  for (auto& v : prep.br) v.resize(k);
+  prep.b_abs_rows.resize(k);
+  {
+    // One pass over each row of B for the three sums.
+    using namespace Eigen::internal;
+    using P = typename packet_traits<F>::type;
+    constexpr std::int64_t width = packet_traits<F>::size;
+    const F* r0 = prep.r[0].data();
+    const F* r1 = prep.r[1].data();
+    for (std::int64_t i = 0; i < k; ++i) {
+      const F* row = B.data + i * p;
+      P s0 = pset1<P>(F(0)), s1 = s0, sa = s0;
+      std::int64_t j = 0;
+      for (; j + width <= p; j += width) {
+        const P v = ploadu<P>(row + j);
+        s0 = pmadd(v, ploadu<P>(r0 + j), s0);
+        s1 = pmadd(v, ploadu<P>(r1 + j), s1);
+        sa = padd(sa, pabs(v));
+      }
+      F t0 = predux(s0), t1 = predux(s1), ta = predux(sa);
+      for (; j < p; ++j) {
+        t0 += row[j] * r0[j];
+        t1 += row[j] * r1[j];
+        ta += std::fabs(row[j]);
+      }
+      prep.br[0][i] = t0;
+      prep.br[1][i] = t1;
+      prep.b_abs_rows[i] = ta;
+    }
+  }
+  const auto& A = ops[0];
+  if (k > 0 && A.shape.back() == k && outputs.size() == 1 && outputs[0].data.size() == A.size / static_cast<std::size_t>(k) * static_cast<std::size_t>(p)) {
+    const auto rows = static_cast<std::int64_t>(A.size) / k;
+    prep.rows = true;
+    prep.a_magnitude = MatrixMap(A.data, rows, k).cwiseAbs() * prep.b_abs_rows;
+    prep.out_abs_rows = MatrixMap(outputs[0].data.data(), rows, p).cwiseAbs().rowwise().sum();
+  }
+  return prep;
+}
+
+/// Freivalds for X W with a fixed 2-D W when the actions move whole rows of X and of f(x):
+/// A' (W r) and (sigma f(x)) r are rows of A (W r) and f(x) r, computed on the unpermuted
+/// operands and read through the row permutation, without copying either. nullopt: the
+/// actions act within rows.
+template <class F>
+std::optional<Comparison> freivalds_rows(const std::vector<Operand<F>>& ops, const Action& left_action, const Tensor<F>& output, const Action& out_action,
+                                       const Permutation& sigma, const FreivaldsPrep<F>& prep, std::size_t generator, double tolerance_factor) {
+using MatrixMap = typename FreivaldsPrep<F>::MatrixMap;
+using Vector = typename FreivaldsPrep<F>::Vector;
+constexpr double u_ = std::numeric_limits<F>::epsilon() / 2;
+  if (!prep.fixed_b || !prep.rows) return std::nullopt;
+  const auto& A = ops[0];
+  const auto k = ops[1].shape[0], p = ops[1].shape[1];
+  const auto rows = static_cast<std::int64_t>(A.size) / k;
+  const auto a_rows = numeric::row_sources(numeric::permuted_runs(A.shape, left_action, sigma), k, rows);
+  const auto e_rows = numeric::row_sources(numeric::permuted_runs(output.shape, out_action, sigma), p, rows);
+  if (!a_rows || !e_rows) return std::nullopt;
+  const Vector got = MatrixMap(A.data, rows, k) * prep.br[generator];
+  const Vector want = MatrixMap(output.data.data(), rows, p) * prep.r[generator];
+  Comparison c;
+  for (std::int64_t i = 0; i < rows; ++i) {
+    const auto ai = (*a_rows)[static_cast<std::size_t>(i)], ei = (*e_rows)[static_cast<std::size_t>(i)];
+    const double tol = tolerance_factor * static_cast<double>(k + p + 4) * u_ *
+                       std::max({static_cast<double>(prep.a_magnitude[ai]), static_cast<double>(prep.out_abs_rows[ei]), 1e-30});
+    c.add(got[ai], want[ei], tol);
+  }
+  return c;
+}
+
+/// MatMul with both operands of rank >= 2 and equal batch shapes after broadcasting: compares
+/// A' (B' r) with (sigma f(x)) r for one random +-1 vector r.
+template <class F>
+Comparison freivalds(const Node& node, const Operand<F>& A, const Operand<F>& B, const Tensor<F>& output, const Action& out_action, const Permutation& sigma,
+                   const FreivaldsPrep<F>& prep, std::size_t generator, double tolerance_factor, const EvalOptions& real) {
+using MatrixMap = typename FreivaldsPrep<F>::MatrixMap;
+using Vector = typename FreivaldsPrep<F>::Vector;
+constexpr double u_ = std::numeric_limits<F>::epsilon() / 2;
+  const auto expected = numeric::apply_action_fast(numeric::operand_of(output), out_action, sigma);
+  const auto m = A.shape[A.shape.size() - 2], k = A.shape.back(), p = B.shape.back();
+  const auto mk = std::max<std::int64_t>(m * k, 1), kp = std::max<std::int64_t>(k * p, 1), mp = std::max<std::int64_t>(m * p, 1);
+  const auto a_batches = static_cast<std::int64_t>(A.size) / mk, b_batches = static_cast<std::int64_t>(B.size) / kp;
+  const auto batches = static_cast<std::int64_t>(expected.data.size()) / mp;
+  if ((a_batches != batches && a_batches != 1) || (b_batches != batches && b_batches != 1) || expected.shape.size() < 2 ||
+      expected.shape.back() != p || static_cast<std::int64_t>(prep.r[generator].size()) != p) {
+    // General broadcasting: fall back to the full product.
+    const auto a = to_tensor(A), b = to_tensor(B);
+    const std::vector<const Tensor<F>*> ptrs{&a, &b};
+    const auto got = evaluate_node<F>(node, ptrs, real);
+    Comparison c;
+    const double tol = tolerance_factor * static_cast<double>(k + 4) * u_ *
+                       std::max({numeric::max_abs_finite(A.data, A.size) * numeric::max_abs_finite(B.data, B.size) * static_cast<double>(k), 1.0});
+    if (got[0].data.size() != expected.data.size()) {
+      c.add(0.0, std::numeric_limits<double>::infinity(), tol);
+      return c;
+    }
+    for (std::size_t i = 0; i < got[0].data.size(); ++i) c.add(got[0].data[i], expected.data[i], tol);
+    return c;
+  }
+  const Vector& r = prep.r[generator];
+  Comparison c;
+  // Rounding of both sides is bounded by the magnitudes |A| (|B| |r|) and |E| |r|.
+  auto check_rows = [&](const Vector& got, const Vector& want, const Vector& magnitude, const Vector& want_abs) {
+    for (Eigen::Index i = 0; i < got.size(); ++i) {
+      const double tol = tolerance_factor * static_cast<double>(k + p + 4) * u_ * std::max({static_cast<double>(magnitude[i]), static_cast<double>(want_abs[i]), 1e-30});
+      c.add(got[i], want[i], tol);
+    }
+  };
+  if (b_batches == 1 && a_batches == batches) {
+    // One right operand: every row of every batch of A' times the same B r.
+    const auto rows = static_cast<std::int64_t>(A.size) / std::max<std::int64_t>(k, 1);
+    MatrixMap a(A.data, rows, k), b(B.data, k, p), e(expected.data.data(), rows, p);
+    const Vector br = prep.fixed_b ? prep.br[generator] : Vector(b * r);
+    const Vector b_abs_rows = prep.fixed_b ? prep.b_abs_rows : Vector(b.cwiseAbs().rowwise().sum());
+    check_rows(a * br, e * r, a.cwiseAbs() * b_abs_rows, e.cwiseAbs().rowwise().sum());
+    return c;
+  }
+  for (std::int64_t t = 0; t < batches; ++t) {
+    MatrixMap a(A.data + (a_batches == 1 ? 0 : t * m * k), m, k);
+    MatrixMap b(B.data + (b_batches == 1 ? 0 : t * k * p), k, p);
+    MatrixMap e(expected.data.data() + t * m * p, m, p);
+    const Vector br = b * r;
+    const Vector b_abs_rows = b.cwiseAbs().rowwise().sum();
+    check_rows(a * br, e * r, a.cwiseAbs() * b_abs_rows, e.cwiseAbs().rowwise().sum());
+  }
+  return c;
+}
+
+}  // namespace permeq::numeric

@@ -1,0 +1,90 @@
+// src/ops/float_path.hpp: what an operator definition tells the numeric engine, next to its
+// semantics: its float kernel, whether that kernel commutes with a permutation bit for bit, how
+// much work replaying it exactly costs, and whether it is a matrix product Freivalds' test can
+// check. The engine (src/check/numeric_engine.cpp) asks these hooks and never names an operator.
+//
+// Hooks a definition may declare (all optional; registry.cpp collects them):
+//   template <class F> static std::optional<std::vector<Tensor<F>>> fast(const Node&, std::span<const numeric::Operand<F>>, const FastContext&);
+//       The operator on float operands read in place; nullopt when these operands are not the
+//       kernel's case (the generic definition runs instead). It follows the determinism contract
+//       of src/ops/float_kernels.hpp.
+//   static bool commutes_bitwise(const BitwiseQuery&);
+//       True only when `fast` gives f(sigma x) == sigma f(x) bit for bit for every sigma moving the
+//       queried input actions to the claimed output action (the engine then records difference 0
+//       without evaluating; the conformance test checks each claim).
+//   static std::int64_t replay_work(const Node&, std::span<const Shape>);
+//       Scalar operations an exact replay at the node costs; the default is the inputs' size.
+//   static constexpr bool freivalds_product = true;
+//       f(A, B) = A B (batched): Freivalds' test compares it through a random vector.
+#pragma once
+
+#include "permeq/core/tensor.hpp"
+#include "permeq/ir/graph.hpp"
+#include "permeq/ops/operator.hpp"
+#include "permeq/symmetry/action.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace permeq::numeric {
+
+/// A value as the kernels read it: a computed tensor or a parameter's stored data, in place.
+template <class F>
+struct Operand {
+  const F* data = nullptr;
+  std::size_t size = 0;
+  Shape shape;
+  DType dtype = DType::Float;
+};
+
+template <class F>
+Operand<F> operand_of(const Tensor<F>& t) {
+  return {t.data.data(), t.data.size(), t.shape, t.dtype};
+}
+
+}  // namespace permeq::numeric
+
+namespace permeq::ops {
+
+/// What a float kernel may use besides its operands.
+struct FastContext {
+  std::span<const TensorType> outputs;  ///< the node's output types in the graph
+  int threads = 1;                      ///< threads the kernel may use
+  EvalOptions functions{FunctionSemantics::Real};
+};
+
+/// The question `commutes_bitwise` answers for one node.
+struct BitwiseQuery {
+  const Node& node;
+  std::span<const Shape> input_shapes;
+  std::span<const Action> input_actions;
+  const Shape& output_shape;
+  const Action& claimed;  ///< the claimed action on the (single) output
+};
+
+template <class F>
+using FastKernel = std::optional<std::vector<Tensor<F>>> (*)(const Node&, std::span<const numeric::Operand<F>>, const FastContext&);
+
+struct NumericHooks {
+  FastKernel<float> fast_float = nullptr;
+  FastKernel<double> fast_double = nullptr;
+  bool (*commutes_bitwise)(const BitwiseQuery&) = nullptr;
+  std::int64_t (*replay_work)(const Node&, std::span<const Shape>) = nullptr;
+  bool freivalds_product = false;
+
+  template <class F>
+  [[nodiscard]] FastKernel<F> fast() const {
+    if constexpr (std::is_same_v<F, float>) return fast_float;
+    else return fast_double;
+  }
+  /// The exact replay's cost; the inputs' size unless the operator says otherwise.
+  [[nodiscard]] std::int64_t work(const Node& node, std::span<const Shape> inputs) const;
+};
+
+/// The numeric hooks of an operator (all empty for an unknown name).
+[[nodiscard]] const NumericHooks& numeric_hooks(std::string_view op);
+
+}  // namespace permeq::ops

@@ -1,0 +1,57 @@
+// src/ops/numeric_hooks.cpp: collects the numeric hooks (src/ops/float_path.hpp) the operator
+// definitions declare, one table entry per operator of the list.
+#include "src/ops/float_path.hpp"
+#include "src/ops/operator_list.hpp"
+
+#include <string_view>
+#include <unordered_map>
+
+namespace permeq::ops {
+namespace {
+
+template <class Op, class F>
+constexpr bool has_fast = requires(const Node& node, std::span<const numeric::Operand<F>> operands, const FastContext& context) {
+  Op::template fast<F>(node, operands, context);
+};
+
+template <class Op>
+NumericHooks hooks_of() {
+  NumericHooks hooks;
+  if constexpr (has_fast<Op, float>) {
+    hooks.fast_float = [](const Node& node, std::span<const numeric::Operand<float>> operands, const FastContext& context) {
+      return Op::template fast<float>(node, operands, context);
+    };
+    hooks.fast_double = [](const Node& node, std::span<const numeric::Operand<double>> operands, const FastContext& context) {
+      return Op::template fast<double>(node, operands, context);
+    };
+  }
+  if constexpr (requires(const BitwiseQuery& query) { Op::commutes_bitwise(query); })
+    hooks.commutes_bitwise = [](const BitwiseQuery& query) { return Op::commutes_bitwise(query); };
+  if constexpr (requires(const Node& node, std::span<const Shape> shapes) { Op::replay_work(node, shapes); })
+    hooks.replay_work = [](const Node& node, std::span<const Shape> shapes) { return Op::replay_work(node, shapes); };
+  if constexpr (requires { Op::freivalds_product; }) hooks.freivalds_product = Op::freivalds_product;
+  return hooks;
+}
+
+template <class... Ops>
+std::unordered_map<std::string_view, NumericHooks> build_table(OperatorList<Ops...>) {
+  return {{Ops::name, hooks_of<Ops>()}...};
+}
+
+}  // namespace
+
+std::int64_t NumericHooks::work(const Node& node, std::span<const Shape> inputs) const {
+  if (replay_work) return replay_work(node, inputs);
+  std::int64_t total = 0;
+  for (const auto& shape : inputs) total += element_count(shape);
+  return total;
+}
+
+const NumericHooks& numeric_hooks(std::string_view op) {
+  static const auto table = build_table(AllOperators{});
+  static const NumericHooks none;
+  const auto it = table.find(op);
+  return it == table.end() ? none : it->second;
+}
+
+}  // namespace permeq::ops
