@@ -43,6 +43,7 @@
 #include "permeq/ops/operator.hpp"
 #include "permeq/ops/samples.hpp"
 #include "permeq/prove/prover.hpp"
+#include "permeq/prove/weight_map.hpp"
 #include "permeq/report/report.hpp"
 #include "permeq/symmetry/action.hpp"
 

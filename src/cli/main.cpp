@@ -26,8 +26,8 @@ Exit codes:
 
 constexpr const char* symmetries_exit_codes = R"(
 Exit codes:
-  0  every listed symmetry is proved and every general-linear check holds
-  2  some listed symmetry is not proved, or a general-linear check fails
+  0  every listed symmetry is proved, and every per-head permutation and general-linear generator is proved
+  2  some listed symmetry or per-head generator is not proved, or a per-head check fails on a draw
   3  usage or input error (bad flag, malformed graph, unknown operator)
   4  internal error (a bug in permeq: please report it)
 )";
@@ -94,9 +94,11 @@ Examples:
 
 constexpr const char* symmetries_help = R"(Lists the permutation symmetries of the weight space (Xu et al.; Tran et al. for attention):
 permutations of the residual stream's features, of each MLP's hidden units, of attention heads
-(as blocks) and of the coordinates within heads (proved for the same permutation in every head;
-each head's own permutation, the wreath product, and per-head GL maps checked on exact draws), and
-the group they generate with its order. Every
+(as blocks) and of the coordinates within heads (the same permutation in every head, and each
+head's own: the wreath product S_dh wr S_h), Tran et al.'s per-head GL maps, and the group they
+generate with its order. Each per-head generator (one head's transposition and cycle; one
+transvection and one scaling with c symbolic) is proved by following the values it reaches until
+each is shown equal, and checked on exact draws. Every
 axis of every trained weight is tried as a seed, plainly and as head blocks where a reshape
 splits it into heads; the weight transform is inferred as in `check --property intra`, and each
 candidate is checked and proved (bounded, at the graph's widths). Candidates no transform makes

@@ -38,30 +38,52 @@ struct WeightSymmetry {
 };
 
 
+/// A per-head generator's proof (prove_block_map: the values the map reaches, node by node, until
+/// each is shown equal): proved at `scope`'s sizes, or why not (never proved on draws alone).
+struct GeneratorProof {
+  bool proved = false;
+  std::string method;
+  std::string scope;
+  std::string reason;  ///< why it is not proved
+  double seconds = 0.0;
+};
+
 /// Tran et al.'s per-head invertible maps on a within-head symmetry's axes: the query side
-/// right-multiplied by M_i and the key side by M_i^-T, or the value side by N_i and the output
-/// projection's rows by N_i^-1, for random invertible rational M_i per head, outputs compared
-/// exactly. Evidence over `draws` draws, not a proof.
+/// right-multiplied by M_h and the key side by M_h^-T, or the value side by N_h and the output
+/// projection's rows by N_h^-1, an independent matrix per head. `holds`: random invertible
+/// rational M_h in every head at once, outputs compared exactly over `draws` draws (evidence).
+/// `generators`: per head, the transvection I + c E_01 and the scaling diag(c, 1, ..) with c
+/// symbolic, each proved for every real c; with that head's permutations (PerHeadCheck) they
+/// generate GL(d_h), so `proved` (every generator here and every per-head permutation proved)
+/// covers the whole group GL(d_h)^heads at the proofs' sizes.
+struct GeneralLinearGenerator {
+  std::int64_t head = 0;
+  std::string name;  ///< "transvection I + c E_01", "scaling diag(c, 1, ..)"
+  GeneratorProof proof;
+};
 struct GeneralLinearCheck {
   std::vector<PermutedInput> members;
   std::int64_t heads = 0, width = 0;
   std::string rule;  ///< in words, which weight takes which matrix
   bool holds = false;
   int draws = 0;
+  std::vector<GeneralLinearGenerator> generators;
+  bool proved = false;
 };
 
 /// The full head group (Tran et al.): on a within-head family, a permutation of each head's
 /// coordinates of its own, independent of the other heads (with the head permutations, the wreath
-/// product S_dh wr S_h). The family's proof covers the same permutation in every head; this checks
+/// product S_dh wr S_h). The family's own proof covers the same permutation in every head; here
 /// each head's generators (the transposition and the d_h-cycle of that head's coordinates, the
-/// other heads untouched), then a different random permutation in every head at once, outputs
-/// compared exactly on random exact draws. Evidence, not proof: the checker's actions cannot
-/// express a permutation of one head's block alone after the head split.
+/// other heads untouched) are each proved (prove_block_map) and checked on an exact draw, then a
+/// different random permutation in every head at once is checked on exact draws (evidence).
+/// `proved`: every generator proved, which covers S_dh^heads at the proofs' sizes.
 struct PerHeadGenerator {
   std::int64_t head = 0;
   std::string name;  ///< "transposition" or "cycle"
   Permutation sigma;
-  bool holds = false;
+  bool holds = false;  ///< outputs unchanged on an exact draw
+  GeneratorProof proof;
 };
 struct PerHeadCheck {
   std::vector<PermutedInput> members;
@@ -69,6 +91,7 @@ struct PerHeadCheck {
   std::vector<PerHeadGenerator> generators;
   bool holds = false;
   int draws = 0;
+  bool proved = false;
 };
 
 struct SymmetryReport {
@@ -78,7 +101,7 @@ struct SymmetryReport {
   std::vector<GeneralLinearCheck> general_linear;
   std::vector<PerHeadCheck> per_head;  ///< one per within-head family with one head layout
   double seconds = 0.0;
-  /// 0 every candidate kept holds and is proved (and every GL and per-head check holds); 2 otherwise.
+  /// 0 every candidate kept holds and is proved, and every GL and per-head generator is proved; 2 otherwise.
   [[nodiscard]] int exit_code() const;
 };
 
