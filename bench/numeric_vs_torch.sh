@@ -20,15 +20,7 @@ threads=${THREADS:-2}
 out=build/bench
 
 ./scripts/setup.sh >/dev/null
-missing=()
-for p in python3-torch python3-onnx libopenblas0-pthread; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+./bench/install_missing.sh python3-torch python3-onnx libopenblas0-pthread
 ./scripts/build.sh >/dev/null
 
 tmp=$(mktemp -d)

@@ -2,6 +2,8 @@
 // weights to a graph's parameters by name and shape.
 #include <doctest/doctest.h>
 
+#include "tests/temp_dir.hpp"
+
 #include "permeq/core/error.hpp"
 #include "permeq/import/safetensors.hpp"
 
@@ -69,32 +71,7 @@ doctest::Contains contains(const std::string& text) { return doctest::Contains(t
 
 std::span<const std::byte> as_span(const Bytes& bytes) { return std::as_bytes(std::span<const std::uint8_t>(bytes)); }
 
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "permeq_safetensors_XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  [[nodiscard]] std::string write(const std::string& name, const Bytes& bytes) const {
-    const auto file = (path_ / name).string();
-    std::ofstream out(file, std::ios::binary);
-    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-    REQUIRE(out.good());
-    return file;
-  }
-  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
+using testing::TempDir;
 
 /// One tensor "w" of F32 shape [2, 3] holding 1..6.
 Bytes w_2x3(const std::string& name = "w", const std::string& shape = "[2, 3]") {
@@ -274,7 +251,7 @@ TEST_CASE("safetensors: files that cannot be read are Input errors naming the pa
   CHECK_THROWS_WITH_AS((void)read_safetensors(missing), contains(missing + ": cannot open safetensors file"), Error);
   CHECK_THROWS_WITH_AS((void)read_safetensors(dir.path().string()), contains("is a directory"), Error);
   CHECK_THROWS_WITH_AS((void)read_safetensors(""), contains("the file path is empty"), Error);
-  const std::string empty = dir.write("empty.safetensors", {});
+  const std::string empty = dir.write("empty.safetensors", Bytes{});
   CHECK_THROWS_WITH_AS((void)read_safetensors(empty), contains(empty + ": not a safetensors file: it is 0 bytes"), Error);
   try {
     (void)read_safetensors(missing);

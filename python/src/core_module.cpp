@@ -60,6 +60,7 @@ py::array parameter_values(const permeq::Graph& graph, const std::string& name) 
   if (data.is_float32()) {
     py::array_t<float> out(shape);
     std::memcpy(out.mutable_data(), data.float32_values().data(), data.size() * sizeof(float));
+    data.release();  // streamed weights: the array is the copy Python keeps
     return out;
   }
   py::array_t<double> out(shape);

@@ -2,6 +2,8 @@
 // weight files (so float32 tensors are used in place) and the 16-bit float formats.
 #pragma once
 
+#include "src/core/float16.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -20,9 +22,7 @@ struct MappedBytes {
 /// file"): missing, unreadable, a directory, not a regular file. An empty file maps to size 0.
 [[nodiscard]] MappedBytes map_read_only(const std::string& path, std::string_view what);
 
-/// IEEE binary16 to float32 (exact: every half is a float).
-[[nodiscard]] float half_to_float(std::uint16_t h);
-/// bfloat16 to float32 (exact: the upper half of a float).
-[[nodiscard]] float bfloat16_to_float(std::uint16_t b);
+using ::permeq::bfloat16_to_float;
+using ::permeq::half_to_float;
 
 }  // namespace permeq::import

@@ -22,12 +22,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <charconv>
 #include <climits>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <variant>
@@ -94,6 +96,8 @@ struct RawBytes {
   std::size_t size = 0;
   std::shared_ptr<const void> owner;
   bool present = false;
+  bool mapped = false;  ///< a range of a read-only file mapping (external data): streamed
+  std::string where;    ///< how errors name an external range: " (external data 'file' at [a, b))"
 };
 
 class TensorReader {
@@ -105,25 +109,7 @@ class TensorReader {
   RawBytes raw(onnx::TensorProto& t, bool take_ownership) {
     RawBytes r;
     if (t.data_location() == onnx::TensorProto::EXTERNAL) {
-      std::string location;
-      std::size_t offset = 0, length = 0;
-      bool has_length = false;
-      for (const auto& entry : t.external_data()) {
-        if (entry.key() == "location") location = entry.value();
-        else if (entry.key() == "offset") offset = std::stoull(entry.value());
-        else if (entry.key() == "length") { length = std::stoull(entry.value()); has_length = true; }
-      }
-      if (location.empty()) file_error(model_path_, "tensor '" + t.name() + "' is stored externally without a location");
-      if (location.find("..") != std::string::npos || location.starts_with('/'))
-        file_error(model_path_, "tensor '" + t.name() + "': external data location '" + location + "' must stay next to the model");
-      const auto file = (std::filesystem::path(dir_) / location).string();
-      auto& mapping = mappings_[file];
-      if (!mapping.owner && !mapping.data) mapping = import::map_read_only(file, "external data file of " + model_path_);
-      if (!has_length) length = mapping.size >= offset ? mapping.size - offset : 0;
-      if (offset > mapping.size || length > mapping.size - offset)
-        file_error(model_path_, "tensor '" + t.name() + "': external data range [" + std::to_string(offset) + ", " +
-                                    std::to_string(offset + length) + ") lies outside '" + location + "' (" + std::to_string(mapping.size) + " bytes)");
-      r = {mapping.data + offset, length, mapping.owner, true};
+      r = external(t);
     } else if (t.has_raw_data()) {
       if (take_ownership) {
         std::shared_ptr<std::string> owned(t.release_raw_data());
@@ -145,12 +131,21 @@ class TensorReader {
     return count;
   }
 
-  /// Float32 values, in place when the file stores them raw (no copy), widened otherwise.
+  /// Float32 values, in place when the file stores them raw (no copy), widened otherwise; from
+  /// external data, streamed from the mapped file (see StoredValues::mapped).
   StoredValues float_values(onnx::TensorProto& t) {
     const auto count = element_count_of(t);
     const auto raw_bytes = raw(t, true);
+    using T = onnx::TensorProto;
+    if (raw_bytes.mapped && (t.data_type() == T::FLOAT || t.data_type() == T::FLOAT16 || t.data_type() == T::BFLOAT16)) {
+      const bool f32 = t.data_type() == T::FLOAT;
+      check_size(t, raw_bytes, count * (f32 ? 4 : 2));
+      return StoredValues::mapped(raw_bytes.owner, raw_bytes.data, count,
+                                  f32 ? StoredValues::Encoding::Float32
+                                      : t.data_type() == T::FLOAT16 ? StoredValues::Encoding::Float16 : StoredValues::Encoding::BFloat16);
+    }
     if (t.data_type() == onnx::TensorProto::FLOAT && raw_bytes.present) {
-      check_size(t, raw_bytes.size, count * 4);
+      check_size(t, raw_bytes, count * 4);
       if (reinterpret_cast<std::uintptr_t>(raw_bytes.data) % alignof(float) == 0)
         return StoredValues::float32_view(raw_bytes.owner, reinterpret_cast<const float*>(raw_bytes.data), count);
     }
@@ -167,9 +162,57 @@ class TensorReader {
   }
 
  private:
-  void check_size(const onnx::TensorProto& t, std::size_t have, std::size_t want) {
-    if (have != want)
-      file_error(model_path_, "tensor '" + t.name() + "' holds " + std::to_string(have) + " bytes, its shape needs " + std::to_string(want));
+  void check_size(const onnx::TensorProto& t, const RawBytes& r, std::size_t want) {
+    if (r.size != want)
+      file_error(model_path_, "tensor '" + t.name() + "' holds " + std::to_string(r.size) + " bytes" + r.where + ", its shape " +
+                                  shape_text(t) + " needs " + std::to_string(want));
+  }
+
+  static std::string shape_text(const onnx::TensorProto& t) {
+    std::string text = "[";
+    for (int i = 0; i < t.dims_size(); ++i) text += (i > 0 ? ", " : "") + std::to_string(t.dims(i));
+    return text + "]";
+  }
+
+  /// The range of an external data file a tensor names (keys location, offset, length; the file
+  /// next to the model), mapped once per file.
+  RawBytes external(const onnx::TensorProto& t) {
+    const std::string tensor = "tensor '" + t.name() + "'";
+    std::string location;
+    std::optional<std::size_t> offset, length;
+    const auto number = [&](const std::string& key, const std::string& text) {
+      std::size_t value = 0;
+      const auto* end = text.data() + text.size();
+      const auto [stop, problem] = std::from_chars(text.data(), end, value);
+      if (text.empty() || problem != std::errc() || stop != end)
+        file_error(model_path_, tensor + ": external data " + key + " '" + text + "' is not a non-negative integer that fits 64 bits");
+      return value;
+    };
+    for (const auto& entry : t.external_data()) {
+      if (entry.key() == "location") location = entry.value();
+      else if (entry.key() == "offset") offset = number("offset", entry.value());
+      else if (entry.key() == "length") length = number("length", entry.value());
+    }
+    if (location.empty()) file_error(model_path_, tensor + " is stored externally without a location");
+    if (location.find("..") != std::string::npos || location.starts_with('/'))
+      file_error(model_path_, tensor + ": external data location '" + location + "' must stay next to the model");
+    const auto file = (std::filesystem::path(dir_) / location).string();
+    auto& mapping = mappings_[file];
+    if (!mapping.owner && !mapping.data) {
+      try {
+        mapping = import::map_read_only(file, "external data file");
+      } catch (const Error& e) {
+        file_error(model_path_, tensor + ": external data file '" + location + "': " + e.what());
+      }
+    }
+    const std::size_t begin = offset.value_or(0);
+    if (begin > mapping.size || (length && *length > mapping.size - begin))
+      file_error(model_path_, tensor + ": external data range [" + std::to_string(begin) + ", " +
+                                  (length ? std::to_string(begin + *length) : std::string("end")) + ") lies outside '" + location + "' (" +
+                                  std::to_string(mapping.size) + " bytes)");
+    const std::size_t size = length.value_or(mapping.size - begin);
+    return {mapping.data + begin, size, mapping.owner, true, true,
+            " (external data '" + location + "' at [" + std::to_string(begin) + ", " + std::to_string(begin + size) + "))"};
   }
 
   template <class T>
@@ -193,7 +236,7 @@ class TensorReader {
         case T::INT8: case T::UINT8: case T::BOOL: width = 1; break;
         default: file_error(model_path_, "tensor '" + t.name() + "' has unsupported element type " + std::to_string(type));
       }
-      check_size(t, r.size, count * width);
+      check_size(t, r, count * width);
       for (std::size_t i = 0; i < count; ++i) {
         const std::byte* p = r.data + i * width;
         switch (type) {
@@ -345,6 +388,7 @@ Initializers read_initializers(onnx::ModelProto& model, TensorReader& reader, co
         // redrawn as weights are.
         p.kind = ParameterKind::Buffer;
       }
+      p.data->release();  // the check read every page of a streamed tensor: give them back
       inits.weights.emplace(t.name(), std::move(p));
     } else {
       inits.constants.emplace(t.name(), reader.tensor(t));

@@ -1,6 +1,7 @@
 // The safetensors reader: an 8-byte little-endian header length, a JSON header describing each
-// tensor (dtype, shape, byte range), then the data. The file is memory-mapped read-only; float32
-// tensors stay in the mapping, other float widths are widened once. See safetensors.hpp.
+// tensor (dtype, shape, byte range), then the data. The file is memory-mapped read-only; float
+// tensors are streamed from the mapping (float32 in place, 16-bit widened while read, see
+// StoredValues::mapped); F64 and integers are read once. See safetensors.hpp.
 #include "permeq/import/safetensors.hpp"
 #include "src/core/json_message.hpp"
 
@@ -210,9 +211,24 @@ void check_finite(const std::string& source, const Entry& e, const T* values, st
     if (!std::isfinite(values[i])) non_finite(source, e, i, static_cast<double>(values[i]));
 }
 
-StoredValues decode(const std::string& source, const Entry& e, const std::byte* data, const std::shared_ptr<const void>& owner) {
+/// Float values in a mapped file, streamed: read in place or widened when first read, their pages
+/// given back once checked here and after each read (see StoredValues::release).
+StoredValues streamed(const std::string& source, const Entry& e, const std::byte* p, const std::shared_ptr<const void>& mapping) {
+  const auto encoding = e.info.kind == StoredKind::F32    ? StoredValues::Encoding::Float32
+                        : e.info.kind == StoredKind::BF16 ? StoredValues::Encoding::BFloat16
+                                                          : StoredValues::Encoding::Float16;
+  auto values = StoredValues::mapped(mapping, p, static_cast<std::size_t>(e.count), encoding);
+  if (const auto bad = values.first_non_finite(); bad < values.size()) non_finite(source, e, bad, values[bad]);
+  values.release();
+  return values;
+}
+
+/// The values of `e`; `mapped`: `data` is a read-only file mapping that `owner` keeps alive.
+StoredValues decode(const std::string& source, const Entry& e, const std::byte* data, const std::shared_ptr<const void>& owner, bool mapped) {
   const std::byte* p = data + e.begin;
   const auto n = static_cast<std::size_t>(e.count);
+  if (mapped && (e.info.kind == StoredKind::F32 || e.info.kind == StoredKind::F16 || e.info.kind == StoredKind::BF16))
+    return streamed(source, e, p, owner);
   switch (e.info.kind) {
     case StoredKind::F32: {
       const bool in_place = std::endian::native == std::endian::little &&
@@ -265,8 +281,10 @@ StoredValues decode(const std::string& source, const Entry& e, const std::byte* 
   input_error(source + ": tensor " + in_quotes(e.name) + ": unsupported dtype \"" + e.dtype + "\"");
 }
 
-/// Parses the `size` bytes at `data`, which `owner` keeps alive (a mapping or a copy).
-SafetensorsFile parse_owned(const std::byte* data, std::size_t size, const std::shared_ptr<const void>& owner, const std::string& source) {
+/// Parses the `size` bytes at `data`, which `owner` keeps alive (`mapped`: a read-only file
+/// mapping, else a copy).
+SafetensorsFile parse_owned(const std::byte* data, std::size_t size, const std::shared_ptr<const void>& owner, const std::string& source,
+                            bool mapped) {
   if (size < 8)
     input_error(source + ": not a safetensors file: it is " + std::to_string(size) +
                 " bytes, shorter than the 8-byte header length");
@@ -312,7 +330,7 @@ SafetensorsFile parse_owned(const std::byte* data, std::size_t size, const std::
   file.metadata = std::move(metadata);
   file.tensors.reserve(entries.size());
   for (const auto& e : entries)
-    file.tensors.push_back(SafetensorsTensor{e.name, e.dtype, e.shape, decode(source, e, buffer, owner)});
+    file.tensors.push_back(SafetensorsTensor{e.name, e.dtype, e.shape, decode(source, e, buffer, owner, mapped)});
   return file;
 }
 
@@ -398,22 +416,6 @@ bool read_as_right_operand(const Graph& graph, std::string_view parameter) {
   return used;
 }
 
-StoredValues transposed(const StoredValues& values, std::int64_t rows, std::int64_t columns) {
-  // values is [rows, columns]; the result is [columns, rows].
-  const auto at = [&](std::int64_t c, std::int64_t r) { return static_cast<std::size_t>(r * columns + c); };
-  if (values.is_float32()) {
-    const auto in = values.float32_values();
-    std::vector<float> out(in.size());
-    for (std::int64_t c = 0; c < columns; ++c)
-      for (std::int64_t r = 0; r < rows; ++r) out[static_cast<std::size_t>(c * rows + r)] = in[at(c, r)];
-    return StoredValues::float32(std::move(out));
-  }
-  std::vector<double> out(values.size());
-  for (std::int64_t c = 0; c < columns; ++c)
-    for (std::int64_t r = 0; r < rows; ++r) out[static_cast<std::size_t>(c * rows + r)] = values[at(c, r)];
-  return StoredValues(std::move(out));
-}
-
 }  // namespace
 
 const SafetensorsTensor* SafetensorsFile::find(std::string_view name) const {
@@ -427,14 +429,14 @@ SafetensorsFile parse_safetensors(std::span<const std::byte> bytes, const std::s
   auto copy = std::make_shared<const std::vector<std::byte>>(bytes.begin(), bytes.end());
   const std::byte* data = copy->data();
   const std::size_t size = copy->size();
-  return parse_owned(data, size, copy, name);
+  return parse_owned(data, size, copy, name, false);
 }
 
 SafetensorsFile read_safetensors(const std::string& path) {
   const auto mapped = import::map_read_only(path, "safetensors file");
   if (mapped.size < 8)
     input_error(path + ": not a safetensors file: it is " + std::to_string(mapped.size) + " bytes, shorter than the 8-byte header length");
-  return parse_owned(mapped.data, mapped.size, mapped.owner, path);
+  return parse_owned(mapped.data, mapped.size, mapped.owner, path, true);
 }
 
 SafetensorsFile read_weights(const std::string& path) {
@@ -547,7 +549,7 @@ void bind_weights(Graph& graph, const SafetensorsFile& weights) {
   }
 
   for (const auto& b : bindings)
-    b.parameter->data = b.transpose ? transposed(b.tensor->values, b.tensor->shape[0], b.tensor->shape[1]) : b.tensor->values;
+    b.parameter->data = b.transpose ? b.tensor->values.transposed(b.tensor->shape[0], b.tensor->shape[1]) : b.tensor->values;
 }
 
 }  // namespace permeq

@@ -3,8 +3,9 @@
 // (model.safetensors.index.json), with PyTorch's dotted state-dict names and nn.Linear's
 // [out, in] layout recognised.
 //
-// The file is memory-mapped; float32 tensors are used in place, F16 and BF16 are widened to
-// float32 once. Every problem (short file, bad header, offsets out of range, unknown dtype, shape
+// The file is memory-mapped; float tensors are streamed from it: float32 used in place, F16 and
+// BF16 widened to float32 when first read and dropped on release (StoredValues), so a model larger
+// than memory is checked a layer at a time. Every problem (short file, bad header, offsets out of range, unknown dtype, shape
 // mismatch, NaN or infinity) is a permeq::Error(Input) naming the file and the tensor.
 #pragma once
 

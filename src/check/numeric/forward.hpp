@@ -173,6 +173,9 @@ class GraphEvaluation {
       values_.erase(name);
       views_.erase(name);
       magnitudes_.erase(name);
+      // A streamed parameter (a mapped weights file) gives back its pages and widened copy: the
+      // check holds about one layer's weights, never the whole model.
+      if (const auto* p = a_.graph.graph.find_parameter(name); p && p->data) p->data->release();
     }
   }
 
