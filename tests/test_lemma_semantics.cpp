@@ -177,6 +177,9 @@ std::string check_token_function(const FamilyCase& c) {
   const Fixed fixed = fewest_numerals(c);
   const auto x = make_inputs(c, "x", fixed, 0);
   const auto out = evaluate(c.node, x);
+  // One negation per (output, token tuple); they are asked as one disjunction (the second copies
+  // may share names: a disjunction needs only one disjunct), and one by one only to name a failure.
+  std::vector<std::pair<std::string, z3::expr>> negations;
   for (std::size_t k = 0; k < out.size(); ++k) {
     const Action& action = c.outputs[k];
     const auto m = static_cast<std::int64_t>(action.axes.size());
@@ -244,21 +247,24 @@ std::string check_token_function(const FamilyCase& c) {
           }
         differences.push_back(out[k].data[static_cast<std::size_t>(p)].expr() != out_y[k].data[static_cast<std::size_t>(ravel(index, out[k].shape))].expr());
       }
-      const z3::expr negation = antecedent.empty() ? z3::mk_or(differences) : z3::mk_and(antecedent) && z3::mk_or(differences);
-      if (auto why = refute(negation); !why.empty()) {
-        std::ostringstream s;
-        s << "output " << k << " at ";
-        if (tuple) {
-          s << "tokens";
-          for (const auto t : *tuple) s << " " << t;
-        } else {
-          s << "positions outside the tokens";
-        }
-        return s.str() + ": " + why;
+      std::ostringstream where;
+      where << "output " << k << " at ";
+      if (tuple) {
+        where << "tokens";
+        for (const auto t : *tuple) where << " " << t;
+      } else {
+        where << "positions outside the tokens";
       }
+      negations.emplace_back(where.str(), antecedent.empty() ? z3::mk_or(differences) : z3::mk_and(antecedent) && z3::mk_or(differences));
     }
   }
-  return "";
+  if (negations.empty()) return "";
+  z3::expr_vector any(ctx);
+  for (const auto& [where, negation] : negations) any.push_back(negation);
+  if (const auto why = refute(z3::mk_or(any)); why.empty()) return "";
+  for (const auto& [where, negation] : negations)
+    if (auto why = refute(negation); !why.empty()) return where + ": " + why;
+  return "the disjunction of the tuples' obligations is not refuted, though each one is";
 }
 
 /// out[p] = f(x[p]) for one scalar function f.
@@ -268,10 +274,11 @@ std::string check_pointwise(const FamilyCase& c) {
   const auto y = make_inputs(c, "y", Fixed::Nothing, 0);
   const auto out = evaluate(c.node, x), out_y = evaluate(c.node, y);
   if (out[0].shape != x[0].shape) return "a pointwise function keeps the shape";
+  // One query: some element p where x[p] = y[0] but out[p] != out(y)[0].
+  z3::expr_vector misfits(Session::current().context());
   for (std::size_t p = 0; p < x[0].data.size(); ++p)
-    if (auto why = refute(x[0].data[p].expr() == y[0].data[0].expr() && out[0].data[p].expr() != out_y[0].data[0].expr()); !why.empty())
-      return "element " + std::to_string(p) + ": " + why;
-  return "";
+    misfits.push_back(x[0].data[p].expr() == y[0].data[0].expr() && out[0].data[p].expr() != out_y[0].data[0].expr());
+  return refute(z3::mk_or(misfits));
 }
 
 /// The inputs restricted to the listed tokens (in that order), at n = tokens.size(), with the
