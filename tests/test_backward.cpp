@@ -140,6 +140,7 @@ TEST_CASE("losses that pair positions are reported as the culprit, in the loss")
       CAPTURE(culprit);
       CHECK(gradient.origin.at(culprit) == "loss");
       const auto node = std::find_if(report.nodes.begin(), report.nodes.end(), [&](const NodeReport& n) { return n.node == culprit; });
+      REQUIRE(node != report.nodes.end());
       REQUIRE(node->witness.has_value());
       CHECK(replay_witness(gradient.graph, culprit, *node->witness));
     }

@@ -277,12 +277,16 @@ TEST_CASE("adversarial patterns: no engine gives the wrong output verdict, and p
         other.engine = Engine::Exact;
         other.tokens = m;
         const auto at_m = check_forward(p.graph, other);
-        for (std::size_t i = 0; i < report.nodes.size() && i < at_m.nodes.size(); ++i)
-          if (report.nodes[i].proved && report.nodes[i].size_generic && at_m.nodes[i].node == report.nodes[i].node) {
+        // The same graph at another token count: the same nodes, in the same order.
+        REQUIRE(at_m.nodes.size() == report.nodes.size());
+        for (std::size_t i = 0; i < report.nodes.size(); ++i) {
+          REQUIRE(at_m.nodes[i].node == report.nodes[i].node);
+          if (report.nodes[i].proved && report.nodes[i].size_generic) {
             CAPTURE(report.nodes[i].node);
             CAPTURE(m);
             CHECK(at_m.nodes[i].verdict != Verdict::Breaks);
           }
+        }
       }
     }
   }

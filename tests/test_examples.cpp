@@ -112,6 +112,7 @@ TEST_CASE("the prover proves every equivariant and invariant example for the who
   for (const auto& [name, generic] : size_generic) {
     CAPTURE(name);
     const auto example = std::find_if(all.begin(), all.end(), [&](const auto& e) { return e.file == name; });
+    REQUIRE(example != all.end());
     const CheckReport report = check_forward(example->make());
     REQUIRE(report.outputs.size() == 1);
     CHECK(report.outputs[0].proved);
@@ -139,10 +140,12 @@ TEST_CASE("without the exact engine the prover finds the culprit and replays its
   const Graph g = examples::gpt_causal();
   const CheckReport report = check_forward(g, options);
   REQUIRE(report.culprits == std::vector<std::string>{"block0/attn/apply_causal_mask"});
-  const auto& culprit = *std::find_if(report.nodes.begin(), report.nodes.end(), [](const NodeReport& n) { return n.verdict == Verdict::Breaks; });
-  CHECK(culprit.method == "proof (counterexample replayed)");
-  REQUIRE(culprit.witness.has_value());
-  CHECK(replay_witness(g, culprit.node, *culprit.witness));
+  const auto culprit = std::find_if(report.nodes.begin(), report.nodes.end(), [](const NodeReport& n) { return n.verdict == Verdict::Breaks; });
+  REQUIRE(culprit != report.nodes.end());
+  CHECK(culprit->node == "block0/attn/apply_causal_mask");
+  CHECK(culprit->method == "proof (counterexample replayed)");
+  REQUIRE(culprit->witness.has_value());
+  CHECK(replay_witness(g, culprit->node, *culprit->witness));
   // The graph-level effect is not evaluated exactly; auto falls back to the numeric engine, whose
   // break far above rounding decides the output.
   CHECK(report.outputs[0].verdict == Verdict::Breaks);

@@ -35,6 +35,22 @@ TEST_CASE("a minimal JSON graph reads, instantiates and evaluates") {
   const Graph g = parse_graph_json(minimal(R"({"name": "mm", "op": "MatMul", "inputs": ["x", "w"], "outputs": ["y"]})"));
   const auto inst = instantiate(g, {{"seq", 5}});
   CHECK(inst.types.at("y") == TensorType{DType::Float, {5, 2}});
+  // y = x w, row by row, in exact arithmetic.
+  Tensor<Rational> x(DType::Float, {5, 3}), w(DType::Float, {3, 2});
+  for (std::size_t i = 0; i < x.data.size(); ++i) x.data[i] = Rational(static_cast<int>(i) - 7, 4);
+  for (std::size_t i = 0; i < w.data.size(); ++i) w.data[i] = Rational(static_cast<int>(3 * i) + 1, 2);
+  const auto values = evaluate(inst, ValueMap<Rational>{{"x", x}, {"w", w}});
+  const auto& y = values.at("y");
+  REQUIRE(y.shape == Shape{5, 2});
+  for (std::int64_t r = 0; r < 5; ++r)
+    for (std::int64_t c = 0; c < 2; ++c) {
+      Rational expected = 0;
+      for (std::int64_t k = 0; k < 3; ++k) expected += x.data[static_cast<std::size_t>(r * 3 + k)] * w.data[static_cast<std::size_t>(k * 2 + c)];
+      CAPTURE(r);
+      CAPTURE(c);
+      CHECK(y.data[static_cast<std::size_t>(r * 2 + c)] == expected);
+    }
+  CHECK(y.data[0] == Rational(-7, 4) * Rational(1, 2) + Rational(-6, 4) * Rational(7, 2) + Rational(-5, 4) * Rational(13, 2));
 }
 
 TEST_CASE("bad graphs give errors naming the file, node, operator and shapes") {

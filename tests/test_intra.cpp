@@ -128,6 +128,7 @@ TEST_CASE("a positional buffer over the features cannot follow the permutation: 
   CHECK(report.exit_code() == exit_code::breaks);
   CHECK(report.culprits == std::vector<std::string>{"add_sinusoidal_pe"});
   const auto node = std::find_if(report.nodes.begin(), report.nodes.end(), [](const NodeReport& n) { return n.node == "add_sinusoidal_pe"; });
+  REQUIRE(node != report.nodes.end());
   REQUIRE(node->witness.has_value());
   CHECK(replay_witness(graph, node->node, *node->witness));
   // A learned table is a weight: it follows (E' = E Q, table B #16).
@@ -236,6 +237,7 @@ TEST_CASE("a head permutation is checked node by node through the head split, an
   CHECK(broken.exit_code() == exit_code::breaks);
   CHECK(std::find(broken.culprits.begin(), broken.culprits.end(), "layer0/attn/mix") != broken.culprits.end());
   const auto mix = std::find_if(broken.nodes.begin(), broken.nodes.end(), [](const NodeReport& n) { return n.node == "layer0/attn/mix"; });
+  REQUIRE(mix != broken.nodes.end());
   REQUIRE(mix->witness.has_value());
   CHECK(replay_witness(graph, mix->node, *mix->witness));
   CHECK(to_string(partial.permute.front()) == "layer0/attn/q/weight:1:blocks=4");
@@ -340,7 +342,10 @@ TEST_CASE("permeq equivalent without the key recovers the symmetry, and refuses 
   // One entry of one weight moved by 1e-3: no symmetry maps the original there; the closest one is
   // the same permutation, and it misses by that one entry.
   Graph changed = reread;
-  auto& weight = *std::find_if(changed.parameters.begin(), changed.parameters.end(), [](const Parameter& p) { return p.info.name == "onnx::MatMul_278"; });
+  const auto matmul_278 = std::find_if(changed.parameters.begin(), changed.parameters.end(), [](const Parameter& p) { return p.info.name == "onnx::MatMul_278"; });
+  REQUIRE(matmul_278 != changed.parameters.end());
+  auto& weight = *matmul_278;
+  REQUIRE(weight.data.has_value());
   auto values = weight.data->to_doubles();
   values[0] += 1e-3;
   weight.data = StoredValues(values);

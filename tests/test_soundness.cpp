@@ -201,11 +201,15 @@ TEST_CASE("a witness shrunk to a smaller n is a witness at that n") {
   CheckOptions options;
   options.engine = Engine::Exact;
   const auto report = check_forward(graph, options);
+  const auto reversal = std::find_if(report.nodes.begin(), report.nodes.end(), [](const NodeReport& r) { return r.node == "r"; });
+  REQUIRE(reversal != report.nodes.end());
+  REQUIRE(reversal->witness.has_value());
   for (const auto& r : report.nodes)
     if (r.witness) {
       CHECK(r.witness->tokens >= 3);
       CHECK(replay_witness(graph, r.node, *r.witness));
     }
+  REQUIRE(report.outputs.size() == 1);
   CHECK(report.outputs.front().verdict != Verdict::Equivariant);
   CHECK(report.outputs.front().verdict != Verdict::Invariant);
 }

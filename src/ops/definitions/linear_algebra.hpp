@@ -248,10 +248,13 @@ struct Gemm : OpBase {
       for (const auto& c : actions[2].axes) out.add(c.axis + 2 - static_cast<int>(in[2].shape.size()), c);
     return {{out}};
   }
-  static std::string_view family(const Node& node, std::span<const TensorType>, std::span<const Action> actions) {
+  /// Rows times fixed weights plus a C shared by every row: token-wise linear. A fixed C with a
+  /// row per token ([m, n] or [m, 1], m > 1) adds each token its own bias, which breaks.
+  static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
     const bool ta = node.get_int("transA", 0) != 0;
     const bool rows_only = acted_axes(actions[0]) == std::vector<int>{ta ? 1 : 0};
-    return rows_only && all_invariant(actions.subspan(1)) ? "token-wise-linear" : "";
+    const bool bias_per_row = in.size() == 3 && in[2].shape.size() == 2 && in[2].shape[0] > 1;
+    return rows_only && all_invariant(actions.subspan(1)) && !bias_per_row ? "token-wise-linear" : "";
   }
   static Degree degree(const Node&, std::span<const Degree> in) {
     const Degree product = degree_sum(in.subspan(0, 2));
