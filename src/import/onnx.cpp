@@ -10,6 +10,9 @@
 #include "permeq/core/error.hpp"
 #include "permeq/eval/evaluator.hpp"
 #include "src/import/file_bytes.hpp"
+#include "src/import/onnx_operators.hpp"
+#include "src/import/onnx_tensor_reader.hpp"
+#include "src/import/sequence_sizes.hpp"
 #include "src/ops/operator_list.hpp"
 
 #include <onnx/onnx_pb.h>
@@ -37,242 +40,15 @@
 namespace permeq {
 namespace {
 
-using TranslateFn = ops::OnnxTranslation (*)(const ops::OnnxNode&);
+using onnx_import::confirm_affine_sizes;
+using onnx_import::dtype_of;
+using onnx_import::file_error;
+using onnx_import::has_affine_sizes;
+using onnx_import::mapping;
+using onnx_import::name_sequence_sizes;
+using onnx_import::structural_operators;
+using onnx_import::TensorReader;
 
-struct MappingEntry {
-  TranslateFn translate;
-  std::string_view permeq_op;
-};
-
-template <class... Ops>
-std::unordered_map<std::string, MappingEntry> build_mapping(ops::OperatorList<Ops...>) {
-  std::unordered_map<std::string, MappingEntry> table;
-  (
-      [&] {
-        for (const auto onnx_name : ops::onnx_names_of<Ops>()) table[std::string(onnx_name)] = {&ops::translate_onnx<Ops>, Ops::name};
-      }(),
-      ...);
-  return table;
-}
-
-const std::unordered_map<std::string, MappingEntry>& mapping() {
-  static const auto table = build_mapping(ops::AllOperators{});
-  return table;
-}
-
-/// ONNX operators the importer handles itself: they name or fold values, they compute nothing.
-const std::map<std::string, std::string, std::less<>>& structural_operators() {
-  static const std::map<std::string, std::string, std::less<>> ops{
-      {"Identity", "another name for its input"},
-      {"Dropout", "the identity (inference); its mask output is all true"},
-      {"Constant", "folded into a constant"},
-      {"Shape", "folded: the input's shape, sizes on the sequence axis named"},
-      {"Size", "folded: the input's element count"},
-  };
-  return ops;
-}
-
-[[noreturn]] void file_error(const std::string& path, const std::string& message) {
-  throw Error(ErrorKind::Input, path + ": " + message);
-}
-
-std::optional<DType> dtype_of(int elem_type) {
-  using T = onnx::TensorProto;
-  switch (elem_type) {
-    case T::FLOAT: case T::DOUBLE: case T::FLOAT16: case T::BFLOAT16: return DType::Float;
-    case T::INT8: case T::INT16: case T::INT32: case T::INT64:
-    case T::UINT8: case T::UINT16: case T::UINT32: case T::UINT64: return DType::Int64;
-    case T::BOOL: return DType::Bool;
-    default: return std::nullopt;
-  }
-}
-
-using import::bfloat16_to_float;
-using import::half_to_float;
-
-/// Where a tensor's bytes are: inline raw_data, or a range of an external file.
-struct RawBytes {
-  const std::byte* data = nullptr;
-  std::size_t size = 0;
-  std::shared_ptr<const void> owner;
-  bool present = false;
-  bool mapped = false;  ///< a range of a read-only file mapping (external data): streamed
-  std::string where;    ///< how errors name an external range: " (external data 'file' at [a, b))"
-};
-
-class TensorReader {
- public:
-  TensorReader(std::string model_path) : model_path_(std::move(model_path)) {
-    dir_ = std::filesystem::path(model_path_).parent_path().string();
-  }
-
-  RawBytes raw(onnx::TensorProto& t, bool take_ownership) {
-    RawBytes r;
-    if (t.data_location() == onnx::TensorProto::EXTERNAL) {
-      r = external(t);
-    } else if (t.has_raw_data()) {
-      if (take_ownership) {
-        std::shared_ptr<std::string> owned(t.release_raw_data());
-        r = {reinterpret_cast<const std::byte*>(owned->data()), owned->size(), owned, true};
-      } else {
-        r = {reinterpret_cast<const std::byte*>(t.raw_data().data()), t.raw_data().size(), nullptr, true};
-      }
-    }
-    return r;
-  }
-
-  std::size_t element_count_of(const onnx::TensorProto& t) {
-    std::size_t count = 1;
-    for (const auto d : t.dims()) {
-      if (d < 0) file_error(model_path_, "tensor '" + t.name() + "' has a negative dimension");
-      if (d > 0 && count > (std::size_t{1} << 40) / static_cast<std::size_t>(d)) file_error(model_path_, "tensor '" + t.name() + "' is too large");
-      count *= static_cast<std::size_t>(d);
-    }
-    return count;
-  }
-
-  /// Float32 values, in place when the file stores them raw (no copy), widened otherwise; from
-  /// external data, streamed from the mapped file (see StoredValues::mapped).
-  StoredValues float_values(onnx::TensorProto& t) {
-    const auto count = element_count_of(t);
-    const auto raw_bytes = raw(t, true);
-    using T = onnx::TensorProto;
-    if (raw_bytes.mapped && (t.data_type() == T::FLOAT || t.data_type() == T::FLOAT16 || t.data_type() == T::BFLOAT16)) {
-      const bool f32 = t.data_type() == T::FLOAT;
-      check_size(t, raw_bytes, count * (f32 ? 4 : 2));
-      return StoredValues::mapped(raw_bytes.owner, raw_bytes.data, count,
-                                  f32 ? StoredValues::Encoding::Float32
-                                      : t.data_type() == T::FLOAT16 ? StoredValues::Encoding::Float16 : StoredValues::Encoding::BFloat16);
-    }
-    if (t.data_type() == onnx::TensorProto::FLOAT && raw_bytes.present) {
-      check_size(t, raw_bytes, count * 4);
-      if (reinterpret_cast<std::uintptr_t>(raw_bytes.data) % alignof(float) == 0)
-        return StoredValues::float32_view(raw_bytes.owner, reinterpret_cast<const float*>(raw_bytes.data), count);
-    }
-    const auto values = doubles(t, raw_bytes, count);
-    return StoredValues::float32(std::vector<float>(values.begin(), values.end()));
-  }
-
-  Tensor<double> tensor(onnx::TensorProto& t) {
-    const auto dtype = dtype_of(t.data_type());
-    if (!dtype) file_error(model_path_, "tensor '" + t.name() + "' has unsupported element type " + std::to_string(t.data_type()));
-    const auto count = element_count_of(t);
-    Shape shape(t.dims().begin(), t.dims().end());
-    return Tensor<double>(*dtype, shape, doubles(t, raw(t, false), count));
-  }
-
- private:
-  void check_size(const onnx::TensorProto& t, const RawBytes& r, std::size_t want) {
-    if (r.size != want)
-      file_error(model_path_, "tensor '" + t.name() + "' holds " + std::to_string(r.size) + " bytes" + r.where + ", its shape " +
-                                  shape_text(t) + " needs " + std::to_string(want));
-  }
-
-  static std::string shape_text(const onnx::TensorProto& t) {
-    std::string text = "[";
-    for (int i = 0; i < t.dims_size(); ++i) text += (i > 0 ? ", " : "") + std::to_string(t.dims(i));
-    return text + "]";
-  }
-
-  /// The range of an external data file a tensor names (keys location, offset, length; the file
-  /// next to the model), mapped once per file.
-  RawBytes external(const onnx::TensorProto& t) {
-    const std::string tensor = "tensor '" + t.name() + "'";
-    std::string location;
-    std::optional<std::size_t> offset, length;
-    const auto number = [&](const std::string& key, const std::string& text) {
-      std::size_t value = 0;
-      const auto* end = text.data() + text.size();
-      const auto [stop, problem] = std::from_chars(text.data(), end, value);
-      if (text.empty() || problem != std::errc() || stop != end)
-        file_error(model_path_, tensor + ": external data " + key + " '" + text + "' is not a non-negative integer that fits 64 bits");
-      return value;
-    };
-    for (const auto& entry : t.external_data()) {
-      if (entry.key() == "location") location = entry.value();
-      else if (entry.key() == "offset") offset = number("offset", entry.value());
-      else if (entry.key() == "length") length = number("length", entry.value());
-    }
-    if (location.empty()) file_error(model_path_, tensor + " is stored externally without a location");
-    if (location.find("..") != std::string::npos || location.starts_with('/'))
-      file_error(model_path_, tensor + ": external data location '" + location + "' must stay next to the model");
-    const auto file = (std::filesystem::path(dir_) / location).string();
-    auto& mapping = mappings_[file];
-    if (!mapping.owner && !mapping.data) {
-      try {
-        mapping = import::map_read_only(file, "external data file");
-      } catch (const Error& e) {
-        file_error(model_path_, tensor + ": external data file '" + location + "': " + e.what());
-      }
-    }
-    const std::size_t begin = offset.value_or(0);
-    if (begin > mapping.size || (length && *length > mapping.size - begin))
-      file_error(model_path_, tensor + ": external data range [" + std::to_string(begin) + ", " +
-                                  (length ? std::to_string(begin + *length) : std::string("end")) + ") lies outside '" + location + "' (" +
-                                  std::to_string(mapping.size) + " bytes)");
-    const std::size_t size = length.value_or(mapping.size - begin);
-    return {mapping.data + begin, size, mapping.owner, true, true,
-            " (external data '" + location + "' at [" + std::to_string(begin) + ", " + std::to_string(begin + size) + "))"};
-  }
-
-  template <class T>
-  static T load(const std::byte* p) {
-    T v;
-    std::memcpy(&v, p, sizeof(T));
-    return v;
-  }
-
-  std::vector<double> doubles(const onnx::TensorProto& t, const RawBytes& r, std::size_t count) {
-    using T = onnx::TensorProto;
-    std::vector<double> out;
-    out.reserve(count);
-    const int type = t.data_type();
-    if (r.present) {
-      std::size_t width = 0;
-      switch (type) {
-        case T::FLOAT: case T::INT32: case T::UINT32: width = 4; break;
-        case T::DOUBLE: case T::INT64: case T::UINT64: width = 8; break;
-        case T::FLOAT16: case T::BFLOAT16: case T::INT16: case T::UINT16: width = 2; break;
-        case T::INT8: case T::UINT8: case T::BOOL: width = 1; break;
-        default: file_error(model_path_, "tensor '" + t.name() + "' has unsupported element type " + std::to_string(type));
-      }
-      check_size(t, r, count * width);
-      for (std::size_t i = 0; i < count; ++i) {
-        const std::byte* p = r.data + i * width;
-        switch (type) {
-          case T::FLOAT: out.push_back(load<float>(p)); break;
-          case T::DOUBLE: out.push_back(load<double>(p)); break;
-          case T::INT32: out.push_back(load<std::int32_t>(p)); break;
-          case T::UINT32: out.push_back(load<std::uint32_t>(p)); break;
-          case T::INT64: out.push_back(static_cast<double>(load<std::int64_t>(p))); break;
-          case T::UINT64: out.push_back(static_cast<double>(load<std::uint64_t>(p))); break;
-          case T::FLOAT16: out.push_back(half_to_float(load<std::uint16_t>(p))); break;
-          case T::BFLOAT16: out.push_back(bfloat16_to_float(load<std::uint16_t>(p))); break;
-          case T::INT16: out.push_back(load<std::int16_t>(p)); break;
-          case T::UINT16: out.push_back(load<std::uint16_t>(p)); break;
-          case T::INT8: out.push_back(load<std::int8_t>(p)); break;
-          default: out.push_back(static_cast<double>(load<std::uint8_t>(p))); break;
-        }
-      }
-      return out;
-    }
-    switch (type) {
-      case T::FLOAT: out.assign(t.float_data().begin(), t.float_data().end()); break;
-      case T::DOUBLE: out.assign(t.double_data().begin(), t.double_data().end()); break;
-      case T::INT64: for (const auto v : t.int64_data()) out.push_back(static_cast<double>(v)); break;
-      case T::UINT32: case T::UINT64: for (const auto v : t.uint64_data()) out.push_back(static_cast<double>(v)); break;
-      case T::FLOAT16: for (const auto v : t.int32_data()) out.push_back(half_to_float(static_cast<std::uint16_t>(v))); break;
-      case T::BFLOAT16: for (const auto v : t.int32_data()) out.push_back(bfloat16_to_float(static_cast<std::uint16_t>(v))); break;
-      default: for (const auto v : t.int32_data()) out.push_back(v); break;
-    }
-    if (out.size() != count)
-      file_error(model_path_, "tensor '" + t.name() + "' stores " + std::to_string(out.size()) + " values, its shape needs " + std::to_string(count));
-    return out;
-  }
-
-  std::string model_path_, dir_;
-  std::map<std::string, import::MappedBytes> mappings_;
-};
 
 std::shared_ptr<onnx::ModelProto> parse_model(const std::string& path) {
   std::error_code ec;
@@ -679,79 +455,6 @@ class Translator {
   std::map<std::string, std::int64_t> defaulted_;
 };
 
-/// Names the sizes that differ between translations at lengths n1 and n2 (and equal them) as
-/// `dim`. Returns why not, when some size changes with n in another way.
-std::optional<std::string> name_sequence_sizes(Graph& a, const Graph& b, std::int64_t n1, std::int64_t n2, const std::string& dim) {
-  // Shapes of values follow the sequence length itself; attributes (reshape targets) may also
-  // follow it affinely (tokens merged with a batch, a class token added).
-  auto merge_dims = [&](std::vector<Dim>& x, const std::vector<Dim>& y, const std::string& where, bool affine = false) -> std::optional<std::string> {
-    if (x.size() != y.size()) return where + " changes rank with the sequence length";
-    for (std::size_t i = 0; i < x.size(); ++i) {
-      if (x[i] == y[i]) continue;
-      const auto* xi = std::get_if<std::int64_t>(&x[i]);
-      const auto* yi = std::get_if<std::int64_t>(&y[i]);
-      if (x[i] == Dim(n1) && y[i] == Dim(n2)) x[i] = dim;
-      else if (affine && xi && yi && *yi > *xi && (*yi - *xi) % (n2 - n1) == 0)
-        x[i] = dim_expression_text(dim, (*yi - *xi) / (n2 - n1), *xi - (*yi - *xi) / (n2 - n1) * n1);
-      else return where + " has a size that depends on the sequence length as " + to_string(x[i]) + " at n=" + std::to_string(n1) + " and " +
-                  to_string(y[i]) + " at n=" + std::to_string(n2);
-    }
-    return std::nullopt;
-  };
-  if (a.inputs.size() != b.inputs.size() || a.nodes.size() != b.nodes.size() || a.parameters.size() != b.parameters.size())
-    return "the graph's structure changes with the sequence length";
-  for (std::size_t i = 0; i < a.inputs.size(); ++i)
-    if (auto r = merge_dims(a.inputs[i].shape, b.inputs[i].shape, "input '" + a.inputs[i].name + "'")) return r;
-  for (std::size_t i = 0; i < a.parameters.size(); ++i) {
-    auto& p = a.parameters[i];
-    if (p.info.name != b.parameters[i].info.name) return "the graph's constants change with the sequence length";
-    if (auto r = merge_dims(p.info.shape, b.parameters[i].info.shape, "constant '" + p.info.name + "'")) return r;
-    if (p.kind == ParameterKind::Buffer && !(*p.data == *b.parameters[i].data)) return "constant '" + p.info.name + "' changes with the sequence length";
-  }
-  for (std::size_t i = 0; i < a.nodes.size(); ++i) {
-    auto& x = a.nodes[i];
-    const auto& y = b.nodes[i];
-    if (x.op != y.op || x.inputs != y.inputs || x.outputs != y.outputs) return "the graph's structure changes with the sequence length";
-    for (auto& [key, value] : x.attrs) {
-      const auto& other = y.attrs.at(key);
-      if (value == other) continue;
-      const auto where = x.describe() + " attribute '" + key + "'";
-      if (!std::holds_alternative<std::vector<Dim>>(value)) return where + " changes with the sequence length";
-      if (auto r = merge_dims(std::get<std::vector<Dim>>(value), std::get<std::vector<Dim>>(other), where, true)) return r;
-    }
-  }
-  return std::nullopt;
-}
-
-/// Two lengths fit any size with an affine rule; a third confirms the rules name_sequence_sizes
-/// chose for attributes (a flattened n x n mask is not affine in n). Returns why not.
-std::optional<std::string> confirm_affine_sizes(const Graph& named, const Graph& third, std::int64_t n3) {
-  for (std::size_t i = 0; i < named.nodes.size(); ++i)
-    for (const auto& [key, value] : named.nodes[i].attrs) {
-      const auto* dims = std::get_if<std::vector<Dim>>(&value);
-      if (!dims) continue;
-      const auto* other = std::get_if<std::vector<Dim>>(&third.nodes[i].attrs.at(key));
-      for (std::size_t k = 0; k < dims->size(); ++k) {
-        const auto* text = std::get_if<std::string>(&(*dims)[k]);
-        const auto expression = text ? parse_dim_expression(*text) : std::nullopt;
-        if (!expression || (expression->scale == 1 && expression->shift == 0)) continue;
-        const auto* size = other && k < other->size() ? std::get_if<std::int64_t>(&(*other)[k]) : nullptr;
-        if (!size || *size != expression->at(n3))
-          return named.nodes[i].describe() + " attribute '" + key + "' has a size that depends on the sequence length in a way that is not " + *text;
-      }
-    }
-  return std::nullopt;
-}
-
-bool has_affine_sizes(const Graph& g) {
-  for (const auto& node : g.nodes)
-    for (const auto& [key, value] : node.attrs)
-      if (const auto* dims = std::get_if<std::vector<Dim>>(&value))
-        for (const auto& d : *dims)
-          if (const auto* text = std::get_if<std::string>(&d))
-            if (const auto e = parse_dim_expression(*text); e && (e->scale != 1 || e->shift != 0)) return true;
-  return false;
-}
 
 }  // namespace
 
@@ -857,17 +560,6 @@ Tensor<double> read_onnx_tensor(const std::string& path) {
   if (!t.ParseFromIstream(&in)) file_error(path, "not a valid serialized ONNX TensorProto");
   TensorReader reader(path);
   return reader.tensor(t);
-}
-
-std::vector<OnnxOperatorSupport> onnx_supported_operators() {
-  std::vector<OnnxOperatorSupport> out;
-  for (const auto& [onnx_op, entry] : mapping()) {
-    const auto* info = find_operator(entry.permeq_op);
-    out.push_back({onnx_op, std::string(entry.permeq_op), info ? std::string(info->reference) : std::string()});
-  }
-  for (const auto& [onnx_op, note] : structural_operators()) out.push_back({onnx_op, "(importer)", note});
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.onnx_op < b.onnx_op; });
-  return out;
 }
 
 bool looks_like_onnx(const std::string& path) {
