@@ -159,6 +159,7 @@ std::vector<OperatorSample> make_samples() {
   c.push_back({"AveragePool along the tokens", "AveragePool", {{"kernel_shape", ints({2})}}, {f({1, 2, 4})}, {2}, SampleExpect::Breaks});
   c.push_back({"Conv2d over a permuted batch", "Conv2d", {{"pads", ints({1, 1, 1, 1})}, {"strides", ints({2, 1})}},
                {f({4, 2, 4, 3}), f({2, 2, 3, 3}), f({2})}, {0, none, none}});
+  unary("Floor");
   return c;
 }
 

@@ -306,6 +306,16 @@ struct Ceil : TypedPointwise<Ceil, DType::Float> {
   }
 };
 
+struct Floor : TypedPointwise<Floor, DType::Float> {
+  static constexpr std::string_view name = "Floor", summary = "the largest integer not above x", reference = "ONNX Floor";
+  template <class S> static S apply(const S& x, const Node&, const EvalOptions&) { return Domain<S>::floor(x); }
+  /// Piecewise constant: zero almost everywhere (torch's rule too).
+  static void vjp(VjpContext& c) {
+    c.kink("Floor is piecewise constant; the rule takes its derivative 0 everywhere, jumps included (as torch does)");
+    c.give(0, c.zeros_like(c.input(0)));
+  }
+};
+
 struct Not : TypedPointwise<Not, DType::Bool> {
   static constexpr std::string_view name = "Not", summary = "logical not (bool)", reference = "ONNX Not";
   template <class S> static S apply(const S& x, const Node&, const EvalOptions&) { return indicator<S>(!Domain<S>::is_true(x)); }
@@ -547,6 +557,6 @@ struct Cast : OpBase {
 };
 
 /// The operators this file defines, in the order `permeq ops` lists them.
-using ElementwiseOperators = OperatorList<Add, Sub, Mul, Div, Neg, Reciprocal, Pow, Relu, Equal, Less, LessOrEqual, Where, Cast, Abs, Ceil, Not, And, Or, Xor, Mod, Clip, Sum, Mean, Max, Min>;
+using ElementwiseOperators = OperatorList<Add, Sub, Mul, Div, Neg, Reciprocal, Pow, Relu, Equal, Less, LessOrEqual, Where, Cast, Abs, Ceil, Not, And, Or, Xor, Mod, Clip, Sum, Mean, Max, Min, Floor>;
 
 }  // namespace permeq::ops
