@@ -208,6 +208,11 @@ class Translator {
         translate(g.node(i), i, reader);
       } catch (const std::bad_variant_access&) {
         node_error(node_label(g.node(i), i), g.node(i).op_type(), "an attribute has a type the ONNX specification does not allow");
+      } catch (const Error& e) {
+        // Shape arithmetic outside an operator's own checks (a negative size folded from the
+        // sequence length) still names the file and the node.
+        if (e.kind() != ErrorKind::Input || std::string_view(e.what()).starts_with(path_ + ": ")) throw;
+        node_error(node_label(g.node(i), i), g.node(i).op_type(), e.what());
       }
     }
     for (const auto& out : g.output()) {
@@ -473,6 +478,30 @@ OnnxImport import_onnx_bytes(std::span<const std::byte> bytes, const std::string
 }
 
 namespace {
+/// Candidate lengths of a model that fails at the default length: every size of its initializers
+/// (where a token-mixing weight or a position table names it) and 2..16, in increasing order.
+/// The smallest at which the whole model translates, with its graph; nullopt when none does.
+std::optional<std::pair<std::int64_t, Graph>> smallest_translating_length(const onnx::ModelProto& model, const Initializers& inits, const std::string& path,
+                                                                          DimBindings bindings, const std::string& token_dim, std::int64_t failed) {
+  constexpr std::int64_t largest_candidate = 4096;
+  std::set<std::int64_t> candidates;
+  for (std::int64_t k = 2; k <= 16; ++k) candidates.insert(k);
+  for (const auto& [name, p] : inits.weights)
+    for (const auto& d : p.info.shape)
+      if (const auto* size = std::get_if<std::int64_t>(&d); size && *size >= 2 && *size <= largest_candidate) candidates.insert(*size);
+  candidates.erase(failed);
+  for (const auto k : candidates) {
+    bindings[token_dim] = k;
+    std::vector<std::string> notes;
+    try {
+      return std::pair{k, Translator(model, inits, path, bindings, token_dim, k).run(notes)};
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::Input) throw;
+    }
+  }
+  return std::nullopt;
+}
+
 OnnxImport import_model(const std::shared_ptr<onnx::ModelProto>& model, const std::string& path, const OnnxImportOptions& options) {
   OnnxImport result;
   result.opset = default_opset(*model);
@@ -541,9 +570,28 @@ OnnxImport import_model(const std::shared_ptr<onnx::ModelProto>& model, const st
     why_fixed = e.what();
   }
   if (why_fixed) {
-    bindings[token_dim] = n;
-    result.graph = Translator(*model, inits, path, bindings, token_dim, n).run(result.notes);
-    result.notes.push_back("sizes are fixed at " + token_dim + " = " + std::to_string(n) + ": " + *why_fixed);
+    const bool n_chosen = options.seq_len || options.dims.count(token_dim);
+    std::int64_t checked = n;
+    try {
+      bindings[token_dim] = n;
+      result.graph = Translator(*model, inits, path, bindings, token_dim, n).run(result.notes);
+      result.notes.push_back("sizes are fixed at " + token_dim + " = " + std::to_string(n) + ": " + *why_fixed);
+    } catch (const Error& e) {
+      // A model defined at one length only (a token-mixing Linear(n, n), a position table added
+      // whole, sizes traced at the export's length) fails the default length too: read it at the
+      // smallest length its own sizes allow.
+      if (e.kind() != ErrorKind::Input || n_chosen) throw;
+      auto defined = smallest_translating_length(*model, inits, path, bindings, token_dim, n);
+      if (!defined) throw;
+      checked = defined->first;
+      result.graph = std::move(defined->second);
+      std::string why = e.what();
+      if (why.starts_with(path + ": ")) why.erase(0, path.size() + 2);
+      result.notes.push_back("the model does not translate at " + token_dim + " = " + std::to_string(n) + " (" + why + "); it is checked at " +
+                             token_dim + " = " + std::to_string(checked) + ", the smallest length at which it does (--seq-len chooses)");
+    }
+    result.graph.dims[token_dim] = checked;
+    return result;
   } else {
     result.graph = std::move(*first);
     result.notes.insert(result.notes.end(), probe_notes.begin(), probe_notes.end());

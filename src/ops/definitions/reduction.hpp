@@ -34,7 +34,10 @@ struct Reduce : OpBase {
     }
     return out;
   }
+  /// Sums and extrema of int64 values (lengths.max() in a padding mask) stay int64.
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    if constexpr (requires { Def::integers; })
+      if (in[0].dtype == DType::Int64) return {{DType::Int64, out_shape(node, in[0].shape)}};
     expect_dtype(node, in[0], DType::Float, "input");
     return {{DType::Float, out_shape(node, in[0].shape)}};
   }
@@ -78,14 +81,17 @@ struct Reduce : OpBase {
     for (std::size_t i = 0; i < x.data.size(); ++i) {
       auto& slot = acc[static_cast<std::size_t>(target[i])];
       const S value = [&] {
-        if constexpr (requires { Def::template prepare<S>(x.data[i]); }) return Def::template prepare<S>(x.data[i]);
+        if constexpr (requires { Def::template prepare<S>(x.data[i], options); }) return Def::template prepare<S>(x.data[i], options);
         else return x.data[i];
       }();
       slot = slot ? Def::template combine<S>(*slot, value) : value;
     }
     const S count = Domain<S>::from_int(element_count(x.shape) / element_count(kept));
-    Tensor<S> out(DType::Float, out_shape(node, x.shape));
-    for (std::size_t i = 0; i < acc.size(); ++i) out.data[i] = Def::template finish<S>(*acc[i], count, options);
+    Tensor<S> out(x.dtype, out_shape(node, x.shape));
+    for (std::size_t i = 0; i < acc.size(); ++i) {
+      if (!acc[i]) fail(node, "reduces over an empty axis of " + to_string(x.shape));
+      out.data[i] = Def::template finish<S>(*acc[i], count, options);
+    }
     return {out};
   }
 };
@@ -93,6 +99,7 @@ struct Reduce : OpBase {
 struct ReduceSum : Reduce<ReduceSum> {
   static constexpr std::string_view name = "ReduceSum", summary = "sum over axes", reference = "ONNX ReduceSum (axes as attribute)", pool_lemma = "sum-pool",
                                     conjugated_lemma = "attention-mix";
+  static constexpr bool integers = true;
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_max(in); }
   template <class S> static S combine(const S& a, const S& b) { return a + b; }
   template <class S> static S finish(const S& a, const S&, const EvalOptions&) { return a; }
@@ -132,30 +139,44 @@ struct ReduceMean : Reduce<ReduceMean> {
     return same_axes(q.input_actions[0], q.claimed);
   }
 };
+/// ReduceMax and ReduceMin: dx = [x == y] * g / count(x == y). The cotangent is split evenly
+/// among tied extrema, which is unchanged by permuting them; an index-selecting subgradient
+/// (torch.max(dim), ArgMax's first index) would send it all to one position and break
+/// equivariance at ties, so permeq does not use it.
+inline void extremum_vjp(VjpContext& c, std::string_view op, std::string_view extrema, std::string_view torch_name) {
+  c.kink(std::string(op) + " is not differentiable where " + std::string(extrema) + " tie; the rule splits the cotangent evenly among the tied " +
+         std::string(extrema) + " (as " + std::string(torch_name) + " does), which permutes with the tokens");
+  const auto x = c.input(0);
+  const auto hit = c.emit("Equal", {x, Reduce<ReduceSum>::spread(c, c.output(), false)});
+  const auto share = c.emit("Cast", {hit}, {{"to", std::string("float")}});
+  std::vector<std::int64_t> axes;
+  for (const int a : reduced_axes(c.node(), c.input_type(0).shape.size())) axes.push_back(a);
+  const auto count = c.emit("ReduceSum", {share}, {{"axes", axes}, {"keepdims", std::int64_t{1}}});
+  c.give(0, c.div(c.mul(share, Reduce<ReduceSum>::spread(c, *c.cotangent(), false)), count));
+}
+
 struct ReduceMax : Reduce<ReduceMax> {
   static constexpr std::string_view name = "ReduceMax", summary = "maximum over axes", reference = "ONNX ReduceMax (axes as attribute)", pool_lemma = "max-pool",
                                     conjugated_lemma = "";
   static constexpr std::array<std::string_view, 2> onnx_names{"ReduceMax", "GlobalMaxPool"};
+  static constexpr bool integers = true;
   static OnnxTranslation from_onnx(const OnnxNode& n) {
     return n.op_type == "GlobalMaxPool" ? global_pool_translation(n, name) : Reduce<ReduceMax>::from_onnx(n);
   }
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
   template <class S> static S combine(const S& a, const S& b) { return Domain<S>::select(Domain<S>::less(a, b), b, a); }
   template <class S> static S finish(const S& a, const S&, const EvalOptions&) { return a; }
-  /// The cotangent is split evenly among the elements equal to the maximum (torch.amax's rule):
-  /// dx = [x == max] * g / count(x == max), which is unchanged by permuting tied elements.
-  static void vjp(VjpContext& c) {
-    c.kink("ReduceMax is not differentiable where maxima tie; the rule splits the cotangent evenly among the tied maxima "
-           "(as torch.amax does), which permutes with the tokens. An index-selecting subgradient (torch.max(dim), or "
-           "ArgMax's first index) would send it all to one position and break equivariance at ties, so permeq does not use it");
-    const auto x = c.input(0);
-    const auto hit = c.emit("Equal", {x, spread(c, c.output(), false)});
-    const auto share = c.emit("Cast", {hit}, {{"to", std::string("float")}});
-    std::vector<std::int64_t> axes;
-    for (const int a : reduced_axes(c.node(), c.input_type(0).shape.size())) axes.push_back(a);
-    const auto count = c.emit("ReduceSum", {share}, {{"axes", axes}, {"keepdims", std::int64_t{1}}});
-    c.give(0, c.div(c.mul(share, spread(c, *c.cotangent(), false)), count));
-  }
+  /// The cotangent is split evenly among the elements equal to the maximum (torch.amax's rule).
+  static void vjp(VjpContext& c) { extremum_vjp(c, "ReduceMax", "maxima", "torch.amax"); }
+};
+struct ReduceMin : Reduce<ReduceMin> {
+  static constexpr std::string_view name = "ReduceMin", summary = "minimum over axes", reference = "ONNX ReduceMin (axes as attribute)", pool_lemma = "",
+                                    conjugated_lemma = "";
+  static constexpr bool integers = true;
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+  template <class S> static S combine(const S& a, const S& b) { return Domain<S>::select(Domain<S>::less(b, a), b, a); }
+  template <class S> static S finish(const S& a, const S&, const EvalOptions&) { return a; }
+  static void vjp(VjpContext& c) { extremum_vjp(c, "ReduceMin", "minima", "torch.amin"); }
 };
 
 /// Sum of squares and its square root. No pooling lemma is claimed for them (the pooling lemmas
@@ -164,7 +185,7 @@ struct ReduceSumSquare : Reduce<ReduceSumSquare> {
   static constexpr std::string_view name = "ReduceSumSquare", summary = "sum of squares over axes", reference = "ONNX ReduceSumSquare (axes as attribute)",
                                     pool_lemma = "", conjugated_lemma = "";
   static Degree degree(const Node&, std::span<const Degree> in) { return in[0] ? std::optional(*in[0] * 2) : std::nullopt; }
-  template <class S> static S prepare(const S& x) { return x * x; }
+  template <class S> static S prepare(const S& x, const EvalOptions&) { return x * x; }
   template <class S> static S combine(const S& a, const S& b) { return a + b; }
   template <class S> static S finish(const S& a, const S&, const EvalOptions&) { return a; }
   static void vjp(VjpContext& c) { c.give(0, c.mul(c.scale(c.input(0), 2.0), spread(c, *c.cotangent(), false))); }
@@ -173,11 +194,47 @@ struct ReduceL2 : Reduce<ReduceL2> {
   static constexpr std::string_view name = "ReduceL2", summary = "Euclidean norm over axes", reference = "ONNX ReduceL2 (axes as attribute)",
                                     pool_lemma = "", conjugated_lemma = "";
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
-  template <class S> static S prepare(const S& x) { return x * x; }
+  template <class S> static S prepare(const S& x, const EvalOptions&) { return x * x; }
   template <class S> static S combine(const S& a, const S& b) { return a + b; }
   template <class S> static S finish(const S& a, const S&, const EvalOptions& options) { return Domain<S>::function(Sqrt::function, a, options); }
   /// d|x| = x / |x|.
   static void vjp(VjpContext& c) { c.give(0, c.mul(c.input(0), spread(c, c.div(*c.cotangent(), c.output()), false))); }
+};
+struct ReduceL1 : Reduce<ReduceL1> {
+  static constexpr std::string_view name = "ReduceL1", summary = "sum of absolute values over axes", reference = "ONNX ReduceL1 (axes as attribute)",
+                                    pool_lemma = "", conjugated_lemma = "";
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+  template <class S> static S prepare(const S& x, const EvalOptions&) { return Domain<S>::select(Domain<S>::less(x, Domain<S>::from_int(0)), -x, x); }
+  template <class S> static S combine(const S& a, const S& b) { return a + b; }
+  template <class S> static S finish(const S& a, const S&, const EvalOptions&) { return a; }
+  /// d|x| = sign(x), with the subgradient 0 at x = 0 (as torch takes it).
+  static void vjp(VjpContext& c) {
+    c.kink("ReduceL1 is not differentiable where an element is 0; the rule takes the subgradient 0 there (as torch does)");
+    const auto sign = c.emit("Sub", {c.emit("Cast", {c.emit("Less", {c.scalar(0.0), c.input(0)})}, {{"to", std::string("float")}}),
+                                     c.emit("Cast", {c.emit("Less", {c.input(0), c.scalar(0.0)})}, {{"to", std::string("float")}})});
+    c.give(0, c.mul(sign, spread(c, *c.cotangent(), false)));
+  }
+};
+/// log(sum x) and log(sum exp x): soft pooling (torch.logsumexp over the tokens).
+struct ReduceLogSum : Reduce<ReduceLogSum> {
+  static constexpr std::string_view name = "ReduceLogSum", summary = "log of the sum over axes", reference = "ONNX ReduceLogSum (axes as attribute)",
+                                    pool_lemma = "", conjugated_lemma = "";
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+  template <class S> static S combine(const S& a, const S& b) { return a + b; }
+  template <class S> static S finish(const S& a, const S&, const EvalOptions& options) { return Domain<S>::function(Log::function, a, options); }
+  static void vjp(VjpContext& c) { c.give(0, spread(c, c.div(*c.cotangent(), c.emit("Exp", {c.output()})), false)); }
+};
+struct ReduceLogSumExp : Reduce<ReduceLogSumExp> {
+  static constexpr std::string_view name = "ReduceLogSumExp", summary = "log of the sum of exponentials over axes",
+                                    reference = "ONNX ReduceLogSumExp (axes as attribute)", pool_lemma = "", conjugated_lemma = "";
+  static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
+  template <class S> static S prepare(const S& x, const EvalOptions& options) { return Domain<S>::function(Exp::function, x, options); }
+  template <class S> static S combine(const S& a, const S& b) { return a + b; }
+  template <class S> static S finish(const S& a, const S&, const EvalOptions& options) { return Domain<S>::function(Log::function, a, options); }
+  /// dx = g * exp(x - y): the softmax of x over the reduced axes.
+  static void vjp(VjpContext& c) {
+    c.give(0, c.mul(c.emit("Exp", {c.sub(c.input(0), spread(c, c.output(), false))}), spread(c, *c.cotangent(), false)));
+  }
 };
 
 struct ArgMax : OpBase {
@@ -378,6 +435,7 @@ struct CumSum : OpBase {
 };
 
 /// The operators this file defines, in the order `permeq ops` lists them.
-using ReductionOperators = OperatorList<ReduceSum, ReduceMean, ReduceMax, ReduceSumSquare, ReduceL2, ArgMax, TopK, CumSum>;
+using ReductionOperators = OperatorList<ReduceSum, ReduceMean, ReduceMax, ReduceMin, ReduceSumSquare, ReduceL2, ReduceL1, ReduceLogSum, ReduceLogSumExp, ArgMax,
+                                        TopK, CumSum>;
 
 }  // namespace permeq::ops

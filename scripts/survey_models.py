@@ -1,0 +1,520 @@
+#!/usr/bin/env python3
+"""Checks permeq against eager PyTorch on transformer modules that no test fixture covers.
+
+Each module below (torch.nn, torchvision, torchaudio, hand-written patterns) is labelled in eager
+PyTorch in float64 (f(Px) against P f(x) and f(x), for the transposition (0 1) and the n-cycle),
+exported with torch.onnx.export (opset 17, dynamic token axis) and checked with `permeq check`.
+A row is wrong when permeq's decided verdict differs from eager PyTorch's, or when permeq says
+"equivariant"/"invariant" for a module that breaks; "unknown" is counted apart.
+
+    /usr/bin/python3 scripts/survey_models.py [--permeq build/permeq] [--only NAME ...] [--keep DIR]
+
+Exit status: 0 when no row is wrong, 1 otherwise. Not part of the default test suite (it exports
+about forty models, a few minutes); tests/fixtures/onnx holds the committed ones.
+"""
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+import zlib
+
+import torch
+from torch import nn
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from make_onnx_fixtures import Forward, permutations  # noqa: E402
+
+D, H, FF = 16, 2, 32
+
+
+def seq_first(x):
+    return x.transpose(0, 1)
+
+
+# Each factory returns (module, inputs, input names, dynamic axes, permuted (input, axis) pairs).
+def encoder_layer_seq_first_batch3():
+    layer = nn.TransformerEncoderLayer(D, H, FF, dropout=0.0, norm_first=True, activation="gelu")
+    return layer, (torch.randn(5, 3, D),), ["x"], {"x": {0: "seq"}}, [(0, 0)]
+
+
+def encoder_causal_src_mask():
+    layer = nn.TransformerEncoderLayer(D, H, FF, dropout=0.0, batch_first=True)
+
+    def call(l, x):
+        n = x.shape[1]
+        return l(x, src_mask=nn.Transformer.generate_square_subsequent_mask(n).to(x.dtype))
+    return Forward(layer, call), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]
+
+
+def encoder_key_padding_batch2():
+    layer = nn.TransformerEncoder(nn.TransformerEncoderLayer(D, H, FF, dropout=0.0, batch_first=True), 2,
+                                  enable_nested_tensor=False)
+    pad = torch.zeros(2, 5, dtype=torch.bool)
+    pad[0, 4:] = True
+    return (Forward(layer, lambda l, x, p: l(x, src_key_padding_mask=p)), (torch.randn(2, 5, D), pad), ["x", "pad"],
+            {"x": {1: "seq"}, "pad": {1: "seq"}}, [(0, 1), (1, 1)])
+
+
+def mha_bias_kv_zero_attn():
+    attention = nn.MultiheadAttention(D, H, add_bias_kv=True, add_zero_attn=True, batch_first=True)
+    return (Forward(attention, lambda a, x: a(x, x, x, need_weights=False)[0]), (torch.randn(2, 5, D),), ["x"],
+            {"x": {1: "seq"}}, [(0, 1)])
+
+
+def mha_cross_kdim_vdim():
+    attention = nn.MultiheadAttention(D, H, kdim=8, vdim=12, batch_first=True)
+    return (Forward(attention, lambda a, q, kv_k, kv_v: a(q, kv_k, kv_v, need_weights=False)[0]),
+            (torch.randn(2, 5, D), torch.randn(2, 3, 8), torch.randn(2, 3, 12)), ["q", "k", "v"],
+            {"q": {1: "seq"}, "k": {1: "mem"}, "v": {1: "mem"}}, [(0, 1)])
+
+
+def mha_memory_permuted():
+    """Cross-attention with the keys and values permuted together: invariant."""
+    attention = nn.MultiheadAttention(D, H, batch_first=True)
+    return (Forward(attention, lambda a, q, m: a(q, m, m, need_weights=False)[0]), (torch.randn(2, 3, D), torch.randn(2, 5, D)),
+            ["q", "memory"], {"q": {1: "qlen"}, "memory": {1: "seq"}}, [(1, 1)])
+
+
+def mha_attention_weights():
+    """The averaged attention weights [B, L, S]: permuted on both token axes."""
+    attention = nn.MultiheadAttention(D, H, batch_first=True)
+    return (Forward(attention, lambda a, x: a(x, x, x, need_weights=True)[1]), (torch.randn(1, 5, D),), ["x"],
+            {"x": {1: "seq"}}, [(0, 1)])
+
+
+def transformer_decoder_two_layers():
+    decoder = nn.TransformerDecoder(nn.TransformerDecoderLayer(D, H, FF, dropout=0.0, batch_first=True, norm_first=True), 2)
+    return (Forward(decoder, lambda d, x, m: d(x, m)), (torch.randn(2, 5, D), torch.randn(2, 3, D)), ["x", "memory"],
+            {"x": {1: "seq"}, "memory": {1: "mem"}}, [(0, 1)])
+
+
+def transformer_causal_tgt():
+    model = nn.Transformer(D, H, 1, 1, FF, dropout=0.0)  # sequence first
+
+    def call(m, src, tgt):
+        return m(src, tgt, tgt_mask=m.generate_square_subsequent_mask(tgt.shape[0]).to(tgt.dtype))
+    return Forward(model, call), (torch.randn(3, 2, D), torch.randn(5, 2, D)), ["src", "tgt"], {"src": {0: "slen"}, "tgt": {0: "seq"}}, [(1, 0)]
+
+
+def transformer_source_permuted_seq_first():
+    model = nn.Transformer(D, H, 1, 1, FF, dropout=0.0)
+    return (Forward(model, lambda m, src, tgt: m(src, tgt)), (torch.randn(5, 2, D), torch.randn(3, 2, D)), ["src", "tgt"],
+            {"src": {0: "seq"}, "tgt": {0: "tlen"}}, [(0, 0)])
+
+
+class Pma(nn.Module):
+    """Set Transformer pooling by multihead attention: a learned seed query attends to the set."""
+
+    def __init__(self):
+        super().__init__()
+        self.seed = nn.Parameter(torch.randn(1, 2, D))
+        self.attention = nn.MultiheadAttention(D, H, batch_first=True)
+        self.ff = nn.Sequential(nn.Linear(D, FF), nn.ReLU(), nn.Linear(FF, D))
+
+    def forward(self, x):
+        q = self.seed.expand(x.shape[0], -1, -1)
+        h = self.attention(q, x, x, need_weights=False)[0]
+        return h + self.ff(h)
+
+
+def set_transformer_pma():
+    return Pma(), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]
+
+
+class Perceiver(nn.Module):
+    """Latents cross-attend to the inputs, then self-attend: invariant to the inputs' order."""
+
+    def __init__(self):
+        super().__init__()
+        self.latents = nn.Parameter(torch.randn(3, D))
+        self.cross = nn.MultiheadAttention(D, H, batch_first=True)
+        self.self_block = nn.TransformerEncoderLayer(D, H, FF, dropout=0.0, batch_first=True)
+
+    def forward(self, x):
+        lat = self.latents.unsqueeze(0).expand(x.shape[0], -1, -1)
+        lat = lat + self.cross(lat, x, x, need_weights=False)[0]
+        return self.self_block(lat)
+
+
+def perceiver():
+    return Perceiver(), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]
+
+
+class Pooled(nn.Module):
+    def __init__(self, how):
+        super().__init__()
+        self.how = how
+        self.encoder = nn.TransformerEncoderLayer(D, H, FF, dropout=0.0, batch_first=True)
+        self.head = nn.Linear(D, 3)
+
+    def forward(self, x):
+        h = self.encoder(x)
+        if self.how == "mean":
+            h = h.mean(1)
+        elif self.how == "max":
+            h = h.amax(1)
+        elif self.how == "logsumexp":
+            h = torch.logsumexp(h, 1)
+        elif self.how == "attention":
+            w = torch.softmax(h @ self.head.weight[0], dim=1)
+            h = (w.unsqueeze(-1) * h).sum(1)
+        elif self.how == "last":
+            h = h[:, -1]
+        elif self.how == "sorted":
+            h = torch.topk(h, k=h.shape[1], dim=1).values
+        return self.head(h)
+
+
+def pooled(how):
+    return lambda: (Pooled(how), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)])
+
+
+class TokenOp(nn.Module):
+    def __init__(self, how):
+        super().__init__()
+        self.how = how
+        self.linear = nn.Linear(D, D)
+        self.conv1 = nn.Conv1d(D, D, 1)
+        self.norm = nn.BatchNorm1d(D)
+
+    def forward(self, x):
+        if self.how == "roll":
+            return torch.roll(self.linear(x), 1, dims=1)
+        if self.how == "flip":
+            return torch.flip(self.linear(x), dims=[1])
+        if self.how == "pointwise_conv_batchnorm":
+            return self.norm(self.conv1(x.transpose(1, 2))).transpose(1, 2)
+        if self.how == "adaptive_pool":
+            return nn.functional.adaptive_avg_pool1d(self.linear(x).transpose(1, 2), 1).squeeze(-1)
+        if self.how == "token_softmax":
+            return torch.softmax(self.linear(x), dim=1)
+        if self.how == "arange_positions":
+            positions = torch.arange(x.shape[1], dtype=x.dtype).unsqueeze(-1)
+            return self.linear(x + positions / 10)
+        if self.how == "diff":
+            return x[:, 1:] - x[:, :-1]
+        if self.how == "pairwise_distance":
+            return torch.cdist(x, x)
+        if self.how == "gram_normalised":
+            y = nn.functional.normalize(self.linear(x), dim=-1)
+            return y @ y.transpose(1, 2)
+        raise ValueError(self.how)
+
+
+def token_op(how):
+    return lambda: (TokenOp(how).eval(), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)])
+
+
+def swin_v2_block():
+    import torchvision.models.swin_transformer as swin
+    block = swin.SwinTransformerBlockV2(D, H, window_size=[2, 2], shift_size=[0, 0], mlp_ratio=2.0)
+    return block, (torch.randn(1, 4, 4, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]
+
+
+def torchvision_mlp_tokens():
+    from torchvision.ops import MLP
+    return MLP(D, [FF, D], activation_layer=nn.ReLU), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]
+
+
+def vit_encoder_two_layers_batch2():
+    import torchvision.models.vision_transformer as vt
+    encoder = vt.Encoder(seq_length=5, num_layers=2, num_heads=H, hidden_dim=D, mlp_dim=FF, dropout=0.0, attention_dropout=0.0)
+    return Forward(encoder, lambda e, x: e.ln(e.layers(x))), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]
+
+
+def conformer_layer_no_conv_positions():
+    """torchaudio's ConformerLayer: its depthwise convolution runs over time, so it breaks."""
+    from torchaudio.models.conformer import ConformerLayer
+    layer = ConformerLayer(D, FF, H, depthwise_conv_kernel_size=3, dropout=0.0)
+    return Forward(layer, lambda l, x: l(x, None)), (torch.randn(5, 2, D),), ["x"], {"x": {0: "seq"}}, [(0, 0)]
+
+
+def hubert_transformer_nopos():
+    from torchaudio.models.wav2vec2.components import _get_encoder
+    encoder = _get_encoder(in_features=D, embed_dim=D, dropout_input=0.0, pos_conv_kernel=4, pos_conv_groups=2,
+                           num_layers=2, num_heads=H, attention_dropout=0.0, ff_interm_features=FF, ff_interm_dropout=0.0,
+                           dropout=0.0, layer_norm_first=True, layer_drop=0.0)
+
+    def call(e, x):
+        x = e.feature_projection(x)
+        for layer in e.transformer.layers:
+            x = layer(x)
+        return e.transformer.layer_norm(x)
+    return Forward(encoder, call), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]
+
+
+def emformer():
+    import torchaudio
+    model = torchaudio.models.Emformer(D, H, FF, 1, segment_length=2, right_context_length=0)
+    return (Forward(model, lambda m, x, lengths: m(x, lengths)[0]), (torch.randn(2, 6, D), torch.tensor([6, 6])), ["x", "lengths"],
+            {"x": {1: "seq"}}, [(0, 1)])
+
+
+def wavlm_encoder():
+    import torchaudio
+    if not hasattr(torchaudio.models, "wavlm_model"):
+        return None
+    model = torchaudio.models.wavlm_model(
+        extractor_mode="group_norm", extractor_conv_layer_config=[(D, 10, 5)], extractor_conv_bias=False,
+        encoder_embed_dim=D, encoder_projection_dropout=0.0, encoder_pos_conv_kernel=4, encoder_pos_conv_groups=2,
+        encoder_num_layers=1, encoder_num_heads=H, encoder_num_buckets=8, encoder_max_distance=16, encoder_attention_dropout=0.0,
+        encoder_ff_interm_features=FF, encoder_ff_interm_dropout=0.0, encoder_dropout=0.0, encoder_layer_norm_first=False,
+        encoder_layer_drop=0.0, aux_num_out=None)
+    return Forward(model.encoder.transformer, lambda t, x: t(x)), (torch.randn(1, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]
+
+
+class GatedMlpSpatial(nn.Module):
+    """gMLP's spatial gating unit: a Linear across tokens (weights indexed by position): breaks."""
+
+    def __init__(self, n=5):
+        super().__init__()
+        self.proj = nn.Linear(D, 2 * D)
+        self.spatial = nn.Linear(n, n)
+
+    def forward(self, x):
+        u, v = self.proj(x).chunk(2, dim=-1)
+        v = self.spatial(v.transpose(1, 2)).transpose(1, 2)
+        return u * v
+
+
+def gmlp():
+    return GatedMlpSpatial(), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]
+
+
+class LinearAttention(nn.Module):
+    """Katharopoulos et al.: phi(Q) (phi(K)^T V), phi = elu + 1; no softmax, still equivariant."""
+
+    def __init__(self):
+        super().__init__()
+        self.q, self.k, self.v = nn.Linear(D, D), nn.Linear(D, D), nn.Linear(D, D)
+
+    def forward(self, x):
+        q = nn.functional.elu(self.q(x)) + 1
+        k = nn.functional.elu(self.k(x)) + 1
+        kv = k.transpose(1, 2) @ self.v(x)
+        z = 1 / (q @ k.sum(1, keepdim=True).transpose(1, 2))
+        return (q @ kv) * z
+
+
+def linear_attention():
+    return LinearAttention(), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]
+
+
+class ScaledDotProduct(nn.Module):
+    """F.scaled_dot_product_attention as PyTorch 2 exports it, with and without is_causal."""
+
+    def __init__(self, causal):
+        super().__init__()
+        self.causal = causal
+        self.qkv = nn.Linear(D, 3 * D)
+
+    def forward(self, x):
+        b, n, _ = x.shape
+        q, k, v = self.qkv(x).view(b, n, 3, H, D // H).permute(2, 0, 3, 1, 4)
+        y = nn.functional.scaled_dot_product_attention(q, k, v, is_causal=self.causal)
+        return y.transpose(1, 2).reshape(b, n, D)
+
+
+def sdpa(causal):
+    def make():
+        if not hasattr(nn.functional, "scaled_dot_product_attention"):
+            return None
+        return ScaledDotProduct(causal), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]
+    return make
+
+
+class RelativeBias(nn.Module):
+    """T5-style learned relative position bias, clipped distances: breaks."""
+
+    def __init__(self):
+        super().__init__()
+        self.bias = nn.Embedding(7, H)
+        self.qkv = nn.Linear(D, 3 * D)
+
+    def forward(self, x):
+        b, n, _ = x.shape
+        q, k, v = self.qkv(x).view(b, n, 3, H, D // H).permute(2, 0, 3, 1, 4)
+        rel = torch.arange(n)[None, :] - torch.arange(n)[:, None]
+        bias = self.bias(rel.clamp(-3, 3) + 3).permute(2, 0, 1)
+        scores = q @ k.transpose(-1, -2) / math.sqrt(D // H) + bias
+        return (scores.softmax(-1) @ v).transpose(1, 2).reshape(b, n, D)
+
+
+def relative_bias():
+    return RelativeBias(), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]
+
+
+class SlotAttention(nn.Module):
+    """Slot attention (Locatello et al.): softmax over slots, weighted mean over inputs: invariant."""
+
+    def __init__(self):
+        super().__init__()
+        self.slots = nn.Parameter(torch.randn(1, 3, D))
+        self.q, self.k, self.v = nn.Linear(D, D), nn.Linear(D, D), nn.Linear(D, D)
+        self.norm = nn.LayerNorm(D)
+
+    def forward(self, x):
+        x = self.norm(x)
+        slots = self.slots.expand(x.shape[0], -1, -1)
+        for _ in range(2):
+            attn = torch.softmax(self.q(slots) @ self.k(x).transpose(1, 2), dim=1)  # over slots
+            attn = attn / attn.sum(-1, keepdim=True)
+            slots = slots + attn @ self.v(x)
+        return slots
+
+
+def slot_attention():
+    return SlotAttention(), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]
+
+
+MODELS = {
+    "encoder_layer_seq_first_batch3": encoder_layer_seq_first_batch3,
+    "encoder_causal_src_mask": encoder_causal_src_mask,
+    "encoder_key_padding_batch2": encoder_key_padding_batch2,
+    "mha_bias_kv_zero_attn": mha_bias_kv_zero_attn,
+    "mha_cross_kdim_vdim": mha_cross_kdim_vdim,
+    "mha_memory_permuted": mha_memory_permuted,
+    "mha_attention_weights": mha_attention_weights,
+    "transformer_decoder_two_layers": transformer_decoder_two_layers,
+    "transformer_causal_tgt": transformer_causal_tgt,
+    "transformer_source_permuted_seq_first": transformer_source_permuted_seq_first,
+    "set_transformer_pma": set_transformer_pma,
+    "perceiver": perceiver,
+    "pool_mean": pooled("mean"),
+    "pool_max": pooled("max"),
+    "pool_logsumexp": pooled("logsumexp"),
+    "pool_attention": pooled("attention"),
+    "pool_last_token": pooled("last"),
+    "pool_sorted_topk": pooled("sorted"),
+    "roll_tokens": token_op("roll"),
+    "flip_tokens": token_op("flip"),
+    "pointwise_conv_batchnorm": token_op("pointwise_conv_batchnorm"),
+    "adaptive_pool_tokens": token_op("adaptive_pool"),
+    "softmax_over_tokens": token_op("token_softmax"),
+    "arange_positions": token_op("arange_positions"),
+    "token_differences": token_op("diff"),
+    "pairwise_distance": token_op("pairwise_distance"),
+    "gram_normalised": token_op("gram_normalised"),
+    "swin_v2_block_unshifted": swin_v2_block,
+    "torchvision_mlp_tokens": torchvision_mlp_tokens,
+    "vit_encoder_two_layers_batch2": vit_encoder_two_layers_batch2,
+    "conformer_layer": conformer_layer_no_conv_positions,
+    "hubert_style_encoder_nopos": hubert_transformer_nopos,
+    "emformer": emformer,
+    "wavlm_encoder": wavlm_encoder,
+    "gmlp_spatial_gating": gmlp,
+    "linear_attention": linear_attention,
+    "sdpa": sdpa(False),
+    "sdpa_causal": sdpa(True),
+    "relative_position_bias": relative_bias,
+    "slot_attention": slot_attention,
+}
+
+
+def eager_label(module, inputs, permuted):
+    """'equivariant' when f(Px) = P f(x) with P acting on one output axis of length n, or on all of
+    them together (an [n, n] attention map moves as P A P^T); 'invariant' when f(Px) = f(x); else
+    'breaks'. For the transposition (0 1) and the n-cycle, in float64."""
+    module.double()
+    inputs = [t.double() if t.is_floating_point() else t for t in inputs]
+    n = inputs[permuted[0][0]].shape[permuted[0][1]]
+    labels = set()
+    close = lambda a, b: torch.allclose(a, b, rtol=1e-9, atol=1e-9)
+    with torch.no_grad():
+        fx = module(*inputs)
+        for sigma in permutations(n):
+            index = torch.tensor(sigma)
+            moved = list(inputs)
+            for i, axis in permuted:
+                moved[i] = moved[i].index_select(axis, index)
+            f_px = module(*moved)
+            axes = [a for a in range(fx.dim()) if fx.shape[a] == n]
+            together = fx
+            for a in axes:
+                together = together.index_select(a, index)
+            if any(close(f_px, fx.index_select(a, index)) for a in axes) or (len(axes) > 1 and close(f_px, together)):
+                labels.add("equivariant")
+            elif close(f_px, fx):
+                labels.add("invariant")
+            else:
+                labels.add("breaks")
+    module.float()
+    return labels.pop() if len(labels) == 1 else "breaks"
+
+
+def permeq_verdict(permeq, path, names, permuted, inputs):
+    command = [permeq, "check", path, "--format", "json"]
+    for index, axis in permuted:
+        command += ["--permute", f"{names[index]}:{axis}"]
+    started = time.time()
+    result = subprocess.run(command, capture_output=True, text=True, timeout=900)
+    seconds = time.time() - started
+    if result.returncode in (3, 4) or not result.stdout.strip():
+        return "error", result.stderr.strip().splitlines()[-1:] or [f"exit {result.returncode}"], seconds
+    report = json.loads(result.stdout)
+    verdicts = {o["verdict"] for o in report["outputs"]}
+    verdict = verdicts.pop() if len(verdicts) == 1 else ",".join(sorted(verdicts))
+    culprits = [c if isinstance(c, str) else c.get("node", "?") for c in report.get("culprits", [])]
+    return verdict, culprits, seconds
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    here = os.path.dirname(os.path.abspath(__file__))
+    parser.add_argument("--permeq", default=os.path.join(here, "..", "build", "permeq"))
+    parser.add_argument("--only", nargs="*")
+    parser.add_argument("--keep", help="directory to keep the exported .onnx files in")
+    args = parser.parse_args()
+    out_dir = args.keep or tempfile.mkdtemp(prefix="permeq-survey-")
+    os.makedirs(out_dir, exist_ok=True)
+    wrong, unknown, rows = [], [], []
+    for name, make in MODELS.items():
+        if args.only and name not in args.only:
+            continue
+        torch.manual_seed(zlib.crc32(name.encode()))
+        try:
+            made = make()
+        except Exception as error:  # a module this torchvision/torchaudio does not have
+            print(f"{name:40s} skipped: {type(error).__name__}: {error}")
+            continue
+        if made is None:
+            print(f"{name:40s} skipped: not in this PyTorch")
+            continue
+        module, inputs, names, dynamic_axes, permuted = made
+        module.eval()
+        label = eager_label(module, list(inputs), permuted)
+        path = os.path.join(out_dir, name + ".onnx")
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                torch.onnx.export(module, tuple(inputs), path, input_names=names, output_names=["y"],
+                                  dynamic_axes=dynamic_axes, opset_version=17, do_constant_folding=True)
+        except Exception as error:
+            print(f"{name:40s} eager {label:12s} export failed: {type(error).__name__}: {str(error)[:100]}")
+            continue
+        verdict, culprits, seconds = permeq_verdict(args.permeq, path, names, permuted, inputs)
+        decided = verdict in ("equivariant", "invariant", "breaks")
+        ok = verdict == label
+        mark = "ok" if ok else ("UNKNOWN" if verdict == "unknown" else "WRONG")
+        if not ok and decided:
+            wrong.append(name)
+        elif not ok:
+            unknown.append(name)
+        rows.append((name, label, verdict, mark))
+        print(f"{name:40s} eager {label:12s} permeq {verdict:12s} {mark:8s} {seconds:6.1f} s  {' '.join(map(str, culprits))[:80]}",
+              flush=True)
+    print(f"\n{len(rows)} modules: {sum(r[3] == 'ok' for r in rows)} agree, {len(unknown)} not decided, {len(wrong)} wrong")
+    if unknown:
+        print("not decided: " + ", ".join(unknown))
+    if wrong:
+        print("WRONG: " + ", ".join(wrong))
+    return 1 if wrong else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
