@@ -469,6 +469,31 @@ def mha_key_padding():
     return Forward(attention, call), (torch.randn(5, 2, D), pad)
 
 
+class GatedMlpSpatial(nn.Module):
+    """gMLP's spatial gating unit: a Linear across tokens (weights indexed by position): breaks."""
+
+    def __init__(self, n=5):
+        super().__init__()
+        self.proj = nn.Linear(D, 2 * D)
+        self.spatial = nn.Linear(n, n)
+
+    def forward(self, x):
+        u, v = self.proj(x).chunk(2, dim=-1)
+        v = self.spatial(v.transpose(1, 2)).transpose(1, 2)
+        return u * v
+
+
+def gmlp():
+    return GatedMlpSpatial(), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]
+
+
+def emformer():
+    import torchaudio
+    model = torchaudio.models.Emformer(D, HEADS, FF, 1, segment_length=2, right_context_length=0)
+    return (Forward(model, lambda m, x, lengths: m(x, lengths)[0]), (torch.randn(2, 6, D), torch.tensor([6, 6])), ["x", "lengths"],
+            {"x": {1: "seq"}}, [(0, 1)])
+
+
 LIBRARY_FIXTURES = {
     # name: (factory, input names, dynamic axes, [(permuted (input, axis) pairs, expected label)])
     "vit_encoder_pos": (lambda: vit_encoder(True), ["x"], {"x": {1: "seq"}}, [([(0, 1)], "breaks")]),
@@ -485,6 +510,10 @@ LIBRARY_FIXTURES = {
     "transformer_batch2": (transformer, ["src", "tgt"], {"src": {1: "src_len"}, "tgt": {1: "seq"}},
                            [([(1, 1)], "equivariant"), ([(0, 1)], "invariant")]),
     "mha_key_padding_batch2": (mha_key_padding, ["x", "pad"], {"x": {0: "seq"}, "pad": {1: "seq"}}, [([(0, 0), (1, 1)], "equivariant")]),
+    # Defined at one length only (a Linear over the 5 tokens; segment sizes traced at 6): read at
+    # the smallest length at which the model translates.
+    "gmlp_spatial_gating": (lambda: gmlp()[:2], ["x"], {"x": {1: "seq"}}, [([(0, 1)], "breaks")]),
+    "emformer_segments": (lambda: emformer()[:2], ["x", "lengths"], {"x": {1: "seq"}}, [([(0, 1)], "breaks")]),
 }
 
 

@@ -27,7 +27,7 @@ import torch
 from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_onnx_fixtures import Forward, permutations  # noqa: E402
+from make_onnx_fixtures import Forward, emformer, gmlp, permutations  # noqa: E402
 
 D, H, FF = 16, 2, 32
 
@@ -248,13 +248,6 @@ def hubert_transformer_nopos():
     return Forward(encoder, call), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]
 
 
-def emformer():
-    import torchaudio
-    model = torchaudio.models.Emformer(D, H, FF, 1, segment_length=2, right_context_length=0)
-    return (Forward(model, lambda m, x, lengths: m(x, lengths)[0]), (torch.randn(2, 6, D), torch.tensor([6, 6])), ["x", "lengths"],
-            {"x": {1: "seq"}}, [(0, 1)])
-
-
 def wavlm_encoder():
     import torchaudio
     if not hasattr(torchaudio.models, "wavlm_model"):
@@ -266,24 +259,6 @@ def wavlm_encoder():
         encoder_ff_interm_features=FF, encoder_ff_interm_dropout=0.0, encoder_dropout=0.0, encoder_layer_norm_first=False,
         encoder_layer_drop=0.0, aux_num_out=None)
     return Forward(model.encoder.transformer, lambda t, x: t(x)), (torch.randn(1, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]
-
-
-class GatedMlpSpatial(nn.Module):
-    """gMLP's spatial gating unit: a Linear across tokens (weights indexed by position): breaks."""
-
-    def __init__(self, n=5):
-        super().__init__()
-        self.proj = nn.Linear(D, 2 * D)
-        self.spatial = nn.Linear(n, n)
-
-    def forward(self, x):
-        u, v = self.proj(x).chunk(2, dim=-1)
-        v = self.spatial(v.transpose(1, 2)).transpose(1, 2)
-        return u * v
-
-
-def gmlp():
-    return GatedMlpSpatial(), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]
 
 
 class LinearAttention(nn.Module):

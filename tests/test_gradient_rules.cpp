@@ -21,7 +21,7 @@ namespace {
 
 /// Inputs whose operator needs them positive (logarithms, roots, reciprocals, divisors).
 bool needs_positive(const OperatorSample& s, std::size_t input) {
-  if (s.op == "Log" || s.op == "Sqrt" || s.op == "Reciprocal" || s.op == "Pow") return true;
+  if (s.op == "Log" || s.op == "Sqrt" || s.op == "Reciprocal" || s.op == "Pow" || s.op == "ReduceLogSum") return true;
   if (s.op == "BatchNormalization" && input == 4) return true;  // the stored variance
   return s.op == "Div" && input == 1;
 }

@@ -286,3 +286,41 @@ TEST_CASE("architecture and instance verdicts are separate: a constant positiona
   CHECK(report.instance->outputs[0].verdict == Verdict::Equivariant);
   CHECK(report.instance->culprits.empty());
 }
+
+TEST_CASE("a model defined at one sequence length only is read at the smallest length at which it translates") {
+  struct OneLength {
+    std::string name;
+    std::int64_t length;
+    std::string culprit;
+    std::string failing_node;  ///< where the default length 4 fails
+  };
+  // gMLP's spatial gating unit is a Linear over the 5 tokens of the export; Emformer's segment
+  // sizes were traced at 6 tokens.
+  for (const auto& m : {OneLength{"gmlp_spatial_gating", 5, "/spatial/MatMul", "/spatial/MatMul"},
+                        OneLength{"emformer_segments", 6, "/module/emformer_layers.0/attention/Where_1", "/module/ConstantOfShape_4"}}) {
+    CAPTURE(m.name);
+    const auto imported = import_onnx(fixture(m.name));
+    CHECK(imported.graph.dims.at("seq") == m.length);
+    CHECK(std::any_of(imported.notes.begin(), imported.notes.end(), [&](const std::string& n) {
+      return n.find("does not translate at seq = 4") != std::string::npos && n.find("node '" + m.failing_node + "'") != std::string::npos &&
+             n.find("checked at seq = " + std::to_string(m.length)) != std::string::npos;
+    }));
+    CheckOptions options;
+    options.engine = Engine::Exact;
+    const auto report = check_forward(imported.graph, options);
+    REQUIRE(report.outputs.size() == 1);
+    CHECK(report.outputs[0].verdict == Verdict::Breaks);
+    CHECK(report.culprits == std::vector<std::string>{m.culprit});
+    // A length the user chose is not replaced: the error names the file and the failing node.
+    OnnxImportOptions at_four;
+    at_four.seq_len = 4;
+    try {
+      (void)import_onnx(fixture(m.name), at_four);
+      FAIL("expected an error at seq = 4");
+    } catch (const Error& e) {
+      const std::string message = e.what();
+      CHECK(e.kind() == ErrorKind::Input);
+      CHECK(message.find(m.name + ".onnx: node '" + m.failing_node + "'") != std::string::npos);
+    }
+  }
+}

@@ -160,6 +160,10 @@ std::vector<OperatorSample> make_samples() {
   c.push_back({"Conv2d over a permuted batch", "Conv2d", {{"pads", ints({1, 1, 1, 1})}, {"strides", ints({2, 1})}},
                {f({4, 2, 4, 3}), f({2, 2, 3, 3}), f({2})}, {0, none, none}});
   unary("Floor");
+  for (const auto* op : {"ReduceMin", "ReduceL1", "ReduceLogSum", "ReduceLogSumExp"}) {
+    c.push_back({std::string(op) + " over tokens", op, {{"axes", ints({0})}, {"keepdims", std::int64_t{0}}}, {f43}, {0}});
+    c.push_back({std::string(op) + " over features", op, {{"axes", ints({1})}}, {f43}, {0}});
+  }
   return c;
 }
 
