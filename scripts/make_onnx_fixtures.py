@@ -494,6 +494,38 @@ def emformer():
             {"x": {1: "seq"}}, [(0, 1)])
 
 
+class ClsReadout(nn.Module):
+    """A learned CLS token prepended, one encoder layer, the CLS row read out: invariant."""
+
+    def __init__(self):
+        super().__init__()
+        self.cls = nn.Parameter(torch.randn(1, 1, D))
+        self.encoder = nn.TransformerEncoderLayer(D, HEADS, FF, dropout=0.0, batch_first=True)
+
+    def forward(self, x):
+        x = torch.cat([self.cls.expand(x.shape[0], -1, -1), x], dim=1)
+        return self.encoder(x)[:, 0]
+
+
+class CumsumPositions(nn.Module):
+    """RoBERTa-style position ids, cumsum of the padding mask, into an embedding table: breaks."""
+
+    def __init__(self):
+        super().__init__()
+        self.positions = nn.Embedding(12, D)
+        self.linear = nn.Linear(D, D)
+
+    def forward(self, x, keep):
+        ids = torch.cumsum(keep, dim=1) * keep
+        return self.linear(x + self.positions(ids))
+
+
+def keep_mask():
+    keep = torch.ones(2, 5, dtype=torch.long)
+    keep[1, 3:] = 0
+    return keep
+
+
 LIBRARY_FIXTURES = {
     # name: (factory, input names, dynamic axes, [(permuted (input, axis) pairs, expected label)])
     "vit_encoder_pos": (lambda: vit_encoder(True), ["x"], {"x": {1: "seq"}}, [([(0, 1)], "breaks")]),
@@ -514,6 +546,11 @@ LIBRARY_FIXTURES = {
     # the smallest length at which the model translates.
     "gmlp_spatial_gating": (lambda: gmlp()[:2], ["x"], {"x": {1: "seq"}}, [([(0, 1)], "breaks")]),
     "emformer_segments": (lambda: emformer()[:2], ["x", "lengths"], {"x": {1: "seq"}}, [([(0, 1)], "breaks")]),
+    # A class token prepended, batch 2: nn.MultiheadAttention merges [n+1, B, E] into [(n+1)*B, E].
+    "cls_token_readout": (lambda: (ClsReadout(), (torch.randn(2, 5, D),)), ["x"], {"x": {1: "seq"}}, [([(0, 1)], "invariant")]),
+    # Position ids from the padding mask (RoBERTa): integer inputs that compute an index.
+    "cumsum_position_ids": (lambda: (CumsumPositions(), (torch.randn(2, 5, D), keep_mask())), ["x", "keep"],
+                            {"x": {1: "seq"}, "keep": {1: "seq"}}, [([(0, 1), (1, 1)], "breaks")]),
 }
 
 

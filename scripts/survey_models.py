@@ -27,7 +27,7 @@ import torch
 from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_onnx_fixtures import Forward, emformer, gmlp, permutations  # noqa: E402
+from make_onnx_fixtures import ClsReadout, CumsumPositions, Forward, emformer, gmlp, keep_mask, permutations  # noqa: E402
 
 D, H, FF = 16, 2, 32
 
@@ -347,6 +347,90 @@ def slot_attention():
     return SlotAttention(), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]
 
 
+class MixerBlock(nn.Module):
+    """MLP-Mixer: a token-mixing MLP over the 5 patches (weights per position): breaks."""
+
+    def __init__(self, n=5):
+        super().__init__()
+        self.norm1, self.norm2 = nn.LayerNorm(D), nn.LayerNorm(D)
+        self.tokens = nn.Sequential(nn.Linear(n, 8), nn.GELU(), nn.Linear(8, n))
+        self.channels = nn.Sequential(nn.Linear(D, FF), nn.GELU(), nn.Linear(FF, D))
+
+    def forward(self, x):
+        x = x + self.tokens(self.norm1(x).transpose(1, 2)).transpose(1, 2)
+        return x + self.channels(self.norm2(x))
+
+
+class GraphConv(nn.Module):
+    """A graph layer A X W on a dense adjacency permuted on both axes with the nodes: equivariant."""
+
+    def __init__(self):
+        super().__init__()
+        self.linear = nn.Linear(D, D)
+
+    def forward(self, x, adjacency):
+        degree = adjacency.sum(-1, keepdim=True) + 1
+        return torch.relu(adjacency @ self.linear(x) / degree) + x
+
+
+class MaskedMeanPool(nn.Module):
+    """Encoder, then a mean over the unpadded tokens (mask permuted with them): invariant."""
+
+    def __init__(self):
+        super().__init__()
+        self.encoder = nn.TransformerEncoderLayer(D, H, FF, dropout=0.0, batch_first=True)
+
+    def forward(self, x, keep):
+        h = self.encoder(x, src_key_padding_mask=keep == 0)
+        return (h * keep.unsqueeze(-1)).sum(1) / keep.sum(1, keepdim=True)
+
+
+class GroupNormTokens(nn.Module):
+    """GroupNorm over channels and tokens ([B, C, L]): statistics over the tokens are invariant."""
+
+    def __init__(self):
+        super().__init__()
+        self.norm = nn.GroupNorm(4, D)
+        self.linear = nn.Linear(D, D)
+
+    def forward(self, x):
+        return self.linear(self.norm(x.transpose(1, 2)).transpose(1, 2))
+
+
+class SequenceLayerNorm(nn.Module):
+    """nn.LayerNorm over (tokens, features) with a per-position affine: breaks at the scale."""
+
+    def __init__(self, n=5):
+        super().__init__()
+        self.norm = nn.LayerNorm([n, D])
+        with torch.no_grad():
+            self.norm.weight.normal_()
+            self.norm.bias.normal_()
+
+    def forward(self, x):
+        return self.norm(x)
+
+
+class SqueezeExcite(nn.Module):
+    """Squeeze-and-excitation over tokens: a gate from the mean token: equivariant."""
+
+    def __init__(self):
+        super().__init__()
+        self.gate = nn.Sequential(nn.Linear(D, 4), nn.ReLU(), nn.Linear(4, D), nn.Sigmoid())
+
+    def forward(self, x):
+        return x * self.gate(x.mean(1, keepdim=True))
+
+
+def two_inputs(module, second, permuted):
+    return lambda: (module(), (torch.randn(2, 5, D), second()), ["x", "y2"], {"x": {1: "seq"}, "y2": {1: "seq"}}, permuted)
+
+
+def adjacency():
+    a = (torch.rand(2, 5, 5) > 0.5).float()
+    return a
+
+
 MODELS = {
     "encoder_layer_seq_first_batch3": encoder_layer_seq_first_batch3,
     "encoder_causal_src_mask": encoder_causal_src_mask,
@@ -388,6 +472,15 @@ MODELS = {
     "sdpa_causal": sdpa(True),
     "relative_position_bias": relative_bias,
     "slot_attention": slot_attention,
+    "cls_token_readout": lambda: (ClsReadout(), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]),
+    "mlp_mixer_block": lambda: (MixerBlock(), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]),
+    "graph_conv_dense_adjacency": lambda: (GraphConv(), (torch.randn(2, 5, D), adjacency()), ["x", "adjacency"],
+                                           {"x": {1: "seq"}, "adjacency": {1: "seq", 2: "seq"}}, [(0, 1), (1, 1), (1, 2)]),
+    "masked_mean_pool": two_inputs(MaskedMeanPool, keep_mask, [(0, 1), (1, 1)]),
+    "cumsum_position_ids": two_inputs(CumsumPositions, keep_mask, [(0, 1), (1, 1)]),
+    "group_norm_tokens": lambda: (GroupNormTokens(), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]),
+    "sequence_layer_norm": lambda: (SequenceLayerNorm(), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]),
+    "squeeze_excite_tokens": lambda: (SqueezeExcite(), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]),
 }
 
 
@@ -475,7 +568,7 @@ def main():
         verdict, culprits, seconds = permeq_verdict(args.permeq, path, names, permuted, inputs)
         decided = verdict in ("equivariant", "invariant", "breaks")
         ok = verdict == label
-        mark = "ok" if ok else ("UNKNOWN" if verdict == "unknown" else "WRONG")
+        mark = "ok" if ok else ("UNKNOWN" if verdict == "unknown" else ("ERROR" if verdict == "error" else "WRONG"))
         if not ok and decided:
             wrong.append(name)
         elif not ok:

@@ -104,6 +104,10 @@ const std::vector<LibraryFixture>& library_fixtures() {
       {"transformer_batch2", {"tgt:1"}, 4, Verdict::Equivariant, {}},
       {"transformer_batch2", {"src:1"}, 4, Verdict::Invariant, {}},
       {"mha_key_padding_batch2", {}, 4, Verdict::Equivariant, {}},
+      // A class token prepended: the merged [(n+1)*B, E] rows move in blocks of B after the first B.
+      {"cls_token_readout", {}, 4, Verdict::Invariant, {}},
+      // Position ids = cumsum(mask) * mask: the integer mask is drawn as 0 and 1, so ids stay in range.
+      {"cumsum_position_ids", {"x:1", "keep:1"}, 4, Verdict::Breaks, {"/CumSum"}},
   };
   return list;
 }

@@ -247,10 +247,26 @@ std::int64_t indexed_length(const InstantiatedGraph& g, const std::string& value
   }
   return bound;
 }
+/// Whether integer `value` reaches an index through arithmetic (a cumulative sum of a padding
+/// mask as position ids): then only small values keep the computed indices in range.
+bool computes_an_index(const InstantiatedGraph& g, const std::string& value, int depth) {
+  if (depth >= 8) return false;
+  for (const auto& node : g.graph.nodes) {
+    const auto* info = find_operator(node.op);
+    if (!info || std::find(node.inputs.begin(), node.inputs.end(), value) == node.inputs.end()) continue;
+    for (const auto& out : node.outputs) {
+      if (g.types.at(out).dtype != DType::Int64) continue;
+      if (info->movement == DataMovement::None && indexed_length(g, out, 0) > 0) return true;
+      if (computes_an_index(g, out, depth + 1)) return true;
+    }
+  }
+  return false;
+}
 }  // namespace
 
 std::int64_t index_bound(const InstantiatedGraph& g, const std::string& value) {
   const auto bound = indexed_length(g, value, 0);
+  if (computes_an_index(g, value, 0)) return 2;
   return bound == 0 ? 8 : bound;
 }
 

@@ -60,7 +60,8 @@ using ClaimOverrides = std::map<std::string, std::vector<Action>, std::less<>>;
 [[nodiscard]] ActionSpec resolve_action_spec(const Graph& graph, const CheckOptions& options);
 [[nodiscard]] Analysis analyse(const Graph& graph, const ActionSpec& spec, const ClaimOverrides& overrides = {});
 /// How many values an integer input may take: the size of the axis it gathers from (8 when no
-/// Gather reads it), so random token ids are valid indices.
+/// Gather reads it), so random token ids are valid indices; 2 (0 and 1) when arithmetic on it
+/// computes an index (position ids from a padding mask).
 [[nodiscard]] std::int64_t index_bound(const InstantiatedGraph& g, const std::string& value);
 /// The graph with its trained weights' stored values dropped ("any weights"); buffers and constants
 /// keep their values.
@@ -99,10 +100,12 @@ struct ExactRun {
 /// graph's constants, which reach thresholds far outside the generic range).
 enum class DrawKind { Generic, Small, Ties, DeadWeights, Boundaries };
 [[nodiscard]] std::string_view to_string(DrawKind kind);
-/// Draws every graph input and free weight (stored ones keep their data) of `kind`.
-[[nodiscard]] ValueMap<Rational> draw_values(const Analysis& a, std::uint64_t seed, DrawKind kind);
+/// Draws every graph input and free weight (stored ones keep their data) of `kind`. Integer
+/// inputs are drawn below the length they index, or 0 and 1 with `binary_integers` (masks, and
+/// indices computed from them, as a cumulative sum of a padding mask is).
+[[nodiscard]] ValueMap<Rational> draw_values(const Analysis& a, std::uint64_t seed, DrawKind kind, bool binary_integers = false);
 /// The same from a running engine (the generic draws of a check come from one engine, in turn).
-[[nodiscard]] ValueMap<Rational> draw_values(const Analysis& a, std::mt19937_64& engine, DrawKind kind);
+[[nodiscard]] ValueMap<Rational> draw_values(const Analysis& a, std::mt19937_64& engine, DrawKind kind, bool binary_integers = false);
 
 /// The graph evaluated in double with the real functions on `draws`, plain and moved by sigma
 /// (permitted nodes as in exact_run); empty where evaluation failed.

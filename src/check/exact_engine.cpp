@@ -17,11 +17,12 @@ using Values = ValueMap<Rational>;
 
 namespace {
 
-/// Draws values and evaluates, retrying a few draws if evaluation divides by zero.
+/// Draws values and evaluates, retrying a few draws if evaluation divides by zero or an index
+/// computed from integer inputs leaves its range (the later draws keep integers to 0 and 1).
 std::pair<Values, ExactRun> run_with_draws(const Analysis& a, std::mt19937_64& draws) {
   for (int attempt = 0;; ++attempt) {
     try {
-      auto bindings = draw_values(a, draws, DrawKind::Generic);
+      auto bindings = draw_values(a, draws, DrawKind::Generic, attempt >= 2);
       auto run = exact_run(a, bindings);
       return {std::move(bindings), std::move(run)};
     } catch (const Error& e) {

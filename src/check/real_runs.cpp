@@ -132,12 +132,12 @@ std::vector<Rational> boundary_magnitudes(const Analysis& a) {
 }
 }  // namespace
 
-ValueMap<Rational> draw_values(const Analysis& a, std::uint64_t seed, DrawKind kind) {
+ValueMap<Rational> draw_values(const Analysis& a, std::uint64_t seed, DrawKind kind, bool binary_integers) {
   std::mt19937_64 engine(seed);
-  return draw_values(a, engine, kind);
+  return draw_values(a, engine, kind, binary_integers);
 }
 
-ValueMap<Rational> draw_values(const Analysis& a, std::mt19937_64& engine, DrawKind kind) {
+ValueMap<Rational> draw_values(const Analysis& a, std::mt19937_64& engine, DrawKind kind, bool binary_integers) {
   const auto& g = a.graph;
   const auto boundaries = kind == DrawKind::Boundaries ? boundary_magnitudes(a) : std::vector<Rational>{};
   auto float_value = [&]() -> Rational {
@@ -165,7 +165,7 @@ ValueMap<Rational> draw_values(const Analysis& a, std::mt19937_64& engine, DrawK
   auto fill = [&](const ValueInfo& info) {
     const auto& type = g.types.at(info.name);
     Tensor<Rational> t(type.dtype, type.shape);
-    const auto bound = type.dtype == DType::Int64 ? index_bound(g, info.name) : 2;
+    const auto bound = type.dtype == DType::Int64 && !binary_integers ? index_bound(g, info.name) : 2;
     for (auto& v : t.data)
       v = type.dtype == DType::Float ? float_value() : Rational(std::uniform_int_distribution<std::int64_t>(0, std::max<std::int64_t>(bound, 1) - 1)(engine));
     values[info.name] = std::move(t);

@@ -114,14 +114,23 @@ inline std::optional<Action> reshaped_action(const Action& in, const Shape& from
     for (std::size_t j = 0; j < to.size() && !target; ++j)
       if (product(to, 0, j) == before && to[j] == length) target = static_cast<int>(j);
     if (!target) {
-      if (tokens <= 0 || a.offset != 0 || a.extent(tokens) != length) return std::nullopt;
-      const std::int64_t inner = product(from, axis + 1, from.size()) * a.block, outer = inner * tokens;
+      // In flat element units: sigma permutes `repeat` runs of n blocks of `block_elements`,
+      // starting `offset_elements` into every period of the acted axis.
+      if (tokens <= 0 || a.extent(tokens) > length) return std::nullopt;
+      const std::int64_t unit = product(from, axis + 1, from.size()), period = unit * length;
+      const std::int64_t block_elements = unit * a.block, offset_elements = unit * a.offset, runs_elements = block_elements * tokens * a.repeat;
       for (std::size_t j = 0; j < to.size() && !target; ++j) {
         const std::int64_t stride = product(to, j + 1, to.size()), span = stride * to[j];
-        if (stride <= inner && outer <= span && inner % stride == 0 && span % outer == 0) {
-          target = static_cast<int>(j);
-          moved = AxisAction{0, 0, inner / stride, span / outer};
-        }
+        if (block_elements % stride != 0 || offset_elements % stride != 0) continue;
+        const bool runs_fill = offset_elements == 0 && runs_elements == period;
+        // One period: the structure carries over, offset included. Several periods: only when
+        // the runs fill each period, so they stay contiguous. One run (the runs of a period split
+        // over a coarser axis): every run moves alike, which is an action on this axis alone.
+        if (span == period) moved = AxisAction{0, offset_elements / stride, block_elements / stride, a.repeat};
+        else if (runs_fill && span % period == 0) moved = AxisAction{0, 0, block_elements / stride, a.repeat * (span / period)};
+        else if (runs_fill && span == block_elements * tokens) moved = AxisAction{0, 0, block_elements / stride, 1};
+        else continue;
+        target = static_cast<int>(j);
       }
       if (!target) return std::nullopt;
     }
