@@ -1,7 +1,7 @@
-// The CUDA backend on a GPU: its kernels against the host reference backend, then the numeric
-// engine with --device cuda against the CPU engine on every fixture (the example graphs and the
-// PyTorch-exported ONNX models), node by node: the same verdicts, differences equal up to
-// rounding. Without a visible GPU (or without the backend built) it says so and exits 77, which
+// The CUDA backend on a GPU: its kernels against the host reference backend, then on every fixture
+// (the example graphs and the PyTorch-exported ONNX models) a forward pass on the GPU against one
+// on the CPU (every node's values, up to rounding) and the numeric engine with --device cuda
+// against the CPU engine, node by node: the same verdicts, differences equal up to rounding. Without a visible GPU (or without the backend built) it says so and exits 77, which
 // ctest reports as skipped, never as passed.
 //
 // Usage: gpu_backend_check SOURCE_DIR
@@ -138,6 +138,11 @@ int main(int argc, char** argv) {
       continue;
     }
     try {
+      std::size_t forward_on_device = 0;
+      for (const auto& m : testing::compare_forward_values(graph, 1e-4, forward_on_device)) {
+        std::cout << "FAIL " << path << ": forward values: " << m << "\n";
+        ++failed;
+      }
       const auto c = testing::compare_with_cpu(graph, {});
       ++compared;
       nodes += c.nodes;

@@ -196,6 +196,19 @@ TEST_CASE("the engine on a device agrees with the CPU engine node by node (host 
   CHECK(on_device > 100);  // products, softmax, normalisations and arithmetic ran on the device
 }
 
+TEST_CASE("a forward pass on a device gives the CPU's values up to rounding, node by node (host reference backend as the device)") {
+  const gpu::ScopedDeviceOverride device("host reference backend", [] { return gpu::make_host_reference_backend(); });
+  std::size_t on_device = 0;
+  for (const auto* model : {"/examples/graphs/encoder_learned_pe.json", "/examples/graphs/gpt_causal.json", "/tests/fixtures/onnx/rmsnorm_classifier.onnx",
+                            "/tests/fixtures/onnx/encoder_prenorm_gelu.onnx"}) {
+    CAPTURE(model);
+    std::size_t here = 0;
+    for (const auto& m : testing::compare_forward_values(load_model(std::string(PERMEQ_SOURCE_DIR) + model).graph, 1e-4, here)) FAIL_CHECK(m);
+    on_device += here;
+  }
+  CHECK(on_device > 20);
+}
+
 TEST_CASE("the report names the device and what fell back to the CPU") {
   const gpu::ScopedDeviceOverride device("host reference backend", [] { return gpu::make_host_reference_backend(); });
   const auto graph = load_model(PERMEQ_SOURCE_DIR "/examples/graphs/gpt_causal.json").graph;

@@ -15,6 +15,10 @@
 // When an allocation fails, the kept weights and scratch buffers are dropped and the allocation is
 // tried once more; failing again is DeviceOutOfMemory, and the engine runs that node on the CPU.
 //
+// Loading. The CUDA runtime is linked statically and cuBLAS is opened with dlopen when a backend
+// is first opened: linked dynamically, cuBLAS and cuBLASLt cost every run of `permeq` (a CPU
+// check, `--version`) about 1.5 s and 200 MiB at start-up.
+//
 // Every CUDA and cuBLAS status is checked; a failure is an Error(Unavailable) naming the call.
 #include "src/gpu/backend.hpp"
 
@@ -22,12 +26,14 @@
 
 #include <cublas_v2.h>
 #include <cuda_runtime.h>
+#include <dlfcn.h>
 
 #include <algorithm>
 #include <climits>
 #include <cmath>
 #include <initializer_list>
 #include <string>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 
@@ -49,10 +55,45 @@ void check(cudaError_t status, const char* call) {
   fail(call, cudaGetErrorString(status));
 }
 
+/// cublasGemmStridedBatchedEx, the exported C function (the header adds a C++ overload).
+using GemmStridedBatched = cublasStatus_t (*)(cublasHandle_t, cublasOperation_t, cublasOperation_t, int, int, int, const void*, const void*, cudaDataType,
+                                              int, long long, const void*, cudaDataType, int, long long, const void*, void*, cudaDataType, int, long long,
+                                              int, cublasComputeType_t, cublasGemmAlgo_t);
+
+/// The cuBLAS functions the backend calls, from the library opened at run time.
+struct Cublas {
+  decltype(&cublasCreate_v2) create = nullptr;
+  decltype(&cublasDestroy_v2) destroy = nullptr;
+  decltype(&cublasSetMathMode) set_math_mode = nullptr;
+  GemmStridedBatched gemm_strided_batched = nullptr;
+  decltype(&cublasGetStatusString) status_string = nullptr;
+};
+
+/// cuBLAS of the toolkit the backend was built with (PERMEQ_CUBLAS_LIBRARY, e.g. libcublas.so.13),
+/// opened once and kept for the process.
+const Cublas& cublas() {
+  static const Cublas api = [] {
+    void* library = dlopen(PERMEQ_CUBLAS_LIBRARY, RTLD_NOW | RTLD_LOCAL);
+    if (!library) fail("dlopen(" PERMEQ_CUBLAS_LIBRARY ")", dlerror());
+    auto symbol = [&](auto& function, const char* name) {
+      function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(dlsym(library, name));
+      if (!function) fail(std::string("dlsym(") + name + ")", PERMEQ_CUBLAS_LIBRARY " does not export it");
+    };
+    Cublas a;
+    symbol(a.create, "cublasCreate_v2");
+    symbol(a.destroy, "cublasDestroy_v2");
+    symbol(a.set_math_mode, "cublasSetMathMode");
+    symbol(a.gemm_strided_batched, "cublasGemmStridedBatchedEx");
+    symbol(a.status_string, "cublasGetStatusString");
+    return a;
+  }();
+  return api;
+}
+
 void check(cublasStatus_t status, const char* call) {
   if (status == CUBLAS_STATUS_SUCCESS) return;
   if (status == CUBLAS_STATUS_ALLOC_FAILED) throw DeviceOutOfMemory(std::string(call) + ": out of device memory");
-  fail(call, cublasGetStatusString(status));
+  fail(call, cublas().status_string(status));
 }
 
 /// A cuBLAS dimension: an int, or an error naming it.
@@ -191,14 +232,14 @@ class CudaBackend final : public DeviceBackend {
     cudaDeviceProp properties{};
     check(cudaGetDeviceProperties(&properties, device), "cudaGetDeviceProperties");
     name_ = properties.name;
-    check(cublasCreate(&handle_), "cublasCreate");
-    check(cublasSetMathMode(handle_, CUBLAS_DEFAULT_MATH), "cublasSetMathMode");
+    check(cublas().create(&handle_), "cublasCreate");
+    check(cublas().set_math_mode(handle_, CUBLAS_DEFAULT_MATH), "cublasSetMathMode");
   }
   CudaBackend(const CudaBackend&) = delete;
   CudaBackend& operator=(const CudaBackend&) = delete;
   ~CudaBackend() override {
     weights_.clear();
-    if (handle_) (void)cublasDestroy(handle_);
+    if (handle_) (void)cublas().destroy(handle_);
   }
 
   std::string name() const override { return name_; }
@@ -223,7 +264,7 @@ class CudaBackend final : public DeviceBackend {
     const float one = 1.0f, zero = 0.0f;
     const long long stride_a = static_cast<long long>(s.m) * s.k, stride_c = static_cast<long long>(s.m) * s.p;
     const long long stride_b = s.shared_right ? 0 : static_cast<long long>(s.k) * s.p;
-    check(cublasGemmStridedBatchedEx(handle_, CUBLAS_OP_N, CUBLAS_OP_N, p, m, k, &one, device_b, CUDA_R_32F, p, stride_b, a_scratch_.data(), CUDA_R_32F, k,
+    check(cublas().gemm_strided_batched(handle_, CUBLAS_OP_N, CUBLAS_OP_N, p, m, k, &one, device_b, CUDA_R_32F, p, stride_b, a_scratch_.data(), CUDA_R_32F, k,
                                      stride_a, &zero, c_scratch_.data(), CUDA_R_32F, p, stride_c, batches, CUBLAS_COMPUTE_32F, CUBLAS_GEMM_DEFAULT),
           "cublasGemmStridedBatchedEx");
     download(c, c_scratch_.data(), c_count);
