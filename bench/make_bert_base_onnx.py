@@ -20,7 +20,10 @@ import time
 import torch
 from torch import nn
 
-D, HEADS, FF, LAYERS, SEQ = 768, 12, 3072, 12, 128
+# BERT-base by default; BERT_D, BERT_HEADS, BERT_FF and BERT_LAYERS give other shapes (BERT-large:
+# 1024, 16, 4096, 24), written to an OUT_DIR of their own (scripts/gpu-check.sh).
+D, HEADS, FF, LAYERS = (int(os.environ.get(f"BERT_{k}", v)) for k, v in (("D", 768), ("HEADS", 12), ("FF", 3072), ("LAYERS", 12)))
+SEQ = 128
 
 
 def build_model() -> nn.Module:

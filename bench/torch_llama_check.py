@@ -27,6 +27,7 @@ import torch
 def main() -> int:
     folder = sys.argv[1]
     torch.set_num_threads(int(sys.argv[2]) if len(sys.argv) > 2 else 2)
+    device = os.environ.get("TORCH_DEVICE", "cpu")  # cuda: the same check on the GPU (scripts/gpu-check.sh)
     graph = json.load(open(os.path.join(folder, "llama.json")))
     d = graph["inputs"][0]["shape"][1]
     seq = graph["dims"]["seq"]
@@ -49,7 +50,7 @@ def main() -> int:
                 continue
             begin, end = entry["data_offsets"]
             bits = torch.from_numpy(np.asarray(raw[begin:end]).view(np.int16))
-            weights[name] = bits.view(torch.bfloat16).reshape(entry["shape"])
+            weights[name] = bits.view(torch.bfloat16).reshape(entry["shape"]).to(device)
     load_seconds = time.perf_counter() - load_started
 
     def w(name):  # float32 when read, like permeq's widening
@@ -58,7 +59,7 @@ def main() -> int:
     def rms_norm(x, name):
         return x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + 1e-5) * w(name)
 
-    mask = torch.triu(torch.full((seq, seq), -1e9), diagonal=1)
+    mask = torch.triu(torch.full((seq, seq), -1e9), diagonal=1).to(device)
 
     def forward(x, record):
         hd = d // heads
@@ -78,13 +79,15 @@ def main() -> int:
         return logits
 
     with torch.no_grad():
-        x = torch.randn(seq, d)
+        x = torch.randn(seq, d).to(device)
         started = time.perf_counter()
         plain = []
         forward(x, plain)
+        if device == "cuda":
+            torch.cuda.synchronize()  # GPU work is asynchronous: wait before reading the clock
         forward_seconds = time.perf_counter() - started
         worst = 0.0
-        for sigma in (torch.tensor([1, 0] + list(range(2, seq))), torch.roll(torch.arange(seq), 1)):
+        for sigma in (torch.tensor([1, 0] + list(range(2, seq)), device=device), torch.roll(torch.arange(seq, device=device), 1)):
             moved = []
             forward(x[sigma], moved)
             for a, b in zip(moved, plain):

@@ -33,7 +33,10 @@ import sys
 import torch
 from torch import nn
 
-D, HEADS, FF, LAYERS, N = 768, 12, 3072, 12, 128
+# The shape bench/make_bert_base_onnx.py wrote (the same BERT_* variables) and the sequence length
+# (BERT_SEQ); TORCH_DEVICE=cuda runs the check on the GPU (scripts/gpu-check.sh).
+D, HEADS, FF, LAYERS, N = (int(os.environ.get(f"BERT_{k}", v)) for k, v in (("D", 768), ("HEADS", 12), ("FF", 3072), ("LAYERS", 12), ("SEQ", 128)))
+DEVICE = os.environ.get("TORCH_DEVICE", "cpu")
 SUBMODULES = ("self_attn", "linear1", "linear2", "norm1", "norm2")
 
 
@@ -66,7 +69,7 @@ def main() -> int:
     layer = nn.TransformerEncoderLayer(D, HEADS, FF, dropout=0.1, activation="gelu", batch_first=True)
     model = nn.TransformerEncoder(layer, LAYERS, enable_nested_tensor=False)
     model.load_state_dict(torch.load(os.path.join(out_dir, "bert_base.pt")))
-    model.eval()
+    model.eval().to(DEVICE)
     check_started = time.perf_counter()
 
     recorded = {}
@@ -83,17 +86,18 @@ def main() -> int:
 
     def run(inputs):
         recorded.clear()
-        model(inputs, mask=torch.zeros(N, N))  # zero mask: see the note at the top
+        model(inputs, mask=torch.zeros(N, N, device=DEVICE))  # zero mask: see the note at the top
         return dict(recorded)
 
     worst_abs, worst_rel, worst_module, comparisons = 0.0, 0.0, "", 0
     with torch.no_grad():
         torch.manual_seed(0)
-        x = torch.randn(1, N, D, dtype=torch.float32)
+        x = torch.randn(1, N, D, dtype=torch.float32).to(DEVICE)
         plain = run(x)
         sigma1 = torch.arange(N)
         sigma1[0], sigma1[1] = 1, 0
-        sigma2 = (torch.arange(N) + 1) % N
+        sigma1 = sigma1.to(DEVICE)
+        sigma2 = ((torch.arange(N) + 1) % N).to(DEVICE)
         for sigma in (sigma1, sigma2):
             permuted = run(x[:, sigma])
             for name, out in plain.items():
@@ -112,6 +116,7 @@ def main() -> int:
         "total_seconds": round(finished - _STARTED, 3),
         "forward_passes": 3,
         "threads": threads,
+        "device": torch.cuda.get_device_name() if DEVICE == "cuda" else "cpu",
         "max_abs_difference": worst_abs,
         "max_relative_difference": worst_rel,
         "worst_module": worst_module,

@@ -27,6 +27,14 @@ expect 1 "culprit add_learned_pe (Add): exact witness at n = 2" -- "$permeq" che
 expect 0 "head: invariant" -- "$permeq" check "$graphs/mean_pool_classifier.json" --culprits-only
 expect 1 "apply_causal_mask" -- "$permeq" check "$graphs/gpt_causal.json" --culprits-only
 expect 0 "" -- "$permeq" check "$graphs/deepsets.json" --quiet
+# The numeric engine's device: cuda without a GPU is exit 5 with the reason; auto falls back to the
+# CPU; cuda with --float64 is a usage error (the GPU backend is float32).
+if ! nvidia-smi -L >/dev/null 2>&1; then
+  expect 5 "permeq: error: --device cuda: " -- "$permeq" check "$graphs/deepsets.json" --engine numeric --device cuda
+fi
+expect 0 '"kind": "' -- "$permeq" check "$graphs/deepsets.json" --engine numeric --device auto --format json
+expect 3 "computes in float32" -- "$permeq" check "$graphs/deepsets.json" --engine numeric --device cuda --float64
+expect 3 "--device: gpu not in" -- "$permeq" check "$graphs/deepsets.json" --device gpu
 expect 1 '"culprits": \[' -- "$permeq" check "$graphs/encoder_learned_pe.json" --format json
 "$permeq" check "$graphs/encoder_learned_pe.json" --format json -o "$tmp/report.json" --quiet
 python3 - "$tmp/report.json" <<'PY' || failures=$((failures + 1))

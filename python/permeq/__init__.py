@@ -15,14 +15,14 @@ objects (permeq.report) and its errors into exceptions with a `kind` (permeq.err
 import os
 
 from . import _core
-from .errors import EvaluationError, InputError, InternalError, PermeqError, UsageError
+from .errors import EvaluationError, InputError, InternalError, PermeqError, UnavailableError, UsageError
 from .report import Culprit, NodeRow, OutputVerdict, Report, Witness
 
 __version__ = _core.version
 Graph = _core.Graph
 
 __all__ = ["check", "load", "Report", "Witness", "Culprit", "OutputVerdict", "NodeRow", "Graph", "PermeqError", "UsageError",
-           "InputError", "EvaluationError", "InternalError"]
+           "InputError", "EvaluationError", "UnavailableError", "InternalError"]
 
 
 def load(path, weights=None, seq_len=None, dims=None):

@@ -1,7 +1,7 @@
 """Exceptions raised by permeq: one class per kind of the C++ library's permeq::Error.
 
 Every exception carries the library's message unchanged (it names the file, node, operator and
-what was expected) and a `kind`: "usage", "input", "evaluation" or "internal", the same split as
+what was expected) and a `kind`: "usage", "input", "evaluation", "unavailable" or "internal", the same split as
 the command line's exit codes.
 """
 
@@ -35,13 +35,19 @@ class EvaluationError(PermeqError):
     kind = "evaluation"
 
 
+class UnavailableError(PermeqError):
+    """The machine lacks what was asked for: a GPU for device="cuda", or the CUDA backend."""
+
+    kind = "unavailable"
+
+
 class InternalError(PermeqError):
     """A bug in permeq; please report it."""
 
     kind = "internal"
 
 
-_BY_KIND = {cls.kind: cls for cls in (UsageError, InputError, EvaluationError, InternalError)}
+_BY_KIND = {cls.kind: cls for cls in (UsageError, InputError, EvaluationError, UnavailableError, InternalError)}
 
 
 def from_kind(kind, message):

@@ -22,6 +22,7 @@ std::string_view kind_name(permeq::ErrorKind kind) {
     case permeq::ErrorKind::Usage: return "usage";
     case permeq::ErrorKind::Input: return "input";
     case permeq::ErrorKind::Evaluation: return "evaluation";
+    case permeq::ErrorKind::Unavailable: return "unavailable";
     case permeq::ErrorKind::Internal: return "internal";
   }
   return "internal";

@@ -40,6 +40,8 @@
 #include "src/check/engines.hpp"
 #include "src/check/numeric/forward.hpp"
 #include "src/check/numeric/freivalds.hpp"
+#include "src/gpu/device.hpp"
+#include "src/gpu/error_model.hpp"
 #include "src/ops/float_kernels.hpp"
 #include "src/ops/kernels.hpp"
 
@@ -80,7 +82,15 @@ class NumericRun : public numeric::GraphEvaluation<F> {
   using Base::draw, Base::operand, Base::tensor, Base::release, Base::magnitude, Base::forward, Base::fast_eval;
 
  public:
-  NumericRun(const Analysis& a, const CheckOptions& options) : Base(a, options), u_(std::numeric_limits<F>::epsilon() / 2) {}
+  NumericRun(const Analysis& a, const CheckOptions& options)
+      : Base(a, options), u_(std::numeric_limits<F>::epsilon() / 2), tolerance_factor_(options.numeric_tolerance_factor) {}
+
+  /// Runs the kernels the device supports there; the tolerance then allows the device's rounding
+  /// (src/gpu/error_model.hpp: the unit roundoff doubled).
+  void run_on(gpu::DeviceSession* device) {
+    this->use_device(device);
+    if (device) tolerance_factor_ = options_.numeric_tolerance_factor * gpu::device_rounding_factor;
+  }
 
   void run(CheckReport& report) {
     const auto& g = a_.graph;
@@ -343,7 +353,7 @@ class NumericRun : public numeric::GraphEvaluation<F> {
     double m = 0.0;
     for (std::size_t k = 0; k < ops.size(); ++k) m = std::max(m, magnitude(node.inputs[k], ops[k].data, ops[k].size));
     for (std::size_t k = 0; k < outputs.size(); ++k) m = std::max(m, magnitude(node.outputs[k], outputs[k].data.data(), outputs[k].data.size()));
-    return options_.numeric_tolerance_factor * static_cast<double>(reduction_length(ops, outputs) + 4) * u_ * std::max(m, 1.0);
+    return tolerance_factor_ * static_cast<double>(reduction_length(ops, outputs) + 4) * u_ * std::max(m, 1.0);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -393,7 +403,7 @@ class NumericRun : public numeric::GraphEvaluation<F> {
                      const Permutation& sigma, double tol, bool fast, const FreivaldsPrep<F>& prep, std::size_t generator) const {
     const auto& claim = a_.claims[index];
     if (is_freivalds_product(node, ops))
-      if (auto c = numeric::freivalds_rows(ops, action_of(node.inputs[0]), outputs[0], claim.outputs[0], sigma, prep, generator, options_.numeric_tolerance_factor)) return *c;
+      if (auto c = numeric::freivalds_rows(ops, action_of(node.inputs[0]), outputs[0], claim.outputs[0], sigma, prep, generator, tolerance_factor_)) return *c;
     // Where sigma f(x) reads f(x), run by run; an input of the same shape and action reads alike.
     std::vector<std::optional<numeric::PermutedRuns>> out_runs(outputs.size());
     if (!is_freivalds_product(node, ops))
@@ -412,7 +422,7 @@ class NumericRun : public numeric::GraphEvaluation<F> {
         permuted.push_back(numeric::operand_of(moved.emplace_back(numeric::apply_action_fast(ops[k], action, sigma))));
       }
     }
-    if (is_freivalds_product(node, permuted)) return numeric::freivalds(node, permuted[0], permuted[1], outputs[0], claim.outputs[0], sigma, prep, generator, options_.numeric_tolerance_factor, real_);
+    if (is_freivalds_product(node, permuted)) return numeric::freivalds(node, permuted[0], permuted[1], outputs[0], claim.outputs[0], sigma, prep, generator, tolerance_factor_, real_);
 
     std::vector<Tensor<F>> got;
     std::optional<std::vector<Tensor<F>>> fast_got;
@@ -420,6 +430,7 @@ class NumericRun : public numeric::GraphEvaluation<F> {
     if (fast_got) {
       got = std::move(*fast_got);
     } else {
+      this->note_host_evaluation(node);
       std::vector<Tensor<F>> copies;
       copies.reserve(ops.size());
       std::vector<const Tensor<F>*> ptrs;
@@ -466,6 +477,7 @@ class NumericRun : public numeric::GraphEvaluation<F> {
   }
 
   double u_;
+  double tolerance_factor_;  ///< --tolerance, times the device's rounding factor on a GPU
 };
 
 /// "8", "2.5", "1e+03": a factor as a person would type it on the command line.
@@ -515,17 +527,27 @@ void run_numeric_engine(const Analysis& a, const CheckOptions& options, CheckRep
   if (a.weights_acted)
     throw Error(ErrorKind::Usage, "the numeric engine permutes inputs only; permuted weights (intra-token transforms) need the exact or proof engine");
   set_kernel_threads(options.threads);
-  if (options.precision == Precision::Float64) NumericRun<double>(a, options).run(report);
-  else NumericRun<float>(a, options).run(report);
+  const auto device = gpu::choose_device(options.device, options.precision, options.device == ComputeDevice::Cpu ? gpu::DeviceProbe{} : gpu::probe_cuda());
+  std::unique_ptr<gpu::DeviceSession> session;
+  if (device.cuda) session = std::make_unique<gpu::DeviceSession>(gpu::open_device_backend(), device.name);
+  if (options.precision == Precision::Float64) {
+    NumericRun<double>(a, options).run(report);
+  } else {
+    NumericRun<float> run(a, options);
+    run.run_on(session.get());
+    run.run(report);
+  }
+  report.device = session ? session->use() : DeviceUse{"cpu", gpu::host_cpu_name(), 0, 0, {}};
   const bool stored = std::any_of(a.graph.graph.parameters.begin(), a.graph.graph.parameters.end(), [](const Parameter& p) {
     return p.kind == ParameterKind::Weight && p.data.has_value();
   });
   report.engine = std::string("numeric ") + (options.precision == Precision::Float64 ? "float64" : "float32");
-  report.scope = "numeric test in " + std::string(options.precision == Precision::Float64 ? "float64" : "float32") + " at n = " +
+  report.scope = "numeric test in " + std::string(options.precision == Precision::Float64 ? "float64" : "float32") +
+                 (session ? " on the GPU " + device.name + " (the nodes it supports; the others and the comparisons on the CPU)" : "") + " at n = " +
                  std::to_string(a.tokens) + " with both generators of S_n, on " + (stored ? "the model's stored weights" : "random weights (uniform, variance 1)") +
                  " and one random input: an instance-level verdict for these weights. A node breaks when f(sigma x) and sigma f(x) "
                  "differ by more than " + number_text(options.numeric_unknown_band) + " times the rounding tolerance " +
-                 number_text(options.numeric_tolerance_factor) + " (K + 4) u M (--unknown-band " + number_text(options.numeric_unknown_band) +
+                 number_text(options.numeric_tolerance_factor) + " (K + 4) u M" + (session ? " with u doubled for the GPU's rounding" : "") + " (--unknown-band " + number_text(options.numeric_unknown_band) +
                  ", --tolerance " + number_text(options.numeric_tolerance_factor) + "); a node within the tolerance agrees, one between is unknown. "
                  "Not a proof.";
 }

@@ -31,6 +31,7 @@ Exit codes:
   2  inconclusive (some output unknown, none breaks)
   3  usage or input error (bad flag, malformed graph or policy, unknown operator, bad --permute)
   4  internal error (a bug in permeq: please report it)
+  5  --device cuda, but no GPU is visible or permeq was built without the CUDA backend
 )";
 
 constexpr const char* symmetries_exit_codes = R"(
@@ -176,7 +177,7 @@ struct EngineFlags {
   std::optional<int> trials;
   std::optional<std::uint64_t> seed;
   std::string policy_path;
-  std::string engine = "auto";
+  std::string engine = "auto", device = "cpu";
   std::string direction = "forward", loss = "sum", property = "inter";
   permeq::ProofLimits limits;
   bool no_minimize = false, progress = false, float64 = false;
@@ -227,6 +228,10 @@ struct EngineFlags {
     app->add_option("--memory-mb", limits.memory_mb, "memory limit of the solver")->capture_default_str();
     app->add_option("--threads", threads, "threads of the numeric engine's matrix products (default: all cores)")->check(CLI::Range(0, 1024));
     app->add_flag("--float64", float64, "numeric engine in float64 instead of float32");
+    app->add_option("--device", device,
+                    "numeric engine's device: cpu; cuda (a GPU, float32; exit 5 without one); auto (a visible GPU, else the CPU)")
+        ->check(CLI::IsMember({"cpu", "cuda", "auto"}))
+        ->capture_default_str();
     app->add_option("--tolerance", tolerance,
                     "numeric engine: a node agrees when its two sides differ by at most FACTOR times the rounding bound (K + 4) u M "
                     "(default 8)")
@@ -311,6 +316,7 @@ struct EngineFlags {
                : engine == "numeric" ? permeq::Engine::Numeric
                                      : permeq::Engine::Auto;
     o.threads = threads;
+    o.device = permeq::parse_device(device);
     o.precision = float64 ? permeq::Precision::Float64 : permeq::Precision::Float32;
     o.proof_limits = limits;
     o.minimize_witness = !no_minimize;

@@ -95,6 +95,12 @@ json detail::report_json(const CheckReport& r) {
   }
   j["engine"] = {{"name", r.engine.empty() ? std::string("auto") : r.engine}, {"trials", r.trials}, {"seed", r.seed}, {"generators", {"transposition", "n-cycle"}}};
   j["scope"] = r.scope;
+  j["device"] = r.device ? json{{"kind", r.device->kind},
+                                {"name", r.device->name},
+                                {"device_evaluations", r.device->device_evaluations},
+                                {"host_evaluations", r.device->host_evaluations},
+                                {"host_operators", r.device->host_operators}}
+                         : json(nullptr);
   j["warnings"] = r.warnings;
   j["outputs"] = json::array();
   for (const auto& o : r.outputs)

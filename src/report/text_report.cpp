@@ -35,6 +35,18 @@ std::string probability(double p) {
   return buffer;
 }
 
+/// Where the numeric engine ran on a GPU, and which operators it left to the CPU.
+std::string device_line(const DeviceUse& d) {
+  std::string line = "device: " + d.kind + " (" + d.name + "): " + std::to_string(d.device_evaluations) + " node evaluations on the GPU, " +
+                     std::to_string(d.host_evaluations) + " on the CPU";
+  if (!d.host_operators.empty()) {
+    line += " (";
+    for (std::size_t i = 0; i < d.host_operators.size(); ++i) line += (i ? ", " : "") + d.host_operators[i];
+    line += ")";
+  }
+  return line + "; Freivalds' tests and the comparisons on the CPU";
+}
+
 std::string pad(const std::string& text, std::size_t width) { return text.size() >= width ? text + " " : text + std::string(width - text.size(), ' '); }
 
 }  // namespace
@@ -182,11 +194,13 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
       << count_of(r.nodes.size(), "node") << ": " << holds << " hold, " << breaks << " break, " << inherits << " inherit, " << unknown << " unknown; " << seconds
       << " s; largest exact number " << r.largest_rational_bits << " bits\n";
   out << "scope: " << r.scope << "\n";
+  if (r.device && r.device->kind != "cpu") out << device_line(*r.device) << "\n";
   if (backward_column)
     out << "(backward column: the worst verdict over the node and its derivative rule in the gradient graph; * proved)\n";
   if (r.instance) {
     const auto& in = *r.instance;
     out << "\ninstance (" << in.engine << ", " << (in.weights == "stored" ? "the stored weights" : "random weights") << "):\n";
+    if (in.device && in.device->kind != "cpu") out << "  " << device_line(*in.device) << "\n";
     for (const auto& o : in.outputs) {
       out << "  " << o.output << ": " << paint(o.verdict, std::string(to_string(o.verdict)));
       if (!o.culprits.empty()) {

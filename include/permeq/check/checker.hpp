@@ -59,6 +59,12 @@ enum class Engine { Auto, Proof, Exact, Numeric };
 
 enum class Precision { Float32, Float64 };
 
+/// Where the numeric engine runs: the CPU, a CUDA GPU (the backend in src/gpu/, built when the
+/// CUDA toolkit is found), or `Auto`: the GPU when one is visible and the backend is built, else
+/// the CPU. Asking for `Cuda` without a visible GPU is an Error(Unavailable), never a CPU run.
+enum class ComputeDevice { Cpu, Cuda, Auto };
+[[nodiscard]] ComputeDevice parse_device(std::string_view text);  ///< "cpu", "cuda", "auto"
+
 /// Which symmetry a check decides: permutations of the tokens (inter-token), permutations of the
 /// features with the matching weight transform (intra-token, Xu et al.), or both.
 enum class Property { Inter, Intra, All };
@@ -98,6 +104,7 @@ struct CheckOptions {
   /// one and this many it is unknown (too close to rounding to call).
   double numeric_unknown_band = 100.0;
   int threads = 0;                           ///< numeric engine's kernel threads; 0: all cores
+  ComputeDevice device = ComputeDevice::Cpu;  ///< numeric engine's device
   /// For `check`: which symmetry. Intra: `permute` names the permuted feature axes (default
   /// `feature_seeds`), and the weight transform is inferred (`infer_feature_transform`).
   Property property = Property::Inter;
@@ -205,6 +212,15 @@ struct PolicyOutcome {
   int exit_code = 0;
 };
 
+/// Where the numeric engine ran. On a GPU, node evaluations the backend does not support ran on
+/// the CPU (their values copied back and forth), counted and named here.
+struct DeviceUse {
+  std::string kind;  ///< "cpu" or "cuda"
+  std::string name;  ///< the GPU's name (e.g. "NVIDIA H200"), or the CPU's
+  std::size_t device_evaluations = 0, host_evaluations = 0;  ///< node evaluations on the GPU, on the CPU
+  std::vector<std::string> host_operators;  ///< operators evaluated on the CPU although the GPU ran
+};
+
 struct CheckReport {
   std::string graph;
   std::string source;  ///< the graph file, when read from one
@@ -228,6 +244,7 @@ struct CheckReport {
   /// "any": trained weights are free (every verdict holds or breaks for all weights: the
   /// architecture); "stored": the graph's stored weights (this instance).
   std::string weights = "any";
+  std::optional<DeviceUse> device;  ///< the numeric engine's device, when it ran
   bool exact_skipped = false;  ///< the graph was too large for exact evaluation (max_exact_values)
   /// With `--engine auto` on a graph with stored weights, or too large for exact evaluation: the
   /// numeric engine's instance-level report on the stored weights, beside the architecture one.

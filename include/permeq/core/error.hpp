@@ -13,6 +13,7 @@ enum class ErrorKind {
   Usage,     ///< bad command line or action specification
   Input,     ///< malformed or inconsistent graph, weights or file
   Evaluation,///< an operator could not be evaluated (division by zero, index out of range)
+  Unavailable,///< the machine lacks what was asked for (--device cuda without a visible GPU or without the backend built)
   Internal,  ///< a bug in permeq
 };
 
@@ -32,10 +33,11 @@ inline constexpr int breaks = 1;        ///< some output breaks (with a witness)
 inline constexpr int inconclusive = 2;  ///< some output unknown, none breaks
 inline constexpr int bad_input = 3;     ///< usage or input error
 inline constexpr int internal = 4;      ///< a bug in permeq
+inline constexpr int unavailable = 5;   ///< the requested device is not available (--device cuda)
 }  // namespace exit_code
 
 [[nodiscard]] inline int exit_code_for(ErrorKind kind) noexcept {
-  return kind == ErrorKind::Internal ? exit_code::internal : exit_code::bad_input;
+  return kind == ErrorKind::Internal ? exit_code::internal : kind == ErrorKind::Unavailable ? exit_code::unavailable : exit_code::bad_input;
 }
 
 }  // namespace permeq

@@ -1,7 +1,8 @@
 // src/check/numeric/forward.hpp: the numeric engine's streamed forward pass through a graph in
 // float32 or float64, on the graph's own weights (stored float32 data read in place, else random
 // draws of variance 1 from the seed): the engine's kernels where they apply, each operator's
-// generic definition otherwise. Only live values are held. Shared by the numeric check
+// generic definition otherwise; on a GPU (use_device), the device backend's kernels first, for the
+// nodes it supports (src/gpu/node_dispatch.hpp). Only live values are held. Shared by the numeric check
 // (numeric_engine.cpp) and the equivariance measurement (measure.cpp).
 #pragma once
 
@@ -9,6 +10,7 @@
 #include "permeq/eval/evaluator.hpp"
 #include "permeq/ops/operator.hpp"
 #include "src/check/analysis.hpp"
+#include "src/gpu/node_dispatch.hpp"
 #include "src/ops/float_kernels.hpp"
 #include "src/ops/kernels.hpp"
 
@@ -38,6 +40,12 @@ class GraphEvaluation {
 #ifdef _OPENMP
     threads_ = options.threads > 0 ? options.threads : std::max(omp_get_max_threads(), 1);
 #endif
+  }
+
+  /// Runs the kernels the device supports on `device` (float32 only; null: the CPU throughout).
+  /// The session outlives this evaluation.
+  void use_device(gpu::DeviceSession* device) {
+    if constexpr (std::is_same_v<F, float>) device_ = device;
   }
 
   /// Values of graph inputs (random, variance 1; integers below the gathered axis) and of
@@ -172,6 +180,7 @@ class GraphEvaluation {
       }
       values_.erase(name);
       views_.erase(name);
+      if (device_ && a_.graph.graph.find_parameter(name)) device_->forget(name);
       magnitudes_.erase(name);
       // A streamed parameter (a mapped weights file) gives back its pages and widened copy: the
       // check holds about one layer's weights, never the whole model.
@@ -209,8 +218,20 @@ class GraphEvaluation {
   /// The operator's float kernel (its `fast` hook, src/ops/float_path.hpp); nullopt when it has
   /// none or these operands are not its case.
   std::optional<std::vector<Tensor<F>>> fast_eval(const Node& node, const std::vector<Operand<F>>& ops) const {
-    for (const auto& o : ops)
-      if (!o.data && o.size > 0) return std::nullopt;
+    const bool missing = std::any_of(ops.begin(), ops.end(), [](const Operand<F>& o) { return !o.data && o.size > 0; });
+    if constexpr (std::is_same_v<F, float>)
+      if (device_) {
+        // The session counts the node where it runs (a CPU evaluation when the device declines).
+        if (missing) {
+          device_->note_host(node.op);
+        } else {
+          // Weights (parameters) may stay on the device under their name until released.
+          std::vector<std::string> weight_keys;
+          for (const auto& in : node.inputs) weight_keys.push_back(a_.graph.graph.find_parameter(in) ? in : std::string());
+          if (auto out = device_->run(node, ops, weight_keys); out && out->size() == node.outputs.size()) return out;
+        }
+      }
+    if (missing) return std::nullopt;
     const auto kernel = ops::numeric_hooks(node.op).template fast<F>();
     if (!kernel) return std::nullopt;
     std::vector<TensorType> output_types;
@@ -221,8 +242,14 @@ class GraphEvaluation {
     return out;
   }
 
+  /// A node evaluated by an operator's generic definition while a device runs: counted there.
+  void note_host_evaluation(const Node& node) const {
+    if (device_) device_->note_host(node.op);
+  }
+
   const Analysis& a_;
   const CheckOptions& options_;
+  gpu::DeviceSession* device_ = nullptr;  ///< float32 on a GPU; null on the CPU
   EvalOptions real_{FunctionSemantics::Real};
   std::unordered_map<std::string, Tensor<F>> values_;
   std::unordered_map<std::string, Operand<F>> views_;  ///< stored float32 parameters, read in place
