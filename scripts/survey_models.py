@@ -431,6 +431,27 @@ def adjacency():
     return a
 
 
+def maxvit_relative_attention(axis):
+    """torchvision MaxViT's attention inside a partition [B, G, P, D]: a relative position bias over
+    the P positions (breaks), and each of the G partitions alike (permuting them is equivariant)."""
+    def make():
+        from torchvision.models.maxvit import RelativePositionalMultiHeadAttention
+        attention = RelativePositionalMultiHeadAttention(D, 8, 4)
+        with torch.no_grad():
+            attention.relative_position_bias_table.normal_()
+        return attention, (torch.randn(1, 3, 4, D),), ["x"], {"x": {axis: "seq"}}, [(0, axis)]
+    return make
+
+
+def hdemucs_local_state(ndecay):
+    """torchaudio HDemucs' local attention over time [B, C, T]: einsum scores with the diagonal
+    masked; a decay penalty over |t - s| breaks, without it the layer is equivariant."""
+    def make():
+        from torchaudio.models._hdemucs import _LocalState
+        return _LocalState(D, heads=2, ndecay=ndecay), (torch.randn(1, D, 5),), ["x"], {"x": {2: "seq"}}, [(0, 2)]
+    return make
+
+
 MODELS = {
     "encoder_layer_seq_first_batch3": encoder_layer_seq_first_batch3,
     "encoder_causal_src_mask": encoder_causal_src_mask,
@@ -480,6 +501,10 @@ MODELS = {
     "cumsum_position_ids": two_inputs(CumsumPositions, keep_mask, [(0, 1), (1, 1)]),
     "group_norm_tokens": lambda: (GroupNormTokens(), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]),
     "sequence_layer_norm": lambda: (SequenceLayerNorm(), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]),
+    "maxvit_attention_positions": maxvit_relative_attention(2),
+    "maxvit_attention_partitions": maxvit_relative_attention(1),
+    "hdemucs_local_state_decay": hdemucs_local_state(4),
+    "hdemucs_local_state_no_decay": hdemucs_local_state(0),
     "squeeze_excite_tokens": lambda: (SqueezeExcite(), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)]),
 }
 
