@@ -111,7 +111,7 @@ json detail::report_json(const CheckReport& r) {
   j["culprits"] = r.culprits;
   j["nodes"] = json::array();
   for (const auto& n : r.nodes) {
-    json node{{"node", n.node}, {"op", n.op}, {"scope", n.scope}, {"verdict", to_string(n.verdict)}, {"method", n.method}, {"action", n.action},
+    json node{{"node", n.node}, {"op", n.op}, {"scope", n.scope}, {"verdict", to_string(n.verdict)}, {"method", method_text(n)}, {"action", n.action},
               {"note", n.note}, {"miss_probability", optional_number(n.miss_probability)}, {"inherited_from", n.inherited_from}};
     node["witness"] = n.witness ? witness_json(*n.witness) : json(nullptr);
     node["permitted"] = n.permitted ? json(*n.permitted) : json(nullptr);

@@ -136,11 +136,28 @@ enum class Verdict {
 };
 [[nodiscard]] std::string_view to_string(Verdict verdict);
 
+/// What a node's verdict rests on: nothing (`None`), an exact argument (`Static`: no input depends
+/// on the permuted inputs), the exact random test, the numeric test in float32 or float64, a proof
+/// (NodeReport::proof_method says which), a solver counterexample replayed exactly, or a witness
+/// found at a smaller n and lifted to the checked n (replayed there exactly, or by restriction).
+enum class Method {
+  None,
+  Static,
+  ExactRandom,
+  NumericFloat32,
+  NumericFloat64,
+  Proof,
+  CounterexampleReplayed,
+  WitnessLiftedExact,
+  WitnessLiftedRestriction,
+};
+
 struct NodeReport {
   std::string node, op, scope;
   std::vector<std::pair<std::string, std::string>> inputs;  ///< input value and its action, in words
   Verdict verdict = Verdict::Unknown;
-  std::string method;  ///< "static", "exact-random", "none"
+  Method method = Method::None;
+  std::string proof_method;  ///< Method::Proof: the prover's method ("bounded", "lemma <id>", "invariant inputs", ...)
   std::string action;  ///< described output action (first output)
   std::string note;
   std::optional<double> miss_probability;  ///< bound on a missed break, when polynomial
@@ -171,6 +188,10 @@ struct NodeReport {
   std::optional<Verdict> backward;
   bool backward_proved = false;
 };
+/// The method in the words every report format prints: "none", "static", "exact-random",
+/// "numeric float32", "numeric float64", "proof (<proof_method>)", "proof (counterexample
+/// replayed)", "witness lifted (exact)", "witness lifted (restriction)".
+[[nodiscard]] std::string method_text(const NodeReport& node);
 
 struct OutputReport {
   std::string output;
