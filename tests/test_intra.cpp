@@ -75,7 +75,7 @@ TEST_CASE("intra-token forward and backward equivariance are proved for the enco
     CAPTURE(name);
     const Graph graph = example(name);
     const CheckReport report = check(graph, Direction::Both, parse_loss("sum"), intra());
-    CHECK(report.property == "intra");
+    CHECK(report.property == Property::Intra);
     REQUIRE(report.transform.has_value());
     CHECK(report.exit_code() == exit_code::holds);
     for (const auto& out : report.outputs) {
@@ -150,9 +150,9 @@ TEST_CASE("--property all carries both reports; the permuted weights never reach
   CheckOptions all;
   all.property = Property::All;
   const CheckReport report = check(graph, Direction::Forward, parse_loss("sum"), all);
-  CHECK(report.property == "inter");
+  CHECK(report.property == Property::Inter);
   REQUIRE(report.intra);
-  CHECK(report.intra->property == "intra");
+  CHECK(report.intra->property == Property::Intra);
   CHECK(report.exit_code() == exit_code::holds);
   CHECK(format_json(report).find("\"feature-permutation\"") != std::string::npos);
   CheckOptions numeric = intra();

@@ -51,10 +51,10 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
     return "\x1b[" + std::string(code) + "m" + text + "\x1b[0m";
   };
   std::ostringstream out;
-  const bool intra = r.property == "intra";
+  const bool intra = r.property == Property::Intra;
   std::string permuted;
   for (const auto& p : intra && r.transform ? r.transform->seeds : r.permuted) permuted += (permuted.empty() ? "" : ", ") + to_string(p);
-  out << "permeq check: " << r.graph << "  (" << r.direction << (intra ? ", feature permutations; d = " : ", token permutations; n = ") << r.tokens
+  out << "permeq check: " << r.graph << "  (" << to_string(r.direction) << (intra ? ", feature permutations; d = " : ", token permutations; n = ") << r.tokens
       << "; permuted " << permuted << ")\n";
   if (intra && r.transform) {
     // One line per permuted weight: the rule T(W) applies to it.

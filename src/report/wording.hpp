@@ -13,7 +13,7 @@ namespace permeq {
 /// "n = 2" for a token permutation, "d = 8" for a feature permutation (--property intra), where
 /// the witness's size counts the permuted features.
 [[nodiscard]] inline std::string witness_size(const CheckReport& report, const Witness& witness) {
-  return std::string(report.property == "intra" ? "d = " : "n = ") + std::to_string(witness.tokens);
+  return std::string(report.property == Property::Intra ? "d = " : "n = ") + std::to_string(witness.tokens);
 }
 
 /// "[0,1]": a tensor index as the reports print it.
