@@ -62,7 +62,7 @@ TEST_CASE("backward: encoder, mean-pooled classifier and DeepSets have invariant
       CAPTURE(name);
       CAPTURE(loss);
       const CheckReport report = check_backward(example(name).make(), parse_loss(loss));
-      CHECK(report.direction == "backward");
+      CHECK(report.direction == Direction::Backward);
       check_holds(report);
     }
 }

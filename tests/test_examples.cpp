@@ -143,7 +143,7 @@ TEST_CASE("without the exact engine the prover finds the culprit and replays its
   const auto culprit = std::find_if(report.nodes.begin(), report.nodes.end(), [](const NodeReport& n) { return n.verdict == Verdict::Breaks; });
   REQUIRE(culprit != report.nodes.end());
   CHECK(culprit->node == "block0/attn/apply_causal_mask");
-  CHECK(culprit->method == "proof (counterexample replayed)");
+  CHECK(culprit->method == Method::CounterexampleReplayed);
   REQUIRE(culprit->witness.has_value());
   CHECK(replay_witness(g, culprit->node, *culprit->witness));
   // The graph-level effect is not evaluated exactly; auto falls back to the numeric engine, whose

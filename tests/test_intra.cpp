@@ -75,7 +75,7 @@ TEST_CASE("intra-token forward and backward equivariance are proved for the enco
     CAPTURE(name);
     const Graph graph = example(name);
     const CheckReport report = check(graph, Direction::Both, parse_loss("sum"), intra());
-    CHECK(report.property == "intra");
+    CHECK(report.property == Property::Intra);
     REQUIRE(report.transform.has_value());
     CHECK(report.exit_code() == exit_code::holds);
     for (const auto& out : report.outputs) {
@@ -150,9 +150,9 @@ TEST_CASE("--property all carries both reports; the permuted weights never reach
   CheckOptions all;
   all.property = Property::All;
   const CheckReport report = check(graph, Direction::Forward, parse_loss("sum"), all);
-  CHECK(report.property == "inter");
+  CHECK(report.property == Property::Inter);
   REQUIRE(report.intra);
-  CHECK(report.intra->property == "intra");
+  CHECK(report.intra->property == Property::Intra);
   CHECK(report.exit_code() == exit_code::holds);
   CHECK(format_json(report).find("\"feature-permutation\"") != std::string::npos);
   CheckOptions numeric = intra();
@@ -166,21 +166,21 @@ TEST_CASE("permeq symmetries on a 2-layer encoder: residual, hidden units, heads
   const SymmetryReport report = find_symmetries(graph);
   std::map<std::string, int> kinds;
   for (const auto& s : report.symmetries) {
-    CAPTURE(s.kind);
+    CAPTURE(to_string(s.kind));
     CHECK(s.proved);
     CHECK((s.verdict == Verdict::Equivariant || s.verdict == Verdict::Invariant));
-    ++kinds[s.kind];
-    if (s.kind == "attention heads") {
+    ++kinds[std::string(to_string(s.kind))];
+    if (s.kind == SymmetryKind::AttentionHeads) {
       CHECK(s.size == 2);
       // Q, K and V columns with their biases and W_O's rows move as whole heads together.
       CHECK(s.permuted.size() == 7);
       for (const auto& p : s.permuted) CHECK(p.block == 4);
     }
-    if (s.kind == "within heads") {
+    if (s.kind == SymmetryKind::WithinHeads) {
       CHECK(s.size == 4);
       for (const auto& p : s.permuted) CHECK(p.repeat == 2);
     }
-    if (s.kind == "hidden units") CHECK(s.size == 16);
+    if (s.kind == SymmetryKind::HiddenUnits) CHECK(s.size == 16);
   }
   CHECK(kinds == std::map<std::string, int>{{"residual stream", 1}, {"hidden units", 2}, {"attention heads", 2}, {"within heads", 4}});
   REQUIRE(report.general_linear.size() == 4);
@@ -193,7 +193,7 @@ TEST_CASE("permeq symmetries on a 2-layer encoder: residual, hidden units, heads
   int mixing = 0;
   for (const auto& r : report.rejected) {
     CAPTURE(r.note);
-    if (r.kind != "mixing heads") continue;
+    if (r.kind != SymmetryKind::MixingHeads) continue;
     ++mixing;
     REQUIRE(r.witness.has_value());
     CHECK(r.witness->generator == "n-cycle");  // the transposition stays inside head 0 and holds
@@ -264,7 +264,7 @@ TEST_CASE("permeq permute moves a PyTorch export's weights by proved symmetries;
   const Graph original = load_model(std::string(PERMEQ_SOURCE_DIR) + "/tests/fixtures/onnx/encoder_nopos.onnx").graph;
   const PermutedModel moved = permute_weights(original, 7);
   std::set<std::string> kinds;
-  for (const auto& [family, sigma] : moved.applied) kinds.insert(family.kind);
+  for (const auto& [family, sigma] : moved.applied) kinds.insert(std::string(to_string(family.kind)));
   CHECK(kinds == std::set<std::string>{"hidden units", "attention heads", "within heads"});
   int changed = 0;
   for (const auto& p : original.parameters)
@@ -331,7 +331,7 @@ TEST_CASE("permeq equivalent without the key recovers the symmetry, and refuses 
   // The permutations drawn with the key, recovered from the weights alone.
   REQUIRE(found.recovered.size() == moved.applied.size());
   for (std::size_t k = 0; k < moved.applied.size(); ++k) {
-    CAPTURE(moved.applied[k].first.kind);
+    CAPTURE(to_string(moved.applied[k].first.kind));
     CHECK(found.recovered[k].first.kind == moved.applied[k].first.kind);
     CHECK(found.recovered[k].second == moved.applied[k].second);
   }

@@ -41,7 +41,7 @@ TEST_CASE("gpt_causal at n = 512: the mask's witness from n = 2 is extended and 
   REQUIRE(report.exact_skipped);
   const auto& mask = row(report, mask_node);
   CHECK(mask.verdict == Verdict::Breaks);
-  CHECK(mask.method == "witness lifted (exact)");
+  CHECK(mask.method == Method::WitnessLiftedExact);
   CHECK(mask.break_sizes == std::vector<std::int64_t>{2, 512});
   CHECK_FALSE(mask.proved);
   REQUIRE(mask.witness);
@@ -75,7 +75,7 @@ TEST_CASE("gpt_causal at n = 100000: the witness is lifted by restriction, witho
   CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() < 60.0);
   const auto& mask = row(report, mask_node);
   CHECK(mask.verdict == Verdict::Breaks);
-  CHECK(mask.method == "witness lifted (restriction)");
+  CHECK(mask.method == Method::WitnessLiftedRestriction);
   CHECK(mask.break_sizes == std::vector<std::int64_t>{2, 100000});
   CHECK(mask.break_scope.find("prefix-local") != std::string::npos);
   REQUIRE(mask.witness);
@@ -116,7 +116,7 @@ TEST_CASE("a witness does not carry by restriction through a fixed input that de
   REQUIRE(literal.exact_skipped);
   const auto& lifted = row(literal, "add_weights");
   CHECK(lifted.verdict == Verdict::Breaks);
-  CHECK(lifted.method == "witness lifted (exact)");
+  CHECK(lifted.method == Method::WitnessLiftedExact);
   CHECK(lifted.break_sizes == std::vector<std::int64_t>{2, 600});
   REQUIRE(lifted.witness);
   CHECK(replay_lifted_witness(graph, "add_weights", *lifted.witness, 600));

@@ -109,7 +109,7 @@ TEST_CASE("queries mixed across heads before the scores: the same permutation in
   const Graph graph = load_graph_json(std::string(PERMEQ_SOURCE_DIR) + "/tests/fixtures/symmetries/head_mixing_attention.json");
   const SymmetryReport report = find_symmetries(graph);
   const auto within_q = std::find_if(report.symmetries.begin(), report.symmetries.end(), [](const WeightSymmetry& s) {
-    return s.kind == "within heads" && s.permuted.front().input == "layer0/attn/q/weight";
+    return s.kind == SymmetryKind::WithinHeads && s.permuted.front().input == "layer0/attn/q/weight";
   });
   REQUIRE(within_q != report.symmetries.end());
   CHECK(within_q->proved);  // the sum over heads commutes with one permutation applied in both heads

@@ -176,7 +176,7 @@ py::tuple permute_weights(const permeq::Graph& graph, std::uint64_t key) {
   for (const auto& [family, sigma] : moved.applied) {
     std::vector<std::string> axes;
     for (const auto& p : family.permuted) axes.push_back(permeq::to_string(p));
-    applied.append(py::dict(py::arg("kind") = family.kind, py::arg("size") = family.size, py::arg("axes") = axes,
+    applied.append(py::dict(py::arg("kind") = std::string(permeq::to_string(family.kind)), py::arg("size") = family.size, py::arg("axes") = axes,
                             py::arg("proof_scope") = family.proof_scope, py::arg("sigma") = sigma));
   }
   return py::make_tuple(std::move(moved.graph), applied);

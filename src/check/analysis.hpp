@@ -73,8 +73,6 @@ using ClaimOverrides = std::map<std::string, std::vector<Action>, std::less<>>;
 /// Values the numeric engine holds at once at its peak (live values, a node's comparison
 /// buffers): it streams through the graph, drawing free weights when first read.
 [[nodiscard]] std::int64_t numeric_peak_values(const Analysis& a);
-/// The numeric engine (numeric_engine.cpp): fills report.nodes, outputs, culprits and scope.
-void run_numeric_engine(const Analysis& a, const CheckOptions& options, CheckReport& report);
 
 /// The analysis's constants (computed once; values above `max_exact_values`-sized tensors are left
 /// out and listed in `undecided`).

@@ -36,7 +36,7 @@ std::string_view role_name(GradientRole role) {
 CheckReport undecided(const Graph& graph, const LossSpec& loss, const std::string& reason) {
   CheckReport report;
   report.graph = graph.name;
-  report.direction = "backward";
+  report.direction = Direction::Backward;
   report.loss = std::string(to_string(loss.kind));
   report.warnings.push_back(reason);
   report.scope = "backward check not run: " + reason;
@@ -103,7 +103,7 @@ CheckReport check_backward(const Graph& graph, const LossSpec& loss, const Check
         backward_options.permute.push_back({name, it->second});
   gradient.graph.name = graph.name;
   CheckReport report = check_forward(gradient.graph, backward_options);
-  report.direction = "backward";
+  report.direction = Direction::Backward;
   report.loss = gradient.loss_description;
   report.kinks = gradient.kinks;
   for (auto& node : report.nodes)
@@ -116,6 +116,15 @@ CheckReport check_backward(const Graph& graph, const LossSpec& loss, const Check
         judge_gradient_role(out, g, report.permuted);
       }
   return report;
+}
+
+std::string_view to_string(Direction direction) {
+  switch (direction) {
+    case Direction::Forward: return "forward";
+    case Direction::Backward: return "backward";
+    case Direction::Both: return "both";
+  }
+  return "?";
 }
 
 Direction parse_direction(std::string_view text) {
@@ -151,7 +160,7 @@ CheckReport check_intra(const Graph& graph, Direction direction, const LossSpec&
   CheckReport report = check_direction(graph, direction, loss, intra);
   add_phase(report, "transform inference", inference_seconds);
   auto label = [&](CheckReport& r) {
-    r.property = "intra";
+    r.property = Property::Intra;
     r.transform = transform;
     r.scope = "intra-token: one permutation of the " + std::to_string(transform.features) +
               " features acts on the inputs' feature axes and on the weight axes of the transform (n below counts those features; "

@@ -24,6 +24,21 @@ std::string_view to_string(Verdict verdict) {
   return "?";
 }
 
+std::string method_text(const NodeReport& node) {
+  switch (node.method) {
+    case Method::None: return "none";
+    case Method::Static: return "static";
+    case Method::ExactRandom: return "exact-random";
+    case Method::NumericFloat32: return "numeric float32";
+    case Method::NumericFloat64: return "numeric float64";
+    case Method::Proof: return "proof (" + node.proof_method + ")";
+    case Method::CounterexampleReplayed: return "proof (counterexample replayed)";
+    case Method::WitnessLiftedExact: return "witness lifted (exact)";
+    case Method::WitnessLiftedRestriction: return "witness lifted (restriction)";
+  }
+  return "?";
+}
+
 bool PermittedBreak::matches(const Node& candidate) const {
   return (node.empty() || fnmatch(node.c_str(), candidate.name.c_str(), 0) == 0) && (op.empty() || op == candidate.op);
 }
@@ -144,7 +159,14 @@ CheckReport check_architecture(const Graph& graph, const CheckOptions& options) 
                                         std::to_string(n) + ", above its limit of " + std::to_string(options.max_numeric_values));
     say("numeric check at n = " + std::to_string(n));
     report.weights = has_stored_weights(graph) ? "stored" : "random";
-    run_numeric_engine(a, options, report);
+    DeviceUse used;
+    const auto findings = numeric_findings(a, options, used);
+    const AssemblyRules numeric_rules{.inherit_downstream = true, .float_outputs = true};
+    assemble_nodes(a, findings, {}, numeric_rules, report);
+    assemble_outputs(a, graph, PhaseContext{options, {}, out_of_time, say}, ExactPhase{}, findings, numeric_rules, report);
+    report.engine = std::string("numeric ") + (options.precision == Precision::Float64 ? "float64" : "float32");
+    report.scope = numeric_scope(a, options, used);
+    report.device = std::move(used);
     report.seconds = std::chrono::duration<double>(Clock::now() - started).count();
     report.timing.emplace_back("check", report.seconds);
     return report;
@@ -223,88 +245,11 @@ CheckReport check_architecture(const Graph& graph, const CheckOptions& options) 
       if (auto smaller = smallest_witness(graph, spec, overrides, a.graph.graph.nodes[index].name, options)) witness = std::move(*smaller);
     }
 
-  const auto& nodes = a.graph.graph.nodes;
-  std::map<std::string, std::set<std::string>, std::less<>> culprits_of;  // for inherited breaks
-  std::set<std::size_t> local_only;  // obligations that fail only downstream of a culprit
-  for (const auto index : a.graph.order) {
-    std::set<std::string> culprits;
-    for (const auto& in : nodes[index].inputs)
-      if (const auto it = culprits_of.find(in); it != culprits_of.end()) culprits.insert(it->second.begin(), it->second.end());
-    if (phase.local_breaks.count(index) && !culprits.empty()) local_only.insert(index);
-    else if (phase.culprit_witness.count(index) && !permitted.count(index)) culprits.insert(nodes[index].name);
-    for (const auto& out : nodes[index].outputs) culprits_of[out] = culprits;
-  }
-  auto inputs_depend = [&](const Node& node) {
-    return std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return a.states.at(in).depends; });
-  };
-  for (const auto index : a.graph.order) {
-    const auto& node = nodes[index];
-    const auto& claim = a.claims[index];
-    const auto& state = a.states.at(node.outputs[0]);
-    NodeReport r;
-    r.node = node.name;
-    r.op = node.op;
-    r.scope = node.scope;
-    for (const auto& in : node.inputs)
-      r.inputs.emplace_back(in, a.states.at(in).representable ? describe(a.states.at(in).action) : "unknown");
-    if (!claim.representable) {
-      r.verdict = Verdict::Unknown;
-      r.method = "none";
-      r.note = claim.reason;
-    } else if (!inputs_depend(node)) {
-      r.verdict = Verdict::Invariant;
-      r.method = "static";
-      r.action = describe(Action{});
-      r.note = "no input depends on the permuted inputs";
-    } else if (phase.evaluation_failure) {
-      r.verdict = Verdict::Unknown;
-      r.method = "none";
-      r.note = (exact_skipped ? "exact evaluation " : "exact evaluation failed: ") + *phase.evaluation_failure;
-    } else if (local_only.count(index)) {
-      r.verdict = Verdict::Inherits;
-      r.method = "exact-random";
-      r.action = describe(claim.outputs[0]);
-      const auto& upstream = culprits_of[node.outputs[0]];
-      r.inherited_from.assign(upstream.begin(), upstream.end());
-      r.note = "receives a broken value; its own obligation fails too, but only for input actions this graph does not produce here "
-               "(the break is local to the node's obligation)";
-    } else if (const auto w = phase.culprit_witness.find(index); w != phase.culprit_witness.end()) {
-      r.verdict = Verdict::Breaks;
-      r.method = "exact-random";
-      r.action = describe(claim.outputs[0]);
-      r.witness = w->second;
-      r.note = "inputs transform as claimed, the output is not " + describe(claim.outputs[0]);
-      if (const auto p = permitted.find(index); p != permitted.end()) r.permitted = p->second;
-    } else if (phase.untested.count(index)) {
-      r.verdict = Verdict::Unknown;
-      r.method = "none";
-      r.note = "the time budget of " + std::to_string(*options.time_budget_seconds) + " s ran out before this node was tested";
-    } else if (const auto u = phase.unconfirmed.find(index); u != phase.unconfirmed.end()) {
-      r.verdict = Verdict::Unknown;
-      r.method = "exact-random";
-      r.action = describe(claim.outputs[0]);
-      r.note = u->second;
-    } else {
-      const bool inherits = std::any_of(node.outputs.begin(), node.outputs.end(), [&](const std::string& out) { return phase.broken_values.count(out) > 0; });
-      r.method = "exact-random";
-      r.action = describe(claim.outputs[0]);
-      const auto& upstream = culprits_of[node.outputs[0]];
-      if (inherits && !upstream.empty()) {
-        r.verdict = Verdict::Inherits;
-        r.inherited_from.assign(upstream.begin(), upstream.end());
-        r.note = "locally " + r.action + ", but receives a broken value";
-      } else {
-        r.verdict = state.action.invariant() ? Verdict::Invariant : Verdict::Equivariant;
-        r.miss_probability = miss_bound(state.degree, options.trials);
-        if (a.overridden.count(node.name)) r.note = "its operator's claim fails; it satisfies this one on every run";
-      }
-    }
-    report.nodes.push_back(std::move(r));
-  }
-
+  const auto findings = exact_findings(a, phase, options, exact_skipped);
+  assemble_nodes(a, findings, permitted, AssemblyRules{}, report);
   if (options.engine != Engine::Exact) prove_nodes(a, graph, spec, overrides, context, phase, report);
   if (exact_skipped) lift_culprits(a, graph, spec, overrides, context, report);
-  assemble_outputs(a, graph, context, phase, report);
+  assemble_outputs(a, graph, context, phase, findings, AssemblyRules{}, report);
   report.seconds = std::chrono::duration<double>(Clock::now() - started).count();
   report.timing.emplace_back("check", report.seconds);
   report.engine = options.engine == Engine::Proof ? "proof" : options.engine == Engine::Exact ? "exact" : "auto";

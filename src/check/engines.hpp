@@ -1,9 +1,11 @@
 // src/check/engines.hpp: the parts of the forward check that check_architecture orchestrates:
-// the exact phase (random exact runs, node tests, confirmed witnesses), the proof phase (Z3) and
-// the assembly of output verdicts from both. Internal to permeq_check.
+// the exact phase (random exact runs, node tests, confirmed witnesses), the numeric engine, the
+// proof phase (Z3) and lifting. The engines report findings (src/check/findings.hpp), which one
+// assembly turns into node and output verdicts. Internal to permeq_check.
 #pragma once
 
 #include "src/check/analysis.hpp"
+#include "src/check/findings.hpp"
 
 #include <functional>
 #include <memory>
@@ -89,6 +91,15 @@ struct PhaseContext {
 };
 
 [[nodiscard]] ExactPhase run_exact_phase(const Analysis& a, const PhaseContext& context);
+/// The exact phase's findings per node (`exact_skipped`: evaluation was skipped, not failed).
+[[nodiscard]] EngineFindings exact_findings(const Analysis& a, const ExactPhase& phase, const CheckOptions& options, bool exact_skipped);
+
+/// The numeric engine (numeric_engine.cpp): the per-node float tests, and after a break the
+/// end-to-end pass at the outputs, on the device options.device selects (`used`: which device ran
+/// and how much of the work). Throws permeq::Error(Usage) for bad tolerances or permuted weights.
+[[nodiscard]] EngineFindings numeric_findings(const Analysis& a, const CheckOptions& options, DeviceUse& used);
+/// What the numeric engine's verdicts cover, in words (the report's scope).
+[[nodiscard]] std::string numeric_scope(const Analysis& a, const CheckOptions& options, const DeviceUse& used);
 
 /// The first culprit (in evaluation order) whose outputs satisfy another candidate claim on every
 /// run of the phase: propagation should continue from that claim (reversing twice, a dead branch,
@@ -138,8 +149,12 @@ struct LiftedBreak {
 void lift_culprits(const Analysis& a, const Graph& graph, const ActionSpec& spec, const ClaimOverrides& overrides, const PhaseContext& context,
                    CheckReport& report);
 
-/// Output verdicts: a proof of the output's claim (node by node, or end to end), or a witness
-/// of the graph itself that every candidate claim fails; unknown otherwise.
-void assemble_outputs(const Analysis& a, const Graph& graph, const PhaseContext& context, const ExactPhase& phase, CheckReport& report);
+/// Output verdicts and the report's culprits, after the node verdicts (and the proof phase):
+/// by `rules`, a proof of the output's claim (node by node, or end to end) or a witness of the
+/// graph itself that every candidate claim fails, else unknown (exact runs in `phase`); or the
+/// numeric engine's end-to-end pass (`findings`). A breaking node is listed as a culprit unless
+/// every output it feeds holds.
+void assemble_outputs(const Analysis& a, const Graph& graph, const PhaseContext& context, const ExactPhase& phase, const EngineFindings& findings,
+                      const AssemblyRules& rules, CheckReport& report);
 
 }  // namespace permeq

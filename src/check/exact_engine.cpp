@@ -340,3 +340,52 @@ std::optional<Witness> smallest_witness(const Graph& graph, ActionSpec spec, con
 }
 
 }  // namespace permeq
+
+namespace permeq {
+
+EngineFindings exact_findings(const Analysis& a, const ExactPhase& phase, const CheckOptions& options, bool exact_skipped) {
+  EngineFindings findings;
+  const auto& nodes = a.graph.graph.nodes;
+  auto inputs_depend = [&](const Node& node) {
+    return std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return a.states.at(in).depends; });
+  };
+  for (const auto index : a.graph.order) {
+    const auto& node = nodes[index];
+    const auto& claim = a.claims[index];
+    NodeFinding f;
+    if (!claim.representable) {
+      f.evidence = Evidence::NoClaim;
+      f.note = claim.reason;
+    } else if (!inputs_depend(node)) {
+      f.evidence = Evidence::Independent;
+      f.method = Method::Static;
+      f.note = "no input depends on the permuted inputs";
+    } else if (phase.evaluation_failure) {
+      f.evidence = Evidence::NotTested;
+      f.note = (exact_skipped ? "exact evaluation " : "exact evaluation failed: ") + *phase.evaluation_failure;
+    } else if (const auto w = phase.culprit_witness.find(index); w != phase.culprit_witness.end()) {
+      f.evidence = Evidence::Refuted;
+      f.method = Method::ExactRandom;
+      f.witness = w->second;
+      f.local = phase.local_breaks.count(index) > 0;
+      f.note = "inputs transform as claimed, the output is not " + describe(claim.outputs[0]);
+    } else if (phase.untested.count(index)) {
+      f.evidence = Evidence::NotTested;
+      f.note = "the time budget of " + std::to_string(*options.time_budget_seconds) + " s ran out before this node was tested";
+    } else if (const auto u = phase.unconfirmed.find(index); u != phase.unconfirmed.end()) {
+      f.evidence = Evidence::Undecided;
+      f.method = Method::ExactRandom;
+      f.note = u->second;
+    } else {
+      f.evidence = Evidence::NoBreakSeen;
+      f.method = Method::ExactRandom;
+      f.receives_broken = std::any_of(node.outputs.begin(), node.outputs.end(), [&](const std::string& out) { return phase.broken_values.count(out) > 0; });
+      f.miss_probability = miss_bound(a.states.at(node.outputs[0]).degree, options.trials);
+      if (a.overridden.count(node.name)) f.note = "its operator's claim fails; it satisfies this one on every run";
+    }
+    findings.nodes.push_back(std::move(f));
+  }
+  return findings;
+}
+
+}  // namespace permeq

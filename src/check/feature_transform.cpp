@@ -76,6 +76,15 @@ constexpr std::size_t max_episode_analyses = 400;
 
 }  // namespace
 
+std::string_view to_string(Property property) {
+  switch (property) {
+    case Property::Inter: return "inter";
+    case Property::Intra: return "intra";
+    case Property::All: return "all";
+  }
+  return "?";
+}
+
 Property parse_property(std::string_view text) {
   if (text == "inter") return Property::Inter;
   if (text == "intra") return Property::Intra;

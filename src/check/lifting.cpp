@@ -320,7 +320,7 @@ void lift_culprits(const Analysis& a, const Graph& graph, const ActionSpec& spec
   for (std::size_t pos = 0; pos < a.graph.order.size(); ++pos) {
     const auto index = a.graph.order[pos];
     auto& r = report.nodes[pos];
-    if (r.verdict != Verdict::Unknown || r.method == "static" || !a.claims[index].representable) continue;
+    if (r.verdict != Verdict::Unknown || r.method == Method::Static || !a.claims[index].representable) continue;
     if (context.out_of_time()) break;
     context.say("searching a witness for " + r.node + " at a small n, to lift to n = " + std::to_string(n));
     const auto w = small_witness(index);
@@ -334,7 +334,7 @@ void lift_culprits(const Analysis& a, const Graph& graph, const ActionSpec& spec
     }
     any = true;
     r.verdict = Verdict::Breaks;
-    r.method = lifted->by_restriction ? "witness lifted (restriction)" : "witness lifted (exact)";
+    r.method = lifted->by_restriction ? Method::WitnessLiftedRestriction : Method::WitnessLiftedExact;
     r.action = describe(a.claims[index].outputs[0]);
     r.note = "inputs transform as claimed, the output is not " + r.action + " (witness at n = " + std::to_string(w->tokens) + ", lifted to n = " +
              std::to_string(n) + ")";

@@ -1,5 +1,7 @@
 // The numeric engine: the per-node tests of the exact engine, in floating point, on the graph's
-// own weights, streamed through the graph so that only live values are held.
+// own weights, streamed through the graph so that only live values are held. It states what it
+// saw as findings (src/check/findings.hpp); the verdicts are assembled by the same code as the
+// exact engine's, with the numeric engine's rules (AssemblyRules).
 //
 // For every node that depends on the permuted inputs, and for both generators of S_n, the node is
 // applied to its inputs permuted by their propagated actions and compared with its output
@@ -92,7 +94,8 @@ class NumericRun : public numeric::GraphEvaluation<F> {
     if (device) tolerance_factor_ = options_.numeric_tolerance_factor * gpu::device_rounding_factor;
   }
 
-  void run(CheckReport& report) {
+  EngineFindings run() {
+    EngineFindings findings;
     const auto& g = a_.graph;
     // Remaining uses of each value: graph outputs stay until the end.
     for (const auto index : g.order)
@@ -100,8 +103,6 @@ class NumericRun : public numeric::GraphEvaluation<F> {
     for (const auto& out : g.graph.outputs) ++uses_[out];
     for (const auto& in : g.graph.inputs) values_[in.name] = draw(in.name, g.types.at(in.name));
 
-    std::map<std::string, std::set<std::string>, std::less<>> culprits_of;
-    std::set<std::string, std::less<>> undecided;  // values downstream of an unknown node
     std::size_t done = 0;
     const auto total = g.order.size();
     for (const auto index : g.order) {
@@ -110,30 +111,18 @@ class NumericRun : public numeric::GraphEvaluation<F> {
       bool fast = true;
       auto outputs = this->forward_from_values(node, ops, fast);
 
-      NodeReport r;
-      r.node = node.name;
-      r.op = node.op;
-      r.scope = node.scope;
-      std::set<std::string> upstream;
-      bool depends = false, inputs_undecided = false;
-      for (const auto& in : node.inputs) {
-        inputs_undecided = inputs_undecided || undecided.count(in) > 0;
-        const auto& s = a_.states.at(in);
-        depends = depends || s.depends;
-        r.inputs.emplace_back(in, s.representable ? describe(s.action) : "unknown");
-        if (const auto it = culprits_of.find(in); it != culprits_of.end()) upstream.insert(it->second.begin(), it->second.end());
-      }
+      NodeFinding r;
+      const bool depends = std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return a_.states.at(in).depends; });
       const auto& claim = a_.claims[index];
-      r.method = std::string("numeric ") + (std::is_same_v<F, float> ? "float32" : "float64");
+      r.method = std::is_same_v<F, float> ? Method::NumericFloat32 : Method::NumericFloat64;
       if (!depends) {
-        r.method = "static";
-        r.verdict = Verdict::Invariant;
-        r.action = "invariant";
+        r.method = Method::Static;
+        r.evidence = Evidence::Independent;
       } else if (!claim.representable) {
-        r.verdict = Verdict::Unknown;
+        r.evidence = Evidence::NoClaim;
         r.note = claim.reason;
       } else {
-        r.action = describe(claim.outputs[0]);
+        const auto claimed = describe(claim.outputs[0]);
         const std::array<std::pair<std::string, Permutation>, 2> gens{{{"transposition", transposition(a_.tokens)}, {"n-cycle", n_cycle(a_.tokens)}}};
         std::array<Comparison, 2> results;
         const bool freivalds_node = is_freivalds_product(node, ops);
@@ -191,33 +180,23 @@ class NumericRun : public numeric::GraphEvaluation<F> {
         r.max_rel_error = worst.max_rel;
         r.tolerance = worst.tolerance;
         if (worst.worst_ratio > options_.numeric_unknown_band) {
-          r.verdict = Verdict::Breaks;
-          r.note = "inputs transform as claimed, the output is not " + r.action + " (" + worst_generator + ": difference " +
+          r.evidence = Evidence::Refuted;
+          r.note = "inputs transform as claimed, the output is not " + claimed + " (" + worst_generator + ": difference " +
                    fmt(worst.max_abs) + ", " + fmt(worst.worst_ratio) + " x the tolerance " + fmt(worst.tolerance) + ")";
           confirm_exactly(node, index, ops, worst_generator == gens[0].first ? gens[0] : gens[1], r);
         } else if (worst.worst_ratio > 1.0) {
-          r.verdict = Verdict::Unknown;
+          r.evidence = Evidence::Undecided;
           r.note = "difference " + fmt(worst.max_abs) + " is near the rounding tolerance " + fmt(worst.tolerance) + ": no verdict";
         } else {
-          r.verdict = claim.outputs[0].invariant() ? Verdict::Invariant : Verdict::Equivariant;
+          r.evidence = Evidence::NoBreakSeen;
           r.note = "agrees within rounding (largest difference " + fmt(worst.max_abs) + ", tolerance " + fmt(worst.tolerance) + ")";
         }
-        if (r.verdict != Verdict::Breaks && !upstream.empty()) {
-          r.verdict = Verdict::Inherits;
-          r.inherited_from.assign(upstream.begin(), upstream.end());
-        }
       }
-      if (r.verdict == Verdict::Breaks) upstream.insert(node.name);
-      for (const auto& out : node.outputs) {
-        culprits_of[out] = upstream;
-        if (inputs_undecided || r.verdict == Verdict::Unknown) undecided.insert(out);
-      }
-      if (r.verdict == Verdict::Breaks) report.culprits.push_back(node.name);
 
       ops.clear();
       for (std::size_t k = 0; k < outputs.size(); ++k) values_[node.outputs[k]] = std::move(outputs[k]);
       for (const auto& in : node.inputs) release(in);
-      report.nodes.push_back(std::move(r));
+      findings.nodes.push_back(std::move(r));
       ++done;
       if (options_.advance) options_.advance("numeric check", done, total);
       else if (options_.progress && (done % 50 == 0 || done == total))
@@ -227,16 +206,13 @@ class NumericRun : public numeric::GraphEvaluation<F> {
     // forward pass on the moved inputs, compared with every candidate claim.
     std::map<std::string, Tensor<F>, std::less<>> plain_outputs;
     for (const auto& out : g.graph.outputs) plain_outputs[out] = tensor(out);
-    std::map<std::string, std::string, std::less<>> shown;  // output -> how the break shows
-    std::map<std::string, std::string, std::less<>> hidden;  // output -> why it does not
-    const bool needed = std::any_of(g.graph.outputs.begin(), g.graph.outputs.end(), [&](const std::string& out) {
-      return !culprits_of[out].empty() && a_.states.at(out).representable;
-    });
+    auto& seen = findings.float_outputs;  // output -> how the break shows, or why it does not
+    const bool needed = std::any_of(findings.nodes.begin(), findings.nodes.end(), [](const NodeFinding& f) { return f.evidence == Evidence::Refuted; });
     if (needed)
       for (const auto& [generator, sigma] : {std::pair{std::string("transposition"), transposition(a_.tokens)}, {std::string("n-cycle"), n_cycle(a_.tokens)}}) {
         const auto moved = moved_outputs(sigma);
         for (const auto& out : g.graph.outputs) {
-          if (culprits_of[out].empty() || shown.count(out) || !a_.states.at(out).representable) continue;
+          if ((seen.count(out) && seen.at(out).shown) || !a_.states.at(out).representable) continue;
           const auto& plain = plain_outputs.at(out);
           const double scale = numeric::max_abs_finite(plain.data.data(), plain.data.size());
           // Far above any rounding of a forward pass: a relative difference of 1e-2 in float32
@@ -253,39 +229,13 @@ class NumericRun : public numeric::GraphEvaluation<F> {
             smallest = std::min(smallest, diff);
           }
           if (smallest > threshold)
-            shown[out] = generator + ": the output differs from every candidate claim by at least " + fmt(smallest) + ", above the threshold " +
+            seen[out] = {true, generator + ": the output differs from every candidate claim by at least " + fmt(smallest) + ", above the threshold " +
                          fmt(threshold) + " (" + (std::is_same_v<F, float> ? "1e-2" : "1e-8") + " of its largest magnitude " + fmt(scale) +
-                         ", far above rounding); " + draws_text();
-          else hidden[out] = "the graph's output agrees with a candidate claim within " + fmt(smallest) + " under the " + generator;
+                         ", far above rounding); " + draws_text()};
+          else seen[out] = {false, "the graph's output agrees with a candidate claim within " + fmt(smallest) + " under the " + generator};
         }
       }
-    for (const auto& out : g.graph.outputs) {
-      OutputReport o;
-      o.output = out;
-      const auto& s = a_.states.at(out);
-      o.action = s.representable ? describe(s.action) : "unknown";
-      const auto& upstream = culprits_of[out];
-      if (!upstream.empty() && shown.count(out)) {
-        o.verdict = Verdict::Breaks;
-        o.culprits.assign(upstream.begin(), upstream.end());
-        o.note = "for these weights, in floating point, end to end (" + shown.at(out) + ")";
-      } else if (!upstream.empty()) {
-        o.verdict = Verdict::Unknown;
-        o.culprits.assign(upstream.begin(), upstream.end());
-        o.note = "upstream nodes break for these weights, but " + hidden[out] + ": no verdict";
-      } else if (!s.representable || undecided.count(out)) {
-        o.verdict = Verdict::Unknown;
-        o.note = "some node's difference is near the rounding tolerance, or its action is unknown";
-      } else if (merges_tokens(a_, s.action)) {
-        o.verdict = Verdict::Unknown;
-        o.note = "its token axis is merged with another (it moves " + describe(s.action) + "), which is not a permutation of its tokens";
-      } else {
-        o.verdict = s.action.invariant() ? Verdict::Invariant : Verdict::Equivariant;
-        for (const auto& ax : s.action.axes) o.axes.push_back(ax.axis);
-        o.note = "for these weights, within floating-point rounding at n = " + std::to_string(a_.tokens) + ": evidence, not proof";
-      }
-      report.outputs.push_back(std::move(o));
-    }
+    return findings;
   }
 
  private:
@@ -365,7 +315,7 @@ class NumericRun : public numeric::GraphEvaluation<F> {
   /// generic): the node is unknown. Too much work for exact arithmetic: the float evidence stands,
   /// and the note says it was not replayed.
   void confirm_exactly(const Node& node, std::size_t index, const std::vector<Operand<F>>& ops, const std::pair<std::string, Permutation>& generator,
-                       NodeReport& r) const {
+                       NodeFinding& r) const {
     std::vector<Shape> shapes;
     for (const auto& in : ops) shapes.push_back(in.shape);
     if (ops::numeric_hooks(node.op).work(node, shapes) > max_exact_replay_work) {
@@ -391,7 +341,7 @@ class NumericRun : public numeric::GraphEvaluation<F> {
       r.witness = std::move(witness);
       r.note += "; confirmed exactly at the node (witness attached)";
     } else {
-      r.verdict = Verdict::Unknown;
+      r.evidence = Evidence::Undecided;
       r.note += "; but exact evaluation at the node shows no break, so the float difference is rounding or a property of the "
                 "real function: no verdict";
     }
@@ -519,7 +469,7 @@ std::int64_t numeric_peak_values(const Analysis& a) {
   return std::max(peak, held);
 }
 
-void run_numeric_engine(const Analysis& a, const CheckOptions& options, CheckReport& report) {
+EngineFindings numeric_findings(const Analysis& a, const CheckOptions& options, DeviceUse& used) {
   if (!(options.numeric_tolerance_factor > 0) || !std::isfinite(options.numeric_tolerance_factor))
     throw Error(ErrorKind::Usage, "--tolerance must be a positive factor, got " + number_text(options.numeric_tolerance_factor));
   if (!(options.numeric_unknown_band >= 1) || !std::isfinite(options.numeric_unknown_band))
@@ -530,26 +480,31 @@ void run_numeric_engine(const Analysis& a, const CheckOptions& options, CheckRep
   const auto device = gpu::choose_device(options.device, options.precision, options.device == ComputeDevice::Cpu ? gpu::DeviceProbe{} : gpu::probe_cuda());
   std::unique_ptr<gpu::DeviceSession> session;
   if (device.cuda) session = std::make_unique<gpu::DeviceSession>(gpu::open_device_backend(), device.name);
+  EngineFindings findings;
   if (options.precision == Precision::Float64) {
-    NumericRun<double>(a, options).run(report);
+    findings = NumericRun<double>(a, options).run();
   } else {
     NumericRun<float> run(a, options);
     run.run_on(session.get());
-    run.run(report);
+    findings = run.run();
   }
-  report.device = session ? session->use() : DeviceUse{"cpu", gpu::host_cpu_name(), 0, 0, {}};
+  used = session ? session->use() : DeviceUse{"cpu", gpu::host_cpu_name(), 0, 0, {}};
+  return findings;
+}
+
+std::string numeric_scope(const Analysis& a, const CheckOptions& options, const DeviceUse& used) {
   const bool stored = std::any_of(a.graph.graph.parameters.begin(), a.graph.graph.parameters.end(), [](const Parameter& p) {
     return p.kind == ParameterKind::Weight && p.data.has_value();
   });
-  report.engine = std::string("numeric ") + (options.precision == Precision::Float64 ? "float64" : "float32");
-  report.scope = "numeric test in " + std::string(options.precision == Precision::Float64 ? "float64" : "float32") +
-                 (session ? " on the GPU " + device.name + " (the nodes it supports; the others and the comparisons on the CPU)" : "") + " at n = " +
-                 std::to_string(a.tokens) + " with both generators of S_n, on " + (stored ? "the model's stored weights" : "random weights (uniform, variance 1)") +
-                 " and one random input: an instance-level verdict for these weights. A node breaks when f(sigma x) and sigma f(x) "
-                 "differ by more than " + number_text(options.numeric_unknown_band) + " times the rounding tolerance " +
-                 number_text(options.numeric_tolerance_factor) + " (K + 4) u M" + (session ? " with u doubled for the GPU's rounding" : "") + " (--unknown-band " + number_text(options.numeric_unknown_band) +
-                 ", --tolerance " + number_text(options.numeric_tolerance_factor) + "); a node within the tolerance agrees, one between is unknown. "
-                 "Not a proof.";
+  const bool gpu = used.kind == "cuda";
+  return "numeric test in " + std::string(options.precision == Precision::Float64 ? "float64" : "float32") +
+         (gpu ? " on the GPU " + used.name + " (the nodes it supports; the others and the comparisons on the CPU)" : "") + " at n = " +
+         std::to_string(a.tokens) + " with both generators of S_n, on " + (stored ? "the model's stored weights" : "random weights (uniform, variance 1)") +
+         " and one random input: an instance-level verdict for these weights. A node breaks when f(sigma x) and sigma f(x) "
+         "differ by more than " + number_text(options.numeric_unknown_band) + " times the rounding tolerance " +
+         number_text(options.numeric_tolerance_factor) + " (K + 4) u M" + (gpu ? " with u doubled for the GPU's rounding" : "") +
+         " (--unknown-band " + number_text(options.numeric_unknown_band) + ", --tolerance " + number_text(options.numeric_tolerance_factor) +
+         "); a node within the tolerance agrees, one between is unknown. Not a proof.";
 }
 
 }  // namespace permeq

@@ -196,7 +196,7 @@ void prove_nodes(const Analysis& a, const Graph& graph, const ActionSpec& spec, 
     const auto index = a.graph.order[pos];
     const auto& node = a.graph.graph.nodes[index];
     auto& r = report.nodes[pos];
-    if (r.method == "static") {
+    if (r.method == Method::Static) {
       r.proved = r.size_generic = true;
       r.proof_scope = "exact argument: no input depends on the permuted inputs";
       continue;
@@ -234,7 +234,8 @@ void prove_nodes(const Analysis& a, const Graph& graph, const ActionSpec& spec, 
         r.proof_scope = result.scope;
         if (!generic) r.proof_scope += "; its claim changes with the token count, so no size-generic lemma applies";
         r.assumptions = result.assumptions;
-        r.method = result.method == "bounded" ? "proof (bounded)" : "proof (" + result.method + ")";
+        r.method = Method::Proof;
+        r.proof_method = result.method;
         r.miss_probability.reset();
         if (r.verdict == Verdict::Unknown || r.proved_end_to_end) {
           r.verdict = claim.outputs[0].invariant() ? Verdict::Invariant : Verdict::Equivariant;
@@ -245,7 +246,7 @@ void prove_nodes(const Analysis& a, const Graph& graph, const ActionSpec& spec, 
       case ProofStatus::Refuted: {
         const bool lifted = !result.witness->graph_values.empty();
         r.verdict = Verdict::Breaks;
-        r.method = "proof (counterexample replayed)";
+        r.method = Method::CounterexampleReplayed;
         r.action = describe(claim.outputs[0]);
         r.witness = result.witness;
         r.witness->token_dim = a.token_dim;
@@ -282,7 +283,7 @@ std::vector<ProofFile> graph_proof_files(const Graph& graph, const CheckOptions&
     const auto index = a.graph.order[pos];
     const auto& node = a.graph.graph.nodes[index];
     const auto& r = report.nodes[pos];
-    if (r.method == "static" || !a.claims[index].representable) continue;
+    if (r.method == Method::Static || !a.claims[index].representable) continue;
     const NodeObligation ob = obligation_of(a, index, !dependent.count(node.name));
     if (!ob.family.empty()) {
       manifest += ";; " + node.name + " (" + node.op + "): lemma-" + ob.family + ".smt2 (size-generic)\n";

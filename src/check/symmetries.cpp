@@ -87,14 +87,25 @@ std::optional<SymmetryWitness> refute(const Graph& graph, const std::vector<Perm
   return std::nullopt;
 }
 
-std::string kind_of(const PermutedInput& seed, bool residual) {
-  if (residual) return "residual stream";
-  if (seed.block != 1) return "attention heads";
-  if (seed.repeat != 1) return "within heads";
-  return "hidden units";
+SymmetryKind kind_of(const PermutedInput& seed, bool residual) {
+  if (residual) return SymmetryKind::ResidualStream;
+  if (seed.block != 1) return SymmetryKind::AttentionHeads;
+  if (seed.repeat != 1) return SymmetryKind::WithinHeads;
+  return SymmetryKind::HiddenUnits;
 }
 
 }  // namespace
+
+std::string_view to_string(SymmetryKind kind) {
+  switch (kind) {
+    case SymmetryKind::ResidualStream: return "residual stream";
+    case SymmetryKind::HiddenUnits: return "hidden units";
+    case SymmetryKind::AttentionHeads: return "attention heads";
+    case SymmetryKind::WithinHeads: return "within heads";
+    case SymmetryKind::MixingHeads: return "mixing heads";
+  }
+  return "?";
+}
 
 namespace symmetry_detail {
 Analysis analysis_of(const Graph& graph, const std::vector<PermutedInput>& permuted, const CheckOptions& options) {
@@ -161,7 +172,7 @@ SymmetryReport find_symmetries(const Graph& graph, const CheckOptions& options) 
     if (!transform.failures.empty()) {
       s.note = "no transform of the weights makes node '" + transform.failures.front() + "' equivariant";
       const auto within = std::find_if(report.symmetries.begin(), report.symmetries.end(), [&](const WeightSymmetry& w) {
-        return w.kind == "within heads" && std::any_of(w.permuted.begin(), w.permuted.end(), [&](const PermutedInput& p) {
+        return w.kind == SymmetryKind::WithinHeads && std::any_of(w.permuted.begin(), w.permuted.end(), [&](const PermutedInput& p) {
                  return p.input == seeds.front().input && p.axis == seeds.front().axis;
                });
       });
@@ -169,7 +180,7 @@ SymmetryReport find_symmetries(const Graph& graph, const CheckOptions& options) 
         // The within-head transform, but with sigma over all the heads' coordinates at once: the
         // transposition stays inside head 0 and holds; the n-cycle carries a coordinate into the
         // next head, which the witness shows.
-        s.kind = "mixing heads";
+        s.kind = SymmetryKind::MixingHeads;
         s.permuted.clear();
         for (auto p : within->permuted) {
           p.block = p.repeat = 1;
@@ -233,11 +244,11 @@ SymmetryReport find_symmetries(const Graph& graph, const CheckOptions& options) 
         // Once per head structure, now that the heads are known: a plain permutation of this
         // axis mixes heads.
         const bool tried = std::any_of(report.rejected.begin(), report.rejected.end(), [&](const WeightSymmetry& r) {
-          return r.kind == "mixing heads" && std::any_of(r.permuted.begin(), r.permuted.end(), [&](const PermutedInput& q) { return q.input == p.info.name && q.axis == a; });
+          return r.kind == SymmetryKind::MixingHeads && std::any_of(r.permuted.begin(), r.permuted.end(), [&](const PermutedInput& q) { return q.input == p.info.name && q.axis == a; });
         });
         if (!tried) {
           covered.erase(key_of({p.info.name, a}));
-          std::erase_if(report.rejected, [&](const WeightSymmetry& r) { return r.kind == "hidden units" && !r.permuted.empty() && r.permuted.front().input == p.info.name && r.permuted.front().axis == a; });
+          std::erase_if(report.rejected, [&](const WeightSymmetry& r) { return r.kind == SymmetryKind::HiddenUnits && !r.permuted.empty() && r.permuted.front().input == p.info.name && r.permuted.front().axis == a; });
           consider({{p.info.name, a}}, false);
         }
       }
@@ -246,7 +257,7 @@ SymmetryReport find_symmetries(const Graph& graph, const CheckOptions& options) 
   // The GL maps and the independent per-head permutations act per head on one head layout; packed
   // projections (Q, K and V in one axis) mix layouts and are not attempted.
   for (const auto& s : report.symmetries)
-    if (s.kind == "within heads" && std::all_of(s.permuted.begin(), s.permuted.end(), [&](const PermutedInput& p) {
+    if (s.kind == SymmetryKind::WithinHeads && std::all_of(s.permuted.begin(), s.permuted.end(), [&](const PermutedInput& p) {
           return p.block == 1 && p.repeat == s.permuted.front().repeat;
         }))
     {

@@ -23,7 +23,7 @@ namespace {
 std::vector<WeightSymmetry> interface_preserving(const SymmetryReport& found) {
   std::vector<WeightSymmetry> families;
   for (const auto& s : found.symmetries)
-    if (s.kind != "residual stream" && s.proved) families.push_back(s);
+    if (s.kind != SymmetryKind::ResidualStream && s.proved) families.push_back(s);
   return families;
 }
 

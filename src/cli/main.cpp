@@ -501,7 +501,7 @@ int main(int argc, char** argv) {
       else
         write_file(permute_output, permeq::to_graph_json(moved.graph));
       for (const auto& [family, sigma] : moved.applied)
-        std::cout << family.kind << " (n = " << family.size << ", from " << permeq::to_string(family.permuted.front()) << "): " << permeq::describe(sigma) << "\n";
+        std::cout << permeq::to_string(family.kind) << " (n = " << family.size << ", from " << permeq::to_string(family.permuted.front()) << "): " << permeq::describe(sigma) << "\n";
       std::cout << "wrote " << permute_output << ": " << moved.applied.size() << " symmetries applied\n";
       return 0;
     }
@@ -514,7 +514,7 @@ int main(int argc, char** argv) {
       std::cout << (verdict.equivalent ? "equivalent: " : "not shown equivalent: ") << verdict.reason
                 << (verdict.proof_scope.empty() ? "" : "; proved for " + verdict.proof_scope) << "\n";
       for (const auto& [family, sigma] : verdict.recovered)
-        std::cout << "  " << (verdict.equivalent ? "" : "closest: ") << family.kind << " (n = " << family.size << ", from "
+        std::cout << "  " << (verdict.equivalent ? "" : "closest: ") << permeq::to_string(family.kind) << " (n = " << family.size << ", from "
                   << permeq::to_string(family.permuted.front()) << "): " << permeq::describe(sigma) << "\n";
       return verdict.equivalent ? permeq::exit_code::holds : permeq::exit_code::breaks;
     }

@@ -2,6 +2,7 @@
 #include "permeq/ops/operator.hpp"
 #include "permeq/report/report.hpp"
 #include "src/report/graph_paths.hpp"
+#include "src/report/wording.hpp"
 
 #include <sstream>
 
@@ -41,7 +42,7 @@ std::string format_explanation(const CheckReport& report, const Graph& graph, co
     out << "\n";
   }
   out << "\n2. The obligation\n";
-  if (n.method == "static") {
+  if (n.method == Method::Static) {
     out << "   No input depends on the permuted inputs, so the output cannot change: it is invariant by construction.\n";
     return out.str();
   }
@@ -62,7 +63,7 @@ std::string format_explanation(const CheckReport& report, const Graph& graph, co
       << (invariant_claim ? rhs : "sigma." + rhs) << "\n   where sigma. permutes a value the way its action says (the output: " << n.action << ").\n"
       << "   Every permutation is a product of the transposition (0 1) and the n-cycle, so it is enough that the\n"
       << "   identity holds for these two generators, for every input.\n";
-  out << "\n3. Verdict: " << (n.verdict == Verdict::Breaks ? "BREAKS" : std::string(to_string(n.verdict))) << " (" << n.method << ")\n";
+  out << "\n3. Verdict: " << (n.verdict == Verdict::Breaks ? "BREAKS" : std::string(to_string(n.verdict))) << " (" << method_text(n) << ")\n";
   switch (n.verdict) {
     case Verdict::Breaks: {
       const auto& w = *n.witness;
@@ -71,9 +72,7 @@ std::string format_explanation(const CheckReport& report, const Graph& graph, co
       for (std::size_t i = 0; i < w.node_inputs.size(); ++i)
         out << "     " << w.node_inputs[i].first << " (" << describe(w.input_actions[i]) << ") = " << format_tensor(w.node_inputs[i].second) << "\n";
       const auto& d = w.first_difference;
-      std::string index;
-      for (const auto i : d.index) index += (index.empty() ? "" : ",") + std::to_string(i);
-      out << "   Applying the node to the permuted inputs gives " << d.value << "[" << index << "] = " << to_string(d.permuted_then_applied)
+      out << "   Applying the node to the permuted inputs gives " << d.value << index_text(d.index) << " = " << to_string(d.permuted_then_applied)
           << ",\n   but permuting its output gives " << to_string(d.applied_then_permuted) << ". The two sides differ, so the\n"
           << "   obligation fails: this node is where the symmetry breaks.";
       if (n.permitted) out << " The policy permits it: " << *n.permitted << ".";
@@ -88,7 +87,7 @@ std::string format_explanation(const CheckReport& report, const Graph& graph, co
     case Verdict::Unknown: out << "   " << n.note << "\n"; break;
     default:
       if (n.proved) {
-        out << "   Proved (" << n.method << "): " << n.proof_scope << ".\n";
+        out << "   Proved (" << method_text(n) << "): " << n.proof_scope << ".\n";
         if (!n.assumptions.empty()) {
           out << "   The proof assumes:\n";
           for (const auto& a : n.assumptions) out << "     - " << a << "\n";

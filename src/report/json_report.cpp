@@ -68,13 +68,13 @@ json detail::report_json(const CheckReport& r) {
   json j;
   j["schema"] = report_schema;
   j["graph"] = r.graph;
-  j["direction"] = r.direction;
-  if (r.direction == "backward") {
+  j["direction"] = to_string(r.direction);
+  if (r.direction == Direction::Backward) {
     j["loss"] = r.loss;
     j["not_differentiable"] = r.kinks;
   }
-  j["action"] = r.property == "intra" ? "feature-permutation" : "token-permutation";
-  j["property"] = r.property;
+  j["action"] = r.property == Property::Intra ? "feature-permutation" : "token-permutation";
+  j["property"] = to_string(r.property);
   j["tokens"] = r.tokens;
   if (r.transform) {
     // The weight transform: per parameter, the axes the feature permutation acts on.
@@ -109,7 +109,7 @@ json detail::report_json(const CheckReport& r) {
                             {"proof_scope", o.proof_scope},
                             {"miss_probability", optional_number(o.miss_probability)},
                             {"witness", o.witness ? witness_json(*o.witness) : json(nullptr)}});
-  if (r.direction == "backward")
+  if (r.direction == Direction::Backward)
     for (std::size_t i = 0; i < r.outputs.size(); ++i) {
       j["outputs"][i]["role"] = r.outputs[i].role;
       j["outputs"][i]["gradient_of"] = r.outputs[i].gradient_of;
@@ -117,7 +117,7 @@ json detail::report_json(const CheckReport& r) {
   j["culprits"] = r.culprits;
   j["nodes"] = json::array();
   for (const auto& n : r.nodes) {
-    json node{{"node", n.node}, {"op", n.op}, {"scope", n.scope}, {"verdict", to_string(n.verdict)}, {"method", n.method}, {"action", n.action},
+    json node{{"node", n.node}, {"op", n.op}, {"scope", n.scope}, {"verdict", to_string(n.verdict)}, {"method", method_text(n)}, {"action", n.action},
               {"note", n.note}, {"miss_probability", optional_number(n.miss_probability)}, {"inherited_from", n.inherited_from}};
     node["witness"] = n.witness ? witness_json(*n.witness) : json(nullptr);
     node["permitted"] = n.permitted ? json(*n.permitted) : json(nullptr);
@@ -133,7 +133,7 @@ json detail::report_json(const CheckReport& r) {
                                                           {"permuted_then_applied", to_string(n.lifted_difference->permuted_then_applied)},
                                                           {"applied_then_permuted", to_string(n.lifted_difference->applied_then_permuted)}}
                                                     : json(nullptr);
-    if (r.direction == "backward") node["origin"] = n.origin.empty() ? json(nullptr) : json(n.origin);
+    if (r.direction == Direction::Backward) node["origin"] = n.origin.empty() ? json(nullptr) : json(n.origin);
     if (r.backward) node["backward"] = n.backward ? json({{"verdict", to_string(*n.backward)}, {"proved", n.backward_proved}}) : json(nullptr);
     if (n.max_abs_error)
       node["numeric"] = {{"max_abs_error", *n.max_abs_error}, {"max_rel_error", optional_number(n.max_rel_error)}, {"tolerance", optional_number(n.tolerance)}};
@@ -161,7 +161,7 @@ json detail::report_json(const CheckReport& r) {
   j["timing"] = timing;
   j["weights"] = r.weights;
   j["instance"] = r.instance ? report_json(*r.instance) : json(nullptr);
-  if (r.direction == "forward") j["backward"] = r.backward ? report_json(*r.backward) : json(nullptr);
+  if (r.direction == Direction::Forward) j["backward"] = r.backward ? report_json(*r.backward) : json(nullptr);
   if (r.intra) j["intra"] = report_json(*r.intra);
   return j;
 }

@@ -24,7 +24,7 @@ std::string format_markdown(const CheckReport& report) {
   const int code = report.exit_code();
   std::ostringstream md;
   md << "### permeq: `" << report.graph << "` " << (code == 0 ? "passes" : code == 1 ? "**breaks**" : "is **inconclusive**") << "\n\n";
-  md << (report.property == "intra" ? "Feature permutations, d = " : "Token permutations, n = ") << report.tokens << (report.policy ? ", policy `" + report.policy->source + "`" : std::string()) << ". "
+  md << (report.property == Property::Intra ? "Feature permutations, d = " : "Token permutations, n = ") << report.tokens << (report.policy ? ", policy `" + report.policy->source + "`" : std::string()) << ". "
      << report.scope << "\n\n";
   md << "| output | expected | verdict | met | detail |\n|---|---|---|---|---|\n";
   for (const auto& e : outcome.expectations) {

@@ -34,7 +34,7 @@ GroupSummary group_of(const SymmetryReport& r) {
   GroupSummary g;
   auto log10_factorial = [](std::int64_t n) { return std::lgamma(static_cast<double>(n) + 1) / std::log(10.0); };
   for (const auto& s : r.symmetries) {
-    if (s.kind == "residual stream" || !s.proved) continue;
+    if (s.kind == SymmetryKind::ResidualStream || !s.proved) continue;
     const auto per_head = std::find_if(r.per_head.begin(), r.per_head.end(), [&](const PerHeadCheck& p) { return p.members == s.permuted; });
     const bool independent = per_head != r.per_head.end() && per_head->holds && per_head->proved;
     std::string factor = "S_" + std::to_string(s.size);
@@ -42,10 +42,10 @@ GroupSummary group_of(const SymmetryReport& r) {
       factor += "^" + std::to_string(per_head->heads) + " (each head its own)";
       g.order_log10 += static_cast<double>(per_head->heads) * log10_factorial(s.size);
     } else {
-      factor += s.kind == "within heads" ? " (the same in every head)" : "";
+      factor += s.kind == SymmetryKind::WithinHeads ? " (the same in every head)" : "";
       g.order_log10 += log10_factorial(s.size);
     }
-    g.structure += (g.structure.empty() ? "" : " x ") + factor + " [" + s.kind + " of " + s.permuted.front().input + "]";
+    g.structure += (g.structure.empty() ? "" : " x ") + factor + " [" + std::string(to_string(s.kind)) + " of " + s.permuted.front().input + "]";
   }
   for (const auto& gl : r.general_linear)
     if (gl.holds && gl.proved) g.gl_dimension += gl.heads * gl.width * gl.width;
@@ -68,7 +68,7 @@ std::string format_symmetries_text(const SymmetryReport& r) {
   out << "permeq symmetries: " << r.graph << "\n\n";
   out << "weight-space permutation symmetries (each a generator family: sigma in S_n acting on every listed axis at once):\n";
   for (const auto& s : r.symmetries) {
-    out << "  " << s.kind << " (n = " << s.size << "): " << to_string(s.verdict) << ", "
+    out << "  " << to_string(s.kind) << " (n = " << s.size << "): " << to_string(s.verdict) << ", "
         << (s.proved ? s.proof_scope : std::string("not proved")) << "\n    acts on " << members(s) << "\n";
   }
   if (!r.per_head.empty()) {
@@ -102,7 +102,7 @@ std::string format_symmetries_text(const SymmetryReport& r) {
   if (!r.rejected.empty()) {
     out << "\nnot symmetries (candidates whose transform fails):\n";
     for (const auto& s : r.rejected) {
-      out << "  " << s.kind << " (n = " << s.size << ") from " << to_string(s.permuted.front()) << ": " << s.note << "\n";
+      out << "  " << to_string(s.kind) << " (n = " << s.size << ") from " << to_string(s.permuted.front()) << ": " << s.note << "\n";
       if (const auto& w = s.witness) {
         std::string index;
         for (const auto i : w->index) index += (index.empty() ? "" : ",") + std::to_string(i);
@@ -129,7 +129,7 @@ std::string format_symmetries_json(const SymmetryReport& r) {
     if (const auto& w = s.witness)
       witness = {{"generator", w->generator}, {"permutation", w->sigma}, {"seed", w->seed}, {"output", w->output}, {"index", w->index},
                  {"before", to_string(w->before)}, {"after", to_string(w->after)}};
-    return json{{"kind", s.kind}, {"size", s.size}, {"verdict", to_string(s.verdict)}, {"proved", s.proved}, {"proof_scope", s.proof_scope},
+    return json{{"kind", to_string(s.kind)}, {"size", s.size}, {"verdict", to_string(s.verdict)}, {"proved", s.proved}, {"proof_scope", s.proof_scope},
                 {"note", s.note}, {"permuted", permuted}, {"witness", witness}};
   };
   json j{{"schema", "permeq-symmetries/1"}, {"graph", r.graph}, {"seconds", r.seconds}, {"exit_code", r.exit_code()}};

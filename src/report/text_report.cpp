@@ -63,10 +63,10 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
     return "\x1b[" + std::string(code) + "m" + text + "\x1b[0m";
   };
   std::ostringstream out;
-  const bool intra = r.property == "intra";
+  const bool intra = r.property == Property::Intra;
   std::string permuted;
   for (const auto& p : intra && r.transform ? r.transform->seeds : r.permuted) permuted += (permuted.empty() ? "" : ", ") + to_string(p);
-  out << "permeq check: " << r.graph << "  (" << r.direction << (intra ? ", feature permutations; d = " : ", token permutations; n = ") << r.tokens
+  out << "permeq check: " << r.graph << "  (" << to_string(r.direction) << (intra ? ", feature permutations; d = " : ", token permutations; n = ") << r.tokens
       << "; permuted " << permuted << ")\n";
   if (intra && r.transform) {
     // One line per permuted weight: the rule T(W) applies to it.
@@ -90,7 +90,7 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
   for (const auto& n : r.nodes) name_width = std::max(name_width, n.node.size());
   name_width = std::min<std::size_t>(name_width + 2, 48);
   std::size_t method_width = 8;
-  for (const auto& n : r.nodes) method_width = std::max(method_width, n.method.size() + 2);
+  for (const auto& n : r.nodes) method_width = std::max(method_width, method_text(n).size() + 2);
   const auto listed = [&](const NodeReport& n) { return options.all_nodes || n.verdict == Verdict::Breaks || n.verdict == Verdict::Unknown; };
   if (std::any_of(r.nodes.begin(), r.nodes.end(), listed))
     out << "\n  " << pad("node", name_width) << pad("op", 12) << pad("verdict", 13) << (backward_column ? pad("backward", 13) : "")
@@ -106,7 +106,7 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
     }
     if (n.miss_probability && *n.miss_probability > 0) note += "  (miss <= " + probability(*n.miss_probability) + ")";
     if (n.permitted) note = "permitted by policy: " + *n.permitted;
-    if (n.proved && n.method != "static") note += n.size_generic ? "  [proved: all n, all widths]" : "  [proved: bounded]";
+    if (n.proved && n.method != Method::Static) note += n.size_generic ? "  [proved: all n, all widths]" : "  [proved: bounded]";
     if (n.verdict == Verdict::Breaks && !n.break_sizes.empty()) {
       std::string sizes;
       for (const auto size : n.break_sizes) sizes += (sizes.empty() ? "" : ", ") + std::to_string(size);
@@ -122,7 +122,7 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
     }
     out << (n.verdict == Verdict::Breaks ? "* " : "  ") << pad(n.node, name_width) << pad(n.op, 12)
         << paint(n.verdict, pad(n.verdict == Verdict::Breaks ? "BREAKS" : verdict, 13))
-        << (backward_column ? paint(n.backward.value_or(Verdict::Unknown), pad(backward, 13)) : "") << pad(n.method, method_width) << note << "\n";
+        << (backward_column ? paint(n.backward.value_or(Verdict::Unknown), pad(backward, 13)) : "") << pad(method_text(n), method_width) << note << "\n";
   }
 
   out << "\noutputs:\n";
@@ -150,25 +150,20 @@ std::string format_text(const CheckReport& r, const TextOptions& options) {
         << "\n";
     for (std::size_t i = 0; i < w.node_inputs.size(); ++i)
       out << "  input " << w.node_inputs[i].first << " (" << describe(w.input_actions[i]) << ") = " << format_tensor(w.node_inputs[i].second) << "\n";
-    const auto& d = w.first_difference;
-    out << "  " << d.value << ": f(sigma x)" << index_text(d.index) << " = " << to_string(d.permuted_then_applied) << "  but  sigma f(x)"
-        << index_text(d.index) << " = " << to_string(d.applied_then_permuted) << "  (claimed: " << describe(w.output_actions[0]) << ")\n";
+    out << "  " << w.first_difference.value << ": " << difference_text(w.first_difference, "  but  ") << "  (claimed: " << describe(w.output_actions[0]) << ")\n";
     if (n.lifted_difference) {
       const auto& lifted = *n.lifted_difference;
       out << "  lifted to n = " << n.break_sizes.back() << ": " << n.break_scope << "\n  " << lifted.value << " at n = " << n.break_sizes.back()
-          << ": f(sigma x)" << index_text(lifted.index) << " = " << to_string(lifted.permuted_then_applied) << "  but  sigma f(x)"
-          << index_text(lifted.index) << " = " << to_string(lifted.applied_then_permuted) << "\n";
+          << ": " << difference_text(lifted, "  but  ") << "\n";
     }
   }
 
   for (const auto& o : r.outputs) {
     if (!o.witness) continue;
     const auto& w = *o.witness;
-    const auto& d = w.first_difference;
     out << "\noutput " << o.output << ": witness of the whole graph at n = " << w.tokens << ", " << w.generator << " sigma = " << describe(w.sigma)
         << " (every input and weight of the draw is in --format json)\n";
-    out << "  " << d.value << ": f(sigma x)" << index_text(d.index) << " = " << to_string(d.permuted_then_applied) << "  but  sigma f(x)"
-        << index_text(d.index) << " = " << to_string(d.applied_then_permuted) << "  (claimed: " << describe(w.output_actions[0])
+    out << "  " << w.first_difference.value << ": " << difference_text(w.first_difference, "  but  ") << "  (claimed: " << describe(w.output_actions[0])
         << "; neither invariant nor permuted like the tokens either)\n";
   }
 

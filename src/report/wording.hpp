@@ -13,7 +13,7 @@ namespace permeq {
 /// "n = 2" for a token permutation, "d = 8" for a feature permutation (--property intra), where
 /// the witness's size counts the permuted features.
 [[nodiscard]] inline std::string witness_size(const CheckReport& report, const Witness& witness) {
-  return std::string(report.property == "intra" ? "d = " : "n = ") + std::to_string(witness.tokens);
+  return std::string(report.property == Property::Intra ? "d = " : "n = ") + std::to_string(witness.tokens);
 }
 
 /// "[0,1]": a tensor index as the reports print it.
@@ -23,14 +23,19 @@ namespace permeq {
   return out + "]";
 }
 
+/// One side against the other at a mismatch: "f(sigma x)[0,1] = 3/2 but sigma f(x)[0,1] = 1/2",
+/// with `joint` between the two sides.
+[[nodiscard]] inline std::string difference_text(const Mismatch& d, const std::string& joint = " but ") {
+  const auto index = index_text(d.index);
+  return "f(sigma x)" + index + " = " + to_string(d.permuted_then_applied) + joint + "sigma f(x)" + index + " = " + to_string(d.applied_then_permuted);
+}
+
 /// The one account of a witness every report gives: "n = 2, sigma = [1, 0]: f(sigma x)[0,1] = 3/2
 /// but sigma f(x)[0,1] = 1/2". `break_line` replaces the two joints (": ", " but ") where a
 /// format wants lines (a DOT label).
 [[nodiscard]] inline std::string witness_line(const CheckReport& report, const Witness& w, const std::string& break_line = "") {
-  const auto& d = w.first_difference;
-  const auto index = index_text(d.index);
-  return witness_size(report, w) + ", sigma = " + describe(w.sigma) + (break_line.empty() ? ": " : break_line) + "f(sigma x)" + index + " = " +
-         to_string(d.permuted_then_applied) + (break_line.empty() ? " but " : break_line) + "sigma f(x)" + index + " = " + to_string(d.applied_then_permuted);
+  return witness_size(report, w) + ", sigma = " + describe(w.sigma) + (break_line.empty() ? ": " : break_line) +
+         difference_text(w.first_difference, break_line.empty() ? " but " : break_line);
 }
 
 /// "1 node", "53 nodes".

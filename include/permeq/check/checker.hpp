@@ -69,6 +69,13 @@ enum class ComputeDevice { Cpu, Cuda, Auto };
 /// features with the matching weight transform (intra-token, Xu et al.), or both.
 enum class Property { Inter, Intra, All };
 [[nodiscard]] Property parse_property(std::string_view text);  ///< "inter", "intra", "all"
+[[nodiscard]] std::string_view to_string(Property property);   ///< "inter", "intra", "all"
+
+/// Which way a check goes: the graph itself, its gradient graph (check_backward), or both.
+enum class Direction { Forward, Backward, Both };
+/// Parses "forward", "backward" or "both"; throws permeq::Error(Usage).
+[[nodiscard]] Direction parse_direction(std::string_view text);
+[[nodiscard]] std::string_view to_string(Direction direction);  ///< "forward", "backward", "both"
 
 struct CheckOptions {
   /// Inputs permuted together. Empty: the graph's "token_axes", else every input with an axis
@@ -143,11 +150,28 @@ enum class Verdict {
 };
 [[nodiscard]] std::string_view to_string(Verdict verdict);
 
+/// What a node's verdict rests on: nothing (`None`), an exact argument (`Static`: no input depends
+/// on the permuted inputs), the exact random test, the numeric test in float32 or float64, a proof
+/// (NodeReport::proof_method says which), a solver counterexample replayed exactly, or a witness
+/// found at a smaller n and lifted to the checked n (replayed there exactly, or by restriction).
+enum class Method {
+  None,
+  Static,
+  ExactRandom,
+  NumericFloat32,
+  NumericFloat64,
+  Proof,
+  CounterexampleReplayed,
+  WitnessLiftedExact,
+  WitnessLiftedRestriction,
+};
+
 struct NodeReport {
   std::string node, op, scope;
   std::vector<std::pair<std::string, std::string>> inputs;  ///< input value and its action, in words
   Verdict verdict = Verdict::Unknown;
-  std::string method;  ///< "static", "exact-random", "none"
+  Method method = Method::None;
+  std::string proof_method;  ///< Method::Proof: the prover's method ("bounded", "lemma <id>", "invariant inputs", ...)
   std::string action;  ///< described output action (first output)
   std::string note;
   std::optional<double> miss_probability;  ///< bound on a missed break, when polynomial
@@ -178,6 +202,10 @@ struct NodeReport {
   std::optional<Verdict> backward;
   bool backward_proved = false;
 };
+/// The method in the words every report format prints: "none", "static", "exact-random",
+/// "numeric float32", "numeric float64", "proof (<proof_method>)", "proof (counterexample
+/// replayed)", "witness lifted (exact)", "witness lifted (restriction)".
+[[nodiscard]] std::string method_text(const NodeReport& node);
 
 struct OutputReport {
   std::string output;
@@ -249,15 +277,15 @@ struct CheckReport {
   /// With `--engine auto` on a graph with stored weights, or too large for exact evaluation: the
   /// numeric engine's instance-level report on the stored weights, beside the architecture one.
   std::shared_ptr<const CheckReport> instance;
-  /// "forward", or "backward" for the check of a gradient graph (see check_backward).
-  std::string direction = "forward";
+  /// Forward, or Backward for the check of a gradient graph (see check_backward).
+  Direction direction = Direction::Forward;
   std::string loss;                ///< backward: the loss, in words
   std::vector<std::string> kinks;  ///< backward: non-differentiable points and the subgradient used
   /// `--direction both`: the backward report, beside this forward one (which then carries the
   /// per-node `backward` column).
   std::shared_ptr<const CheckReport> backward;
-  /// "inter" (token permutations) or "intra" (feature permutations, with `transform`).
-  std::string property = "inter";
+  /// Inter (token permutations) or Intra (feature permutations, with `transform`).
+  Property property = Property::Inter;
   std::optional<FeatureTransform> transform;
   /// `--property all`: the intra-token report, beside this inter-token one.
   std::shared_ptr<const CheckReport> intra;
@@ -279,9 +307,6 @@ struct CheckReport {
 /// derivative rule makes every gradient unknown.
 [[nodiscard]] CheckReport check_backward(const Graph& graph, const LossSpec& loss, const CheckOptions& options = {});
 
-enum class Direction { Forward, Backward, Both };
-/// Parses "forward", "backward" or "both"; throws permeq::Error(Usage).
-[[nodiscard]] Direction parse_direction(std::string_view text);
 /// The forward check, the backward check, or both: the forward report with the backward one in
 /// `backward` and each node's backward column filled.
 [[nodiscard]] CheckReport check(const Graph& graph, Direction direction, const LossSpec& loss, const CheckOptions& options = {});

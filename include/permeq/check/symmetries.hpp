@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace permeq {
@@ -23,10 +24,17 @@ struct SymmetryWitness {
   Rational before, after;
 };
 
+/// Which family a weight-space symmetry belongs to: the residual stream's features, an MLP's hidden
+/// units, attention heads moved as blocks, the coordinates within each head alike, or a head
+/// permutation that mixes the heads' coordinates (a rejected within-heads candidate, reported apart).
+enum class SymmetryKind { ResidualStream, HiddenUnits, AttentionHeads, WithinHeads, MixingHeads };
+/// "residual stream", "hidden units", "attention heads", "within heads", "mixing heads".
+[[nodiscard]] std::string_view to_string(SymmetryKind kind);
+
 /// One generator family: a permutation sigma of `size` positions acting on the listed input and
 /// weight axes at once (head blocks as PermutedInput says).
 struct WeightSymmetry {
-  std::string kind;  ///< "residual stream", "hidden units", "attention heads", "within heads"
+  SymmetryKind kind = SymmetryKind::HiddenUnits;
   std::int64_t size = 0;
   std::vector<PermutedInput> permuted;
   Verdict verdict = Verdict::Unknown;  ///< Equivariant or Invariant: a symmetry
