@@ -226,6 +226,12 @@ else echo "FAIL: README operator table differs from 'permeq ops --format markdow
 sed -n '/<!-- onnx-operators:begin -->/,/<!-- onnx-operators:end -->/p' "$src/README.md" | sed '1d;$d' >"$tmp/readme_onnx_ops.md"
 if diff -u "$tmp/readme_onnx_ops.md" "$tmp/onnx_ops.md"; then echo "ok: README ONNX operator table is current"
 else echo "FAIL: README ONNX operator table differs from 'permeq ops --onnx --format markdown'"; failures=$((failures + 1)); fi
+# Every row has as many cells as the header: a pipe inside a cell ("|x|") is escaped.
+for table in "$tmp/ops.md" "$tmp/onnx_ops.md"; do
+  if awk '{ line = $0; gsub(/\\\|/, "", line); n = gsub(/\|/, "", line); if (NR == 1) cells = n; else if (n != cells) { print "  row " NR ": " $0; bad = 1 } } END { exit bad }' "$table"
+  then echo "ok: every row of $(basename "$table") has its header's cells"
+  else echo "FAIL: a row of $(basename "$table") breaks its table"; failures=$((failures + 1)); fi
+done
 
 if [ "$failures" -ne 0 ]; then echo "$failures CLI checks failed"; exit 1; fi
 echo "all CLI checks passed"

@@ -1,5 +1,7 @@
 #include "src/cli/commands.hpp"
 
+#include "src/report/wording.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -12,7 +14,7 @@ namespace permeq::cli {
 std::string onnx_operators_table(const std::string& format) {
   std::string out = format == "markdown" ? "| ONNX operator | permeq operator | notes |\n|---|---|---|\n" : "";
   for (const auto& op : permeq::onnx_supported_operators()) {
-    if (format == "markdown") out += "| " + op.onnx_op + " | " + op.permeq_ops + " | " + op.notes + " |\n";
+    if (format == "markdown") out += "| " + op.onnx_op + " | " + op.permeq_ops + " | " + markdown_cell(op.notes) + " |\n";
     else out += op.onnx_op + " -> " + op.permeq_ops + (op.notes.empty() ? "" : "  (" + op.notes + ")") + "\n";
   }
   return out;
@@ -27,8 +29,8 @@ std::string operators_table(const std::string& format) {
       for (const auto& a : op.attributes) attrs += (attrs.empty() ? "" : ", ") + std::string(a.name);
       const auto inputs = op.min_inputs == op.max_inputs ? std::to_string(op.min_inputs)
                                                          : std::to_string(op.min_inputs) + "-" + std::to_string(op.max_inputs);
-      out += "| " + std::string(op.name) + " | " + inputs + " | " + attrs + " | " + std::string(op.summary) + " | " + (op.vjp ? "yes" : "-") +
-             " | " + std::string(op.reference) + " |\n";
+      out += "| " + std::string(op.name) + " | " + inputs + " | " + attrs + " | " + markdown_cell(std::string(op.summary)) + " | " + (op.vjp ? "yes" : "-") +
+             " | " + markdown_cell(std::string(op.reference)) + " |\n";
     }
     return out;
   }

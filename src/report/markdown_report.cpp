@@ -6,19 +6,6 @@
 
 namespace permeq {
 
-namespace {
-/// Table cells must not break the table: escape pipes, flatten newlines.
-std::string cell(std::string text) {
-  std::string out;
-  for (const char c : text) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n') out += ' ';
-    else out += c;
-  }
-  return out;
-}
-}  // namespace
-
 std::string format_markdown(const CheckReport& report) {
   const PolicyOutcome outcome = report.policy ? *report.policy : judge(Policy{}, report);
   const int code = report.exit_code();
@@ -30,8 +17,8 @@ std::string format_markdown(const CheckReport& report) {
   for (const auto& e : outcome.expectations) {
     const auto o = std::find_if(report.outputs.begin(), report.outputs.end(), [&](const OutputReport& x) { return x.output == e.output; });
     const std::string verdict = o == report.outputs.end() ? "-" : std::string(to_string(o->verdict));
-    md << "| `" << cell(e.output) << "` | " << e.expected << " | " << verdict << " | " << (e.met ? "yes" : "**no**") << " | "
-       << cell(e.met ? (o != report.outputs.end() ? o->note : "") : e.explanation) << " |\n";
+    md << "| `" << markdown_cell(e.output) << "` | " << e.expected << " | " << verdict << " | " << (e.met ? "yes" : "**no**") << " | "
+       << markdown_cell(e.met ? (o != report.outputs.end() ? o->note : "") : e.explanation) << " |\n";
   }
   bool any = false;
   for (const auto& n : report.nodes) {
@@ -40,8 +27,8 @@ std::string format_markdown(const CheckReport& report) {
     any = true;
     std::string witness = "-";
     if (n.witness) witness = witness_line(report, *n.witness);
-    md << "| `" << cell(n.node) << "` | " << n.op << " | " << (n.permitted ? "permitted: " + cell(*n.permitted) : std::string("**breaks**")) << " | "
-       << cell(witness) << " |\n";
+    md << "| `" << markdown_cell(n.node) << "` | " << n.op << " | " << (n.permitted ? "permitted: " + markdown_cell(*n.permitted) : std::string("**breaks**")) << " | "
+       << markdown_cell(witness) << " |\n";
   }
   if (!any) md << "\nNo culprits.\n";
   std::size_t unknown = 0;

@@ -16,6 +16,17 @@ namespace permeq {
   return std::string(report.property == Property::Intra ? "d = " : "n = ") + std::to_string(witness.tokens);
 }
 
+/// A markdown table cell that cannot break its table: pipes escaped, newlines flattened.
+[[nodiscard]] inline std::string markdown_cell(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '|') out += "\\|";
+    else if (c == '\n') out += ' ';
+    else out += c;
+  }
+  return out;
+}
+
 /// "[0,1]": a tensor index as the reports print it.
 [[nodiscard]] inline std::string index_text(const std::vector<std::int64_t>& index) {
   std::string out = "[";
