@@ -164,6 +164,7 @@ std::vector<OperatorSample> make_samples() {
     c.push_back({std::string(op) + " over tokens", op, {{"axes", ints({0})}, {"keepdims", std::int64_t{0}}}, {f43}, {0}});
     c.push_back({std::string(op) + " over features", op, {{"axes", ints({1})}}, {f43}, {0}});
   }
+  unary("Softsign");
   return c;
 }
 

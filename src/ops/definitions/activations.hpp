@@ -1,6 +1,6 @@
 // src/ops/definitions/activations.hpp: pointwise non-rational functions (exp, log, sqrt, tanh,
-// sigmoid, erf, ...), GELU, and activations with parameters (LeakyRelu, Elu, HardSigmoid,
-// HardSwish). Semantics follow the ONNX operator specification of the same name.
+// sigmoid, erf, ...), GELU, activations with parameters (LeakyRelu, Elu, HardSigmoid,
+// HardSwish) and Softsign. Semantics follow the ONNX operator specification of the same name.
 #pragma once
 
 #include "src/ops/definitions/elementwise.hpp"
@@ -190,7 +190,21 @@ struct HardSwish : UnaryPointwise<HardSwish> {
   }
 };
 
+/// A rational function of x (no generic function needed in exact evaluation).
+struct Softsign : UnaryPointwise<Softsign> {
+  static constexpr std::string_view name = "Softsign", summary = "x / (1 + |x|)", reference = "ONNX Softsign";
+  template <class S> static S apply(const S& x, const Node&, const EvalOptions&) {
+    const S magnitude = Domain<S>::select(Domain<S>::less(x, Domain<S>::from_int(0)), -x, x);
+    return Domain<S>::divide(x, Domain<S>::from_int(1) + magnitude);
+  }
+  /// 1 / (1 + |x|)^2, smooth at 0 (both sides' slopes are 1).
+  static void vjp(VjpContext& c) {
+    const auto denominator = c.add(c.scalar(1.0), c.emit("Abs", {c.input(0)}));
+    c.give(0, c.div(*c.cotangent(), c.mul(denominator, denominator)));
+  }
+};
+
 /// The operators this file defines, in the order `permeq ops` lists them.
-using ActivationOperators = OperatorList<Gelu, Silu, Tanh, Sigmoid, Exp, Log, Sqrt, Sin, Cos, Erf, Softplus, Sinh, Cosh, LeakyRelu, Elu, HardSigmoid, HardSwish>;
+using ActivationOperators = OperatorList<Gelu, Silu, Tanh, Sigmoid, Exp, Log, Sqrt, Sin, Cos, Erf, Softplus, Sinh, Cosh, LeakyRelu, Elu, HardSigmoid, HardSwish, Softsign>;
 
 }  // namespace permeq::ops
