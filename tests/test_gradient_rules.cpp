@@ -19,12 +19,8 @@ using namespace permeq;
 
 namespace {
 
-/// Inputs whose operator needs them positive (logarithms, roots, reciprocals, divisors).
-bool needs_positive(const OperatorSample& s, std::size_t input) {
-  if (s.op == "Log" || s.op == "Sqrt" || s.op == "Reciprocal" || s.op == "Pow" || s.op == "ReduceLogSum") return true;
-  if (s.op == "BatchNormalization" && input == 4) return true;  // the stored variance
-  return s.op == "Div" && input == 1;
-}
+/// Inputs whose operator needs them positive (logarithms, roots, divisors): the operator says.
+bool needs_positive(const OperatorSample& s, std::size_t input) { return find_operator(s.op)->positive_input(s.node(), input); }
 
 /// Kinks sit at 0 (ReLU) and at ties (max); values with |x| >= 1/4 on a grid of 1/8 ... 2 keep
 /// finite differences of step 1e-6 away from both, except where ties are drawn on purpose.

@@ -36,6 +36,8 @@ struct PointwiseFunction {
   /// nullopt elsewhere. The oracle and the prover agree with the real function at these points,
   /// and constants are evaluated exactly through them.
   std::optional<Rational> (*exact)(const Rational& x, double parameter) = nullptr;
+  /// Defined for positive arguments only (log, sqrt).
+  bool positive_argument = false;
 };
 
 /// The exact value of `function` at `x` where the real function is rational there.

@@ -38,6 +38,9 @@ OperatorInfo info_of() {
   if constexpr (requires(const Node& node, std::span<const TensorType> in) { Op::index_axis(node, in, std::size_t{0}); })
     info.index_axis = [](const Node& node, std::span<const TensorType> in, std::size_t k) { return Op::index_axis(node, in, k); };
   else info.index_axis = [](const Node&, std::span<const TensorType>, std::size_t) -> std::optional<int> { return std::nullopt; };
+  if constexpr (requires(const Node& node) { Op::positive_input(node, std::size_t{0}); })
+    info.positive_input = [](const Node& node, std::size_t k) { return Op::positive_input(node, k); };
+  else info.positive_input = [](const Node&, std::size_t) { return false; };
   if constexpr (requires { Op::movement; }) info.movement = Op::movement;
   return info;
 }

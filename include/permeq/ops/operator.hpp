@@ -80,6 +80,10 @@ struct OperatorInfo {
   /// The axis of input 0 whose positions input `k` holds indices of (Gather's indices), nullopt
   /// when input `k` is no index.
   std::function<std::optional<int>(const Node&, std::span<const TensorType>, std::size_t k)> index_axis;
+  /// True when input `k` must be positive for the real function to be defined and smooth there
+  /// (a logarithm's or root's argument, a divisor, a variance): tests that draw values draw it
+  /// positive.
+  std::function<bool(const Node&, std::size_t k)> positive_input;
   DataMovement movement = DataMovement::None;
 };
 

@@ -12,52 +12,52 @@ namespace permeq::ops {
 /// Each function's derivative rule is written with the functions themselves (Exp, Erf, Sigmoid,
 /// Sin, ... nodes on x, or the node's own output y): never a number computed from x, so the rule
 /// stays a pointwise map of generic functions in exact evaluation. The trailing argument is the
-/// body of `input_cotangent(c, g, x, y)`, which returns g * f'(x).
-#define PERMEQ_FUNCTION_OP(Name, Summary, Real, Range, Exact, ...)                                                  \
-  struct Name : FunctionPointwise<Name> {                                                                         \
-    static constexpr std::string_view name = #Name, summary = Summary, reference = "ONNX " #Name;                \
-    static constexpr PointwiseFunction function{#Name, [](double x, double) { return Real; }, Range, 0.0, Exact};  \
+/// body of `input_cotangent(c, g, x, y)`, which returns g * f'(x). `Positive`: defined for x > 0 only.
+#define PERMEQ_FUNCTION_OP(Name, Summary, Real, Range, Exact, Positive, ...)                                                  \
+  struct Name : FunctionPointwise<Name> {                                                                                   \
+    static constexpr std::string_view name = #Name, summary = Summary, reference = "ONNX " #Name;                          \
+    static constexpr PointwiseFunction function{#Name, [](double x, double) { return Real; }, Range, 0.0, Exact, Positive};  \
     static Value input_cotangent([[maybe_unused]] VjpContext& c, [[maybe_unused]] const Value& g,                \
                                  [[maybe_unused]] const Value& x, [[maybe_unused]] const Value& y) { __VA_ARGS__ } \
     static void vjp(VjpContext& c) { c.give(0, input_cotangent(c, *c.cotangent(), c.input(0), c.output())); }     \
   };
 
 // exp' = exp = y
-PERMEQ_FUNCTION_OP(Exp, "e^x (generic positive function in exact evaluation)", std::exp(x), FunctionRange::Positive, &one_at_zero,
+PERMEQ_FUNCTION_OP(Exp, "e^x (generic positive function in exact evaluation)", std::exp(x), FunctionRange::Positive, &one_at_zero, false,
                    return c.mul(g, y);)
 // log' = 1/x
-PERMEQ_FUNCTION_OP(Log, "natural logarithm (generic function in exact evaluation)", std::log(x), FunctionRange::Any, &zero_at_one,
+PERMEQ_FUNCTION_OP(Log, "natural logarithm (generic function in exact evaluation)", std::log(x), FunctionRange::Any, &zero_at_one, true,
                    return c.div(g, x);)
 // sqrt' = 1/(2 sqrt x) = 0.5/y
-PERMEQ_FUNCTION_OP(Sqrt, "square root (generic non-negative function in exact evaluation)", std::sqrt(x), FunctionRange::NonNegative, &exact_sqrt,
+PERMEQ_FUNCTION_OP(Sqrt, "square root (generic non-negative function in exact evaluation)", std::sqrt(x), FunctionRange::NonNegative, &exact_sqrt, true,
                    return c.div(c.scale(g, 0.5), y);)
 // tanh' = 1 - tanh^2 = 1 - y^2
-PERMEQ_FUNCTION_OP(Tanh, "hyperbolic tangent (generic function into (-1,1) in exact evaluation)", std::tanh(x), FunctionRange::SignedUnitOpen, &zero_at_zero,
+PERMEQ_FUNCTION_OP(Tanh, "hyperbolic tangent (generic function into (-1,1) in exact evaluation)", std::tanh(x), FunctionRange::SignedUnitOpen, &zero_at_zero, false,
                    return c.mul(g, c.sub(c.scalar(1.0), c.mul(y, y)));)
 // sigmoid' = y (1 - y)
-PERMEQ_FUNCTION_OP(Sigmoid, "1/(1+e^-x) (generic function into (0,1) in exact evaluation)", 1.0 / (1.0 + std::exp(-x)), FunctionRange::UnitOpen, &half_at_zero,
+PERMEQ_FUNCTION_OP(Sigmoid, "1/(1+e^-x) (generic function into (0,1) in exact evaluation)", 1.0 / (1.0 + std::exp(-x)), FunctionRange::UnitOpen, &half_at_zero, false,
                    return c.mul(g, c.mul(y, c.sub(c.scalar(1.0), y)));)
 // silu' = s + x s (1 - s) = s (1 + x (1 - s)) with s = sigmoid(x)
-PERMEQ_FUNCTION_OP(Silu, "x * sigmoid(x) (generic function in exact evaluation)", x / (1.0 + std::exp(-x)), FunctionRange::Any, &zero_at_zero,
+PERMEQ_FUNCTION_OP(Silu, "x * sigmoid(x) (generic function in exact evaluation)", x / (1.0 + std::exp(-x)), FunctionRange::Any, &zero_at_zero, false,
                    const auto s = c.emit("Sigmoid", {x});
                    return c.mul(g, c.mul(s, c.add(c.scalar(1.0), c.mul(x, c.sub(c.scalar(1.0), s)))));)
 // sin' = cos
-PERMEQ_FUNCTION_OP(Sin, "sine (generic function into [-1,1] in exact evaluation)", std::sin(x), FunctionRange::SignedUnitClosed, &zero_at_zero,
+PERMEQ_FUNCTION_OP(Sin, "sine (generic function into [-1,1] in exact evaluation)", std::sin(x), FunctionRange::SignedUnitClosed, &zero_at_zero, false,
                    return c.mul(g, c.emit("Cos", {x}));)
 // erf' = 2/sqrt(pi) e^(-x^2)
-PERMEQ_FUNCTION_OP(Erf, "Gauss error function (generic function into (-1,1) in exact evaluation)", std::erf(x), FunctionRange::SignedUnitOpen, &zero_at_zero,
+PERMEQ_FUNCTION_OP(Erf, "Gauss error function (generic function into (-1,1) in exact evaluation)", std::erf(x), FunctionRange::SignedUnitOpen, &zero_at_zero, false,
                    return c.mul(g, c.scale(c.emit("Exp", {c.neg(c.mul(x, x))}), M_2_SQRTPI));)
 // cos' = -sin
-PERMEQ_FUNCTION_OP(Cos, "cosine (generic function into [-1,1] in exact evaluation)", std::cos(x), FunctionRange::SignedUnitClosed, &one_at_zero,
+PERMEQ_FUNCTION_OP(Cos, "cosine (generic function into [-1,1] in exact evaluation)", std::cos(x), FunctionRange::SignedUnitClosed, &one_at_zero, false,
                    return c.neg(c.mul(g, c.emit("Sin", {x})));)
 // softplus' = sigmoid
 PERMEQ_FUNCTION_OP(Softplus, "log(1 + e^x) (generic positive function in exact evaluation)", std::max(x, 0.0) + std::log1p(std::exp(-std::fabs(x))),
-                   FunctionRange::Positive, nullptr, return c.mul(g, c.emit("Sigmoid", {x}));)
+                   FunctionRange::Positive, nullptr, false, return c.mul(g, c.emit("Sigmoid", {x}));)
 // sinh' = cosh
-PERMEQ_FUNCTION_OP(Sinh, "hyperbolic sine (generic function in exact evaluation)", std::sinh(x), FunctionRange::Any, &zero_at_zero,
+PERMEQ_FUNCTION_OP(Sinh, "hyperbolic sine (generic function in exact evaluation)", std::sinh(x), FunctionRange::Any, &zero_at_zero, false,
                    return c.mul(g, c.emit("Cosh", {x}));)
 // cosh' = sinh
-PERMEQ_FUNCTION_OP(Cosh, "hyperbolic cosine (generic positive function in exact evaluation)", std::cosh(x), FunctionRange::Positive, &one_at_zero,
+PERMEQ_FUNCTION_OP(Cosh, "hyperbolic cosine (generic positive function in exact evaluation)", std::cosh(x), FunctionRange::Positive, &one_at_zero, false,
                    return c.mul(g, c.emit("Sinh", {x}));)
 #undef PERMEQ_FUNCTION_OP
 

@@ -41,6 +41,7 @@ struct Mul : BinaryBroadcast<Mul> {
 
 struct Div : BinaryBroadcast<Div> {
   static constexpr std::string_view name = "Div", summary = "a / b, numpy broadcasting", reference = "ONNX Div";
+  static bool positive_input(const Node&, std::size_t k) { return k == 1; }  // the divisor
   static Degree degree(const Node&, std::span<const Degree> in) {
     return in[1] && *in[1] == 0 ? in[0] : degree_nonpolynomial(in);  // division by a constant is linear
   }
@@ -125,6 +126,7 @@ struct Neg : TypedPointwise<Neg, DType::Float, DType::Int64> {
 
 struct Reciprocal : UnaryPointwise<Reciprocal> {
   static constexpr std::string_view name = "Reciprocal", summary = "1 / x", reference = "ONNX Reciprocal";
+  static bool positive_input(const Node&, std::size_t) { return true; }
   template <class S> static S apply(const S& x, const Node&, const EvalOptions&) {
     return Domain<S>::divide(Domain<S>::from_int(1), x);
   }
@@ -177,6 +179,8 @@ inline std::optional<Rational> exact_power(const Rational& x, double p) {
 struct Pow : OpBase {
   static constexpr std::string_view name = "Pow", summary = "x ^ y, y a constant (attribute) or a tensor (numpy broadcasting)",
                                     reference = "ONNX Pow (a single constant exponent folded to an attribute)";
+  /// Real powers with any exponent need a positive base (and the exponent row is drawn positive).
+  static bool positive_input(const Node&, std::size_t) { return true; }
   /// Rearranging positions commutes with this operator's claim, head blocks included.
   static constexpr bool structured_actions = true;
   static constexpr int min_inputs = 1, max_inputs = 2;

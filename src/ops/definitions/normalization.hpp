@@ -156,6 +156,7 @@ struct BatchNormalization : OpBase {
   static constexpr std::string_view name = "BatchNormalization", summary = "(x - mean) / sqrt(var + eps) * scale + bias per channel (axis 1), inference",
                                     reference = "ONNX BatchNormalization (training_mode 0)";
   static constexpr int min_inputs = 5, max_inputs = 5;
+  static bool positive_input(const Node&, std::size_t k) { return k == 4; }  // the stored variance
   static constexpr std::array<AttrSpec, 2> attributes{{
       {"epsilon", AttrType::Float, false, "added to the variance (default 1e-5)"},
       {"momentum", AttrType::Float, false, "training only; ignored in inference"},

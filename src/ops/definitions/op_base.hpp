@@ -124,6 +124,7 @@ struct PacketFunction {
 /// A pointwise non-rational function evaluated through the domain (oracle, real or symbolic).
 template <class Def>
 struct FunctionPointwise : UnaryPointwise<Def> {
+  static bool positive_input(const Node&, std::size_t) { return Def::function.positive_argument; }
   template <class S>
   static S apply(const S& x, const Node&, const EvalOptions& options) {
     return Domain<S>::function(Def::function, x, options);

@@ -219,6 +219,7 @@ struct ReduceL1 : Reduce<ReduceL1> {
 struct ReduceLogSum : Reduce<ReduceLogSum> {
   static constexpr std::string_view name = "ReduceLogSum", summary = "log of the sum over axes", reference = "ONNX ReduceLogSum (axes as attribute)",
                                     pool_lemma = "", conjugated_lemma = "";
+  static bool positive_input(const Node&, std::size_t) { return true; }  // a logarithm of the sum
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
   template <class S> static S combine(const S& a, const S& b) { return a + b; }
   template <class S> static S finish(const S& a, const S&, const EvalOptions& options) { return Domain<S>::function(Log::function, a, options); }
