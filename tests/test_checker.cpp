@@ -215,3 +215,23 @@ TEST_CASE("exact numbers stay small on the examples") {
     CHECK(report.largest_rational_bits < 4096);
   }
 }
+
+TEST_CASE("a numeric evaluation that fails (integer division by zero) leaves the nodes unknown with the reason, never an error") {
+  const Graph g = parse_graph_json(R"({"format": "permeq-graph", "version": 1, "name": "divide_by_zero", "dims": {"seq": 4},
+    "inputs": [{"name": "ids", "dtype": "int64", "shape": ["seq", 3], "token_axis": 0}], "parameters": [],
+    "nodes": [{"name": "zero", "op": "Sub", "inputs": ["ids", "ids"], "outputs": ["z"]},
+              {"name": "divide", "op": "Div", "inputs": ["ids", "z"], "outputs": ["y"]}],
+    "outputs": ["y"]})",
+                                   "divide_by_zero.json");
+  CheckOptions options;
+  options.engine = Engine::Numeric;
+  const auto report = check_forward(g, options);
+  REQUIRE(report.nodes.size() == 2);
+  for (const auto& node : report.nodes) {
+    CHECK(node.verdict == Verdict::Unknown);
+    CHECK(node.note.find("numeric evaluation failed: node 'divide' (Div): integer division by zero") != std::string::npos);
+  }
+  REQUIRE(report.outputs.size() == 1);
+  CHECK(report.outputs[0].verdict == Verdict::Unknown);
+  CHECK(report.exit_code() == 2);
+}

@@ -160,7 +160,17 @@ CheckReport check_architecture(const Graph& graph, const CheckOptions& options) 
     say("numeric check at n = " + std::to_string(n));
     report.weights = has_stored_weights(graph) ? "stored" : "random";
     DeviceUse used;
-    const auto findings = numeric_findings(a, options, used);
+    EngineFindings findings;
+    try {
+      findings = numeric_findings(a, options, used);
+    } catch (const Error& e) {
+      // The drawn or stored values take a node outside its domain (an index out of range, an
+      // integer division by zero): no verdict rests on this run, and the report says why.
+      if (e.kind() != ErrorKind::Evaluation) throw;
+      findings = numeric_evaluation_failed(a, e.what());
+      report.warnings.push_back(std::string("numeric evaluation failed: ") + e.what());
+      used = DeviceUse{"cpu", "", 0, 0, {}};
+    }
     const AssemblyRules numeric_rules{.inherit_downstream = true, .float_outputs = true};
     assemble_nodes(a, findings, {}, numeric_rules, report);
     assemble_outputs(a, graph, PhaseContext{options, {}, out_of_time, say}, ExactPhase{}, findings, numeric_rules, report);

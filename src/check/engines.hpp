@@ -98,6 +98,9 @@ struct PhaseContext {
 /// end-to-end pass at the outputs, on the device options.device selects (`used`: which device ran
 /// and how much of the work). Throws permeq::Error(Usage) for bad tolerances or permuted weights.
 [[nodiscard]] EngineFindings numeric_findings(const Analysis& a, const CheckOptions& options, DeviceUse& used);
+/// The numeric engine's findings when its evaluation failed (`why`): every node that depends on
+/// the permuted inputs is not tested, so nothing downstream is decided by this run.
+[[nodiscard]] EngineFindings numeric_evaluation_failed(const Analysis& a, const std::string& why);
 /// What the numeric engine's verdicts cover, in words (the report's scope).
 [[nodiscard]] std::string numeric_scope(const Analysis& a, const CheckOptions& options, const DeviceUse& used);
 

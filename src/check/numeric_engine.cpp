@@ -492,6 +492,22 @@ EngineFindings numeric_findings(const Analysis& a, const CheckOptions& options, 
   return findings;
 }
 
+EngineFindings numeric_evaluation_failed(const Analysis& a, const std::string& why) {
+  EngineFindings findings;
+  for (const auto index : a.graph.order) {
+    const auto& node = a.graph.graph.nodes[index];
+    NodeFinding f;
+    if (std::none_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return a.states.at(in).depends; })) {
+      f.evidence = Evidence::Independent;
+      f.method = Method::Static;
+    } else {
+      f.note = "numeric evaluation failed: " + why;
+    }
+    findings.nodes.push_back(std::move(f));
+  }
+  return findings;
+}
+
 std::string numeric_scope(const Analysis& a, const CheckOptions& options, const DeviceUse& used) {
   const bool stored = std::any_of(a.graph.graph.parameters.begin(), a.graph.graph.parameters.end(), [](const Parameter& p) {
     return p.kind == ParameterKind::Weight && p.data.has_value();

@@ -87,7 +87,8 @@ void float_output(const Analysis& a, const ValueFlow& flow, const EngineFindings
     o.note = "upstream nodes break for these weights, but " + (pass == findings.float_outputs.end() ? std::string() : pass->second.how) + ": no verdict";
   } else if (!s.representable || flow.undecided.count(out)) {
     o.verdict = Verdict::Unknown;
-    o.note = "some node's difference is near the rounding tolerance, or its action is unknown";
+    o.note = !s.representable ? "its action is unknown"
+                              : "a node it depends on is unknown (its note says why: a difference near the rounding tolerance, or a node not tested)";
   } else if (merges_tokens(a, s.action)) {
     o.verdict = Verdict::Unknown;
     o.note = "its token axis is merged with another (it moves " + describe(s.action) + "), which is not a permutation of its tokens";
