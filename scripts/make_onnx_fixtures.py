@@ -494,6 +494,19 @@ def emformer():
             {"x": {1: "seq"}}, [(0, 1)])
 
 
+class TopkPooling(nn.Module):
+    """One encoder layer, then the two largest values of each feature over the tokens (sort
+    pooling): invariant. The export lists TopK's indices output, which nothing reads."""
+
+    def __init__(self):
+        super().__init__()
+        self.encoder = nn.TransformerEncoderLayer(D, HEADS, FF, dropout=0.0, batch_first=True)
+        self.head = nn.Linear(D, 3)
+
+    def forward(self, x):
+        return self.head(torch.topk(self.encoder(x), 2, dim=1).values)
+
+
 class ClsReadout(nn.Module):
     """A learned CLS token prepended, one encoder layer, the CLS row read out: invariant."""
 
@@ -548,6 +561,8 @@ LIBRARY_FIXTURES = {
     "emformer_segments": (lambda: emformer()[:2], ["x", "lengths"], {"x": {1: "seq"}}, [([(0, 1)], "breaks")]),
     # A class token prepended, batch 2: nn.MultiheadAttention merges [n+1, B, E] into [(n+1)*B, E].
     "cls_token_readout": (lambda: (ClsReadout(), (torch.randn(2, 5, D),)), ["x"], {"x": {1: "seq"}}, [([(0, 1)], "invariant")]),
+    # TopK over the tokens with its indices unused: no obligation on them.
+    "topk_pooling": (lambda: (TopkPooling(), (torch.randn(2, 5, D),)), ["x"], {"x": {1: "seq"}}, [([(0, 1)], "invariant")]),
     # Position ids from the padding mask (RoBERTa): integer inputs that compute an index.
     "cumsum_position_ids": (lambda: (CumsumPositions(), (torch.randn(2, 5, D), keep_mask())), ["x", "keep"],
                             {"x": {1: "seq"}, "keep": {1: "seq"}}, [([(0, 1), (1, 1)], "breaks")]),

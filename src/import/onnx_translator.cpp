@@ -76,6 +76,9 @@ class Translator {
     for (const auto& [name, p] : inits_.weights) types_[name] = {DType::Float, concrete(p.info.shape)};
     for (const auto& [name, t] : inits_.constants) constants_[name] = t;
     TensorReader reader(path_);
+    for (const auto& node : g.node())
+      for (const auto& in : node.input()) read_.insert(in);
+    for (const auto& out : g.output()) read_.insert(out.name());
     for (int i = 0; i < g.node_size(); ++i) {
       try {
         translate(g.node(i), i, reader);
@@ -271,7 +274,9 @@ class Translator {
     out.attrs = t.attrs;
     out.scope = scope_of(node.name());
     const auto* info = find_operator(t.op);
-    const int produced = info->outputs < 0 ? node.output_size() : std::min(info->outputs, node.output_size());
+    int produced = info->outputs < 0 ? node.output_size() : std::min(info->outputs, node.output_size());
+    if (info->optional_trailing_outputs)
+      while (produced > 1 && !read_.count(node.output(produced - 1))) --produced;
     for (int k = 0; k < node.output_size(); ++k)
       if (k < produced) out.outputs.push_back(node.output(k));
       else dropped_.insert(node.output(k));
@@ -329,6 +334,7 @@ class Translator {
   std::map<std::string, Tensor<double>> constants_;
   std::map<std::string, TensorType> types_;
   std::set<std::string> used_, dropped_;
+  std::set<std::string> read_;  ///< every name a node or the graph's outputs read
   std::int64_t default_size_ = 0;
   std::map<std::string, std::int64_t> defaulted_;
 };

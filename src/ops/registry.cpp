@@ -42,6 +42,7 @@ OperatorInfo info_of() {
     info.positive_input = [](const Node& node, std::size_t k) { return Op::positive_input(node, k); };
   else info.positive_input = [](const Node&, std::size_t) { return false; };
   if constexpr (requires { Op::movement; }) info.movement = Op::movement;
+  if constexpr (requires { Op::optional_trailing_outputs; }) info.optional_trailing_outputs = Op::optional_trailing_outputs;
   return info;
 }
 

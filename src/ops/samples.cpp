@@ -165,6 +165,7 @@ std::vector<OperatorSample> make_samples() {
     c.push_back({std::string(op) + " over features", op, {{"axes", ints({1})}}, {f43}, {0}});
   }
   unary("Softsign");
+  c.push_back({"TopK over tokens, values only (sort pooling)", "TopK", {{"k", std::int64_t{2}}, {"axis", std::int64_t{0}}}, {f43}, {0}, SampleExpect::Holds, 1});
   return c;
 }
 

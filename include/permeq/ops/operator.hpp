@@ -56,6 +56,9 @@ struct OperatorInfo {
   std::string_view reference;  ///< where the semantics come from (ONNX spec, paper)
   int min_inputs = 0, max_inputs = 0;
   int outputs = 1;  ///< -1: as many as the node lists (Split)
+  /// Outputs after the first are optional and change nothing else (TopK's indices, LayerNorm's
+  /// statistics): an import leaves out those nothing reads, so they carry no obligation.
+  bool optional_trailing_outputs = false;
   std::span<const AttrSpec> attributes;
   /// Shape and dtype rule; throws permeq::Error(Input) naming the node and the shapes.
   std::function<std::vector<TensorType>(const Node&, std::span<const TensorType>)> infer;

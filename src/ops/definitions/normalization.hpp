@@ -299,6 +299,7 @@ struct TrailingNorm : OpBase {
   /// LayerNorm may also give the mean and the reciprocal standard deviation (ONNX's optional
   /// outputs Mean and InvStdDev, shaped like X with the normalised axes of size 1).
   static constexpr int outputs = centered ? -1 : 1;
+  static constexpr bool optional_trailing_outputs = true;
   static constexpr std::array<AttrSpec, 2> attributes{{
       {"axis", AttrType::Int, false, "first normalised axis; normalises axes [axis, rank) (default -1)"},
       {"epsilon", AttrType::Float, false, "added to the variance (default 1e-5)"},

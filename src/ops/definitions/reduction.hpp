@@ -292,7 +292,10 @@ struct ArgMax : OpBase {
 /// routing over the experts of each token).
 struct TopK : OpBase {
   static constexpr std::string_view name = "TopK", summary = "k largest or smallest values along an axis, and their indices (int64)", reference = "ONNX TopK (k as attribute)";
-  static constexpr int outputs = 2;
+  /// Values, and the indices when the node lists them (an import drops indices nothing reads:
+  /// sort pooling uses the values only, and the indices would carry an obligation of their own).
+  static constexpr int outputs = -1;
+  static constexpr bool optional_trailing_outputs = true;
   static OnnxTranslation from_onnx(const OnnxNode& n) {
     const auto k = n.constant_ints(1, "K");
     if (k.size() != 1) n.fail("K must hold one value");
@@ -309,14 +312,17 @@ struct TopK : OpBase {
     const int axis = axis_attr(node, "axis", -1, in[0].shape.size());
     const auto k = node.get_int("k", 1);
     if (k < 0 || k > in[0].shape[static_cast<std::size_t>(axis)]) fail(node, "k = " + std::to_string(k) + " does not fit axis " + std::to_string(axis) + " of " + to_string(in[0]));
+    if (node.outputs.empty() || node.outputs.size() > 2) fail(node, "has " + std::to_string(node.outputs.size()) + " outputs; it gives 1 or 2 (Values, Indices)");
     Shape shape = in[0].shape;
     shape[static_cast<std::size_t>(axis)] = k;
-    return {{in[0].dtype, shape}, {DType::Int64, shape}};
+    std::vector<TensorType> out{{in[0].dtype, shape}, {DType::Int64, shape}};
+    out.resize(node.outputs.size());
+    return out;
   }
   static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
     const int axis = axis_attr(node, "axis", -1, in[0].shape.size());
     const auto kept = claim_removing_axes(actions[0], {axis}, true).outputs[0];
-    return {{kept, kept}};
+    return std::vector<Action>(node.outputs.size(), kept);
   }
   static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
     return actions[0].offset_on(axis_attr(node, "axis", -1, in[0].shape.size())) ? "" : "token-wise-map";
@@ -329,7 +335,7 @@ struct TopK : OpBase {
     const int axis = axis_attr(node, "axis", -1, x.rank());
     const auto k = node.get_int("k", 1);
     const bool largest = node.get_int("largest", 1) != 0;
-    Tensor<S> values(types[0].dtype, types[0].shape), indices(DType::Int64, types[1].shape);
+    Tensor<S> values(types[0].dtype, types[0].shape), indices(DType::Int64, types[0].shape);
     const auto split = split_at_axis(types[0].shape, static_cast<std::size_t>(axis));
     std::vector<S> sorted, order;
     std::size_t slice = 0;
@@ -350,6 +356,7 @@ struct TopK : OpBase {
       }
       ++slice;
     });
+    if (node.outputs.size() == 1) return {values};
     return {values, indices};
   }
   /// Sorts values (and their indices alike) best first, stably: a tie keeps the lower index
