@@ -373,6 +373,12 @@ class NumericRun : public numeric::GraphEvaluation<F> {
   Comparison compare(const Node& node, std::size_t index, const std::vector<Operand<F>>& ops, const std::vector<Tensor<F>>& outputs,
                      const Permutation& sigma, double tol, bool fast, const FreivaldsPrep<F>& prep, std::size_t generator) const {
     const auto& claim = a_.claims[index];
+    if (const auto affine = ops::numeric_hooks(node.op).affine_product; affine && outputs.size() == 1 && !outputs[0].shape.empty()) {
+      std::vector<const Action*> actions;
+      for (const auto& in : node.inputs) actions.push_back(&action_of(in));
+      const auto r = numeric::freivalds_vector<F>(options_.seed, index, generator, outputs[0].shape.back());
+      if (auto c = numeric::freivalds_affine_rows(affine(node), ops, actions, outputs[0], claim.outputs[0], sigma, r, tolerance_factor_)) return *c;
+    }
     if (is_freivalds_product(node, ops))
       if (auto c = numeric::freivalds_rows(ops, action_of(node.inputs[0]), outputs[0], claim.outputs[0], sigma, prep, generator, tolerance_factor_)) return *c;
     // Where sigma f(x) reads f(x), run by run; an input of the same shape and action reads alike.
