@@ -235,3 +235,44 @@ TEST_CASE("a numeric evaluation that fails (integer division by zero) leaves the
   CHECK(report.outputs[0].verdict == Verdict::Unknown);
   CHECK(report.exit_code() == 2);
 }
+
+TEST_CASE("the numeric engine tests Gemm and Linear through Freivalds' test: a shared bias passes, a bias row per token breaks") {
+  // X W^T + C (Gemm, transB) and X W + b (Linear): the engine compares alpha A' (op(B) r) + beta C r
+  // with (sigma Y) r. A bias shared by the tokens is equivariant; a fixed C with a row per token
+  // is not, and the difference (a row of C against another) is far above the rounding tolerance.
+  for (const bool per_token : {false, true}) {
+    CAPTURE(per_token);
+    GraphBuilder b(per_token ? "gemm_token_bias" : "gemm_shared_bias");
+    b.dim("seq", 6);
+    const auto x = b.input("x", {"seq", 16});
+    const auto w = b.weight("w", {24, 16});
+    const auto c = per_token ? b.weight("c", {6, 24}) : b.weight("c", {24});
+    const auto y = b.node1("Gemm", {x, w, c}, {{"transB", std::int64_t{1}}, {"alpha", 0.5}, {"beta", 2.0}}, "proj");
+    const auto w2 = b.weight("w2", {24, 8});
+    const auto b2 = b.weight("b2", {8});
+    b.output(b.node1("Linear", {y, w2, b2}, {}, "head"));
+    CheckOptions options;
+    options.engine = Engine::Numeric;
+    options.tokens = 6;
+    const CheckReport report = check_forward(b.build(), options);
+    REQUIRE(report.nodes.size() == 2);
+    const auto& proj = report.nodes[0];
+    CHECK(proj.node == "proj");
+    CHECK(proj.method == Method::NumericFloat32);
+    REQUIRE(proj.max_abs_error.has_value());
+    REQUIRE(proj.tolerance.has_value());
+    if (per_token) {
+      CHECK(proj.verdict == Verdict::Breaks);
+      CHECK(*proj.max_abs_error > 100 * *proj.tolerance);
+      CHECK(report.culprits == std::vector<std::string>{"proj"});
+    } else {
+      CHECK(proj.verdict == Verdict::Equivariant);
+      CHECK(*proj.max_abs_error <= *proj.tolerance);
+      const auto& head = report.nodes[1];
+      CHECK(head.verdict == Verdict::Equivariant);
+      CHECK(head.method == Method::NumericFloat32);
+      REQUIRE(head.max_abs_error.has_value());
+      CHECK(*head.max_abs_error <= *head.tolerance);
+    }
+  }
+}

@@ -16,6 +16,9 @@
 //       Scalar operations an exact replay at the node costs; the default is the inputs' size.
 //   static constexpr bool freivalds_product = true;
 //       f(A, B) = A B (batched): Freivalds' test compares it through a random vector.
+//   static AffineProduct affine_product(const Node&);
+//       f(A, B, C) = alpha op(A) op(B) + beta C (2-D): Freivalds' test compares it through a
+//       random vector when A's rows move and op(B), C stay.
 #pragma once
 
 #include "permeq/core/tensor.hpp"
@@ -65,6 +68,12 @@ struct BitwiseQuery {
   const Action& claimed;  ///< the claimed action on the (single) output
 };
 
+/// Y = alpha op(A) op(B) + beta C, op a transpose or not (Gemm).
+struct AffineProduct {
+  bool transpose_a = false, transpose_b = false;
+  double alpha = 1.0, beta = 1.0;
+};
+
 template <class F>
 using FastKernel = std::optional<std::vector<Tensor<F>>> (*)(const Node&, std::span<const numeric::Operand<F>>, const FastContext&);
 
@@ -74,6 +83,7 @@ struct NumericHooks {
   bool (*commutes_bitwise)(const BitwiseQuery&) = nullptr;
   std::int64_t (*replay_work)(const Node&, std::span<const Shape>) = nullptr;
   bool freivalds_product = false;
+  AffineProduct (*affine_product)(const Node&) = nullptr;
 
   template <class F>
   [[nodiscard]] FastKernel<F> fast() const {

@@ -30,6 +30,8 @@ NumericHooks hooks_of() {
   if constexpr (requires(const Node& node, std::span<const Shape> shapes) { Op::replay_work(node, shapes); })
     hooks.replay_work = [](const Node& node, std::span<const Shape> shapes) { return Op::replay_work(node, shapes); };
   if constexpr (requires { Op::freivalds_product; }) hooks.freivalds_product = Op::freivalds_product;
+  if constexpr (requires(const Node& node) { Op::affine_product(node); })
+    hooks.affine_product = [](const Node& node) { return Op::affine_product(node); };
   return hooks;
 }
 

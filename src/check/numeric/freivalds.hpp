@@ -60,6 +60,16 @@ struct FreivaldsPrep {
   Vector a_magnitude, out_abs_rows;
 };
 
+/// The random +-1 vector of Freivalds' test at node `index` for one generator, from the seed.
+template <class F>
+Eigen::Matrix<F, Eigen::Dynamic, 1> freivalds_vector(std::uint64_t seed, std::size_t index, std::size_t generator, std::int64_t size) {
+  std::mt19937_64 rng(seed ^ (index * 2 + generator));
+  std::uniform_int_distribution<int> coin(0, 1);
+  Eigen::Matrix<F, Eigen::Dynamic, 1> r(size);
+  for (std::int64_t j = 0; j < size; ++j) r[j] = coin(rng) ? F(1) : F(-1);
+  return r;
+}
+
 /// The random vectors (one per generator, as drawn before: seed ^ (2 index + generator)) and,
 /// for a fixed 2-D right operand, B r and |B| 1 in one pass over B, shared by both generators.
 template <class F>
@@ -68,12 +78,7 @@ using MatrixMap = typename FreivaldsPrep<F>::MatrixMap;
   FreivaldsPrep<F> prep;
   const auto& B = ops[1];
   const auto p = B.shape.back();
-  for (std::size_t gi = 0; gi < 2; ++gi) {
-    std::mt19937_64 rng(seed ^ (index * 2 + gi));
-    std::uniform_int_distribution<int> coin(0, 1);
-    prep.r[gi].resize(p);
-    for (std::int64_t j = 0; j < p; ++j) prep.r[gi][j] = coin(rng) ? F(1) : F(-1);
-  }
+  for (std::size_t gi = 0; gi < 2; ++gi) prep.r[gi] = freivalds_vector<F>(seed, index, gi, p);
   if (B.shape.size() != 2 || !fixed_right) return prep;
   prep.fixed_b = true;
   const auto k = B.shape[0];
@@ -142,6 +147,70 @@ constexpr double u_ = std::numeric_limits<F>::epsilon() / 2;
     const double tol = tolerance_factor * static_cast<double>(k + p + 4) * u_ *
                        std::max({static_cast<double>(prep.a_magnitude[ai]), static_cast<double>(prep.out_abs_rows[ei]), 1e-30});
     c.add(got[ai], want[ei], tol);
+  }
+  return c;
+}
+
+/// Y = alpha op(A) op(B) + beta C (Gemm, Linear) when the actions move whole rows of A (not
+/// transposed, read as [rows, k]) and of Y, and leave op(B) and C alone: Freivalds' test on the
+/// random vector r, alpha A' (op(B) r) + beta (C r) against (sigma Y) r, computed on the
+/// unpermuted A and Y and read through the row permutation, without copying either; C is read in
+/// place at the row it holds in f(sigma x) (it is not moved). Rounding of both sides is bounded by
+/// (k + p + 4) u times |alpha| |A| (|op(B)| 1) + |beta| |C| 1 and |Y| 1 per row. nullopt: another
+/// case (A transposed, A or Y acted within rows, op(B) or C acted, C not broadcast by rows).
+template <class F>
+std::optional<Comparison> freivalds_affine_rows(const ops::AffineProduct& form, const std::vector<Operand<F>>& ops, const std::vector<const Action*>& actions,
+                                              const Tensor<F>& output, const Action& out_action, const Permutation& sigma,
+                                              const Eigen::Matrix<F, Eigen::Dynamic, 1>& r, double tolerance_factor) {
+  using Matrix = Eigen::Matrix<F, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+  using MatrixMap = Eigen::Map<const Matrix>;
+  using Vector = Eigen::Matrix<F, Eigen::Dynamic, 1>;
+  constexpr double u = std::numeric_limits<F>::epsilon() / 2;
+  if (form.transpose_a || ops.size() < 2 || ops.size() > 3 || actions.size() != ops.size() || ops[1].shape.size() != 2 || output.shape.empty()) return std::nullopt;
+  for (std::size_t i = 1; i < ops.size(); ++i)
+    if (!actions[i]->invariant()) return std::nullopt;
+  const auto& A = ops[0];
+  const auto& B = ops[1];
+  const auto k = B.shape[form.transpose_b ? 1 : 0], p = B.shape[form.transpose_b ? 0 : 1];
+  if (A.shape.empty() || A.shape.back() != k || k <= 0 || p <= 0 || output.shape.back() != p || r.size() != p) return std::nullopt;
+  const auto rows = static_cast<std::int64_t>(A.size) / k;
+  if (static_cast<std::int64_t>(output.data.size()) != rows * p) return std::nullopt;
+  // C(i, j) = c[(c_rows == 1 ? 0 : i) * c_cols + (c_cols == 1 ? 0 : j)].
+  std::int64_t c_rows = 1, c_cols = 1;
+  if (ops.size() == 3) {
+    const auto& c = ops[2].shape;
+    if (c.size() > 2) return std::nullopt;
+    c_rows = c.size() == 2 ? c[0] : 1;
+    c_cols = c.empty() ? 1 : c.back();
+    if ((c_rows != 1 && c_rows != rows) || (c_cols != 1 && c_cols != p)) return std::nullopt;
+  }
+  const auto a_rows = row_sources(permuted_runs(A.shape, *actions[0], sigma), k, rows);
+  const auto e_rows = row_sources(permuted_runs(output.shape, out_action, sigma), p, rows);
+  if (!a_rows || !e_rows) return std::nullopt;
+  const MatrixMap b(B.data, B.shape[0], B.shape[1]);
+  const Vector br = form.transpose_b ? Vector(b.transpose() * r) : Vector(b * r);
+  const Vector b_abs_rows = form.transpose_b ? Vector(b.cwiseAbs().colwise().sum().transpose()) : Vector(b.cwiseAbs().rowwise().sum());
+  const MatrixMap a(A.data, rows, k), y(output.data.data(), rows, p);
+  const Vector got = a * br, want = y * r, a_magnitude = a.cwiseAbs() * b_abs_rows, want_abs = y.cwiseAbs().rowwise().sum();
+  // C r and |C| 1 for each row C has (one row when broadcast).
+  Vector cr = Vector::Zero(c_rows), c_abs = Vector::Zero(c_rows);
+  if (ops.size() == 3)
+    for (std::int64_t i = 0; i < c_rows; ++i) {
+      const F* row = ops[2].data + i * c_cols;
+      for (std::int64_t j = 0; j < p; ++j) {
+        const F v = row[c_cols == 1 ? 0 : j];
+        cr[i] += v * r[j];
+        c_abs[i] += std::fabs(v);
+      }
+    }
+  const double alpha = form.alpha, beta = ops.size() == 3 ? form.beta : 0.0;
+  Comparison c;
+  for (std::int64_t i = 0; i < rows; ++i) {
+    const auto ai = (*a_rows)[static_cast<std::size_t>(i)], ei = (*e_rows)[static_cast<std::size_t>(i)], ci = c_rows == 1 ? 0 : i;
+    const double lhs = alpha * static_cast<double>(got[ai]) + beta * static_cast<double>(cr[ci]);
+    const double magnitude = std::fabs(alpha) * static_cast<double>(a_magnitude[ai]) + std::fabs(beta) * static_cast<double>(c_abs[ci]);
+    const double tol = tolerance_factor * static_cast<double>(k + p + 4) * u * std::max({magnitude, static_cast<double>(want_abs[ei]), 1e-30});
+    c.add(lhs, want[ei], tol);
   }
   return c;
 }

@@ -307,6 +307,9 @@ struct Gemm : OpBase {
   }
 
   static std::int64_t replay_work(const Node&, std::span<const Shape> in) { return product_replay_work(in); }
+  static AffineProduct affine_product(const Node& node) {
+    return {node.get_int("transA", 0) != 0, node.get_int("transB", 0) != 0, node.get_float("alpha", 1.0), node.get_float("beta", 1.0)};
+  }
   /// C read as a [rows, cols] broadcast to [m, n]: C(i, j) = c[(rows == 1 ? 0 : i) * cols + (cols
   /// == 1 ? 0 : j)]. nullopt: C does not broadcast that way.
   static std::optional<std::pair<std::int64_t, std::int64_t>> bias_layout(const Shape& c, std::int64_t m, std::int64_t n) {
@@ -406,6 +409,7 @@ struct Linear : OpBase {
   }
 
   static std::int64_t replay_work(const Node&, std::span<const Shape> in) { return product_replay_work(in); }
+  static AffineProduct affine_product(const Node&) { return {}; }
   /// X W + b as one product over all rows, then the bias (the builder's layers; the generic
   /// definition's scalar loops would dominate a large model).
   template <class F>
