@@ -18,6 +18,13 @@
 // numeric_unknown_band (--tolerance, --unknown-band). The report carries the largest difference,
 // relative difference and tolerance.
 //
+// Outputs. A break at a node reaches an output only if the graph's own output shows it: the
+// forward pass on the inputs moved by each generator, compared with every candidate claim. When
+// the architecture-level check has already refuted nodes, these two passes run beside the
+// per-node tests, node by node on the same weights (each drawn or widened once: at 70B-like sizes
+// drawing is most of a pass); otherwise they run after a break, as passes of their own, so that a
+// check without breaks pays nothing for them.
+//
 // Speed. Stored float32 weights are read in place (never copied into tensors); the hot operators
 // run on the engine's own kernels (src/ops/float_kernels.hpp); anything else goes through the
 // operator's generic definition (evaluate_node).
