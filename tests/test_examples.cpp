@@ -164,3 +164,20 @@ TEST_CASE("without the exact engine the prover finds the culprit and replays its
   CHECK(proved.outputs[0].verdict == Verdict::Equivariant);
   CHECK(proved.outputs[0].proved);
 }
+
+TEST_CASE("the moved passes beside the per-node tests give the output the same difference as passes of their own") {
+  // With refuted nodes known (check_forward above the exact limit), the numeric instance runs the
+  // moved inputs' passes beside its per-node tests; the numeric engine alone runs them after the
+  // break. Same weights, same kernels: the same output difference, to the printed digit.
+  CheckOptions options;
+  options.max_exact_values = 0;
+  const Graph g = examples::gpt_causal();
+  const CheckReport beside = check_forward(g, options);
+  REQUIRE(beside.instance);
+  options.engine = Engine::Numeric;
+  const CheckReport after = check_forward(g, options);
+  REQUIRE(after.outputs.size() == beside.instance->outputs.size());
+  CHECK(after.outputs[0].verdict == Verdict::Breaks);
+  CHECK(after.outputs[0].note.find("differs from every candidate claim by at least") != std::string::npos);
+  CHECK(after.outputs[0].note == beside.instance->outputs[0].note);
+}

@@ -73,7 +73,9 @@ bool has_stored_weights(const Graph& graph) {
 }
 
 
-CheckReport check_architecture(const Graph& graph, const CheckOptions& options);
+/// `breaks_expected`: the numeric engine runs the moved inputs' passes beside its per-node tests
+/// (numeric_findings).
+CheckReport check_architecture(const Graph& graph, const CheckOptions& options, bool breaks_expected = false);
 
 /// The report's `scope`: what the verdicts rest on, engine by engine, in the order a reader needs
 /// it (proofs first, then the evidence that stands where no proof was found). `exact_skipped`
@@ -104,8 +106,9 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
     CheckOptions numeric = options;
     numeric.engine = Engine::Numeric;
     CheckReport instance;
+    const bool refuted = std::any_of(report.nodes.begin(), report.nodes.end(), [](const NodeReport& r) { return r.verdict == Verdict::Breaks; });
     try {
-      instance = check_architecture(graph, numeric);
+      instance = check_architecture(graph, numeric, refuted);
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::Usage) throw;
       report.warnings.push_back(e.what());
@@ -134,7 +137,7 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
 }
 
 namespace {
-CheckReport check_architecture(const Graph& graph, const CheckOptions& options) {
+CheckReport check_architecture(const Graph& graph, const CheckOptions& options, bool breaks_expected) {
   const auto started = Clock::now();
   auto say = [&](const std::string& line) {
     if (options.progress) options.progress(line);
@@ -162,7 +165,7 @@ CheckReport check_architecture(const Graph& graph, const CheckOptions& options) 
     DeviceUse used;
     EngineFindings findings;
     try {
-      findings = numeric_findings(a, options, used);
+      findings = numeric_findings(a, options, used, breaks_expected);
     } catch (const Error& e) {
       // The drawn or stored values take a node outside its domain (an index out of range, an
       // integer division by zero): no verdict rests on this run, and the report says why.

@@ -96,8 +96,11 @@ struct PhaseContext {
 
 /// The numeric engine (numeric_engine.cpp): the per-node float tests, and after a break the
 /// end-to-end pass at the outputs, on the device options.device selects (`used`: which device ran
-/// and how much of the work). Throws permeq::Error(Usage) for bad tolerances or permuted weights.
-[[nodiscard]] EngineFindings numeric_findings(const Analysis& a, const CheckOptions& options, DeviceUse& used);
+/// and how much of the work). `breaks_expected` (the architecture-level check already refuted
+/// nodes): the moved inputs' forward passes run beside the per-node tests, node by node, so that
+/// each drawn weight is drawn and read once; otherwise they run after a break, as passes of their
+/// own. Throws permeq::Error(Usage) for bad tolerances or permuted weights.
+[[nodiscard]] EngineFindings numeric_findings(const Analysis& a, const CheckOptions& options, DeviceUse& used, bool breaks_expected = false);
 /// The numeric engine's findings when its evaluation failed (`why`): every node that depends on
 /// the permuted inputs is not tested, so nothing downstream is decided by this run.
 [[nodiscard]] EngineFindings numeric_evaluation_failed(const Analysis& a, const std::string& why);

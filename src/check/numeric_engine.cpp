@@ -18,6 +18,13 @@
 // numeric_unknown_band (--tolerance, --unknown-band). The report carries the largest difference,
 // relative difference and tolerance.
 //
+// Outputs. A break at a node reaches an output only if the graph's own output shows it: the
+// forward pass on the inputs moved by each generator, compared with every candidate claim. When
+// the architecture-level check has already refuted nodes, these two passes run beside the
+// per-node tests, node by node on the same weights (each drawn or widened once: at 70B-like sizes
+// drawing is most of a pass); otherwise they run after a break, as passes of their own, so that a
+// check without breaks pays nothing for them.
+//
 // Speed. Stored float32 weights are read in place (never copied into tensors); the hot operators
 // run on the engine's own kernels (src/ops/float_kernels.hpp); anything else goes through the
 // operator's generic definition (evaluate_node).
@@ -105,8 +112,8 @@ class NumericRun : public numeric::GraphEvaluation<F> {
   using Base::draw, Base::operand, Base::tensor, Base::release, Base::magnitude, Base::forward, Base::fast_eval;
 
  public:
-  NumericRun(const Analysis& a, const CheckOptions& options)
-      : Base(a, options), u_(std::numeric_limits<F>::epsilon() / 2), tolerance_factor_(options.numeric_tolerance_factor) {}
+  NumericRun(const Analysis& a, const CheckOptions& options, bool breaks_expected)
+      : Base(a, options), u_(std::numeric_limits<F>::epsilon() / 2), tolerance_factor_(options.numeric_tolerance_factor), lanes_on_(breaks_expected) {}
 
   /// Runs the kernels the device supports there; the tolerance then allows the device's rounding
   /// (src/gpu/error_model.hpp: the unit roundoff doubled).
@@ -123,6 +130,9 @@ class NumericRun : public numeric::GraphEvaluation<F> {
       for (const auto& in : g.graph.nodes[index].inputs) ++uses_[in];
     for (const auto& out : g.graph.outputs) ++uses_[out];
     for (const auto& in : g.graph.inputs) values_[in.name] = draw(in.name, g.types.at(in.name));
+    if (lanes_on_)
+      for (std::size_t k = 0; k < 2; ++k)
+        for (const auto& in : g.graph.inputs) lanes_[k][in.name] = apply_action(values_.at(in.name), action_of(in.name), generators()[k].second);
 
     std::size_t done = 0;
     const auto total = g.order.size();
@@ -131,6 +141,7 @@ class NumericRun : public numeric::GraphEvaluation<F> {
       std::vector<Operand<F>> ops;
       bool fast = true;
       auto outputs = this->forward_from_values(node, ops, fast);
+      if (lanes_on_) advance_lanes(node);
 
       NodeFinding r;
       const bool depends = std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return a_.states.at(in).depends; });
@@ -144,7 +155,7 @@ class NumericRun : public numeric::GraphEvaluation<F> {
         r.note = claim.reason;
       } else {
         const auto claimed = describe(claim.outputs[0]);
-        const std::array<std::pair<std::string, Permutation>, 2> gens{{{"transposition", transposition(a_.tokens)}, {"n-cycle", n_cycle(a_.tokens)}}};
+        const auto gens = generators();
         std::array<Comparison, 2> results;
         const bool freivalds_node = is_freivalds_product(node, ops);
         if (fast && commutes_exactly(node, index, ops, outputs)) {
@@ -173,24 +184,7 @@ class NumericRun : public numeric::GraphEvaluation<F> {
           const auto& hooks = ops::numeric_hooks(node.op);
           const bool heavy = !freivalds_node && !hooks.affine_product && hooks.replay_work && hooks.work(node, shapes) >= (std::int64_t{1} << 20);
           const bool side_by_side = threads_ > 1 && (work >= (std::size_t{1} << 20) || heavy);
-          if (side_by_side) {
-            std::array<std::exception_ptr, 2> errors;
-#pragma omp parallel for num_threads(2)
-            for (int gi = 0; gi < 2; ++gi) {
-              const auto k = static_cast<std::size_t>(gi);
-              try {
-                results[k] = compare(node, index, ops, outputs, gens[k].second, tol, fast, prep, k);
-              } catch (...) {
-                errors[k] = std::current_exception();
-              }
-            }
-            for (const auto& e : errors)
-              if (e) std::rethrow_exception(e);
-          } else {
-            // One after the other, outside any parallel region, so that the kernels inside may
-            // use the threads.
-            for (std::size_t k = 0; k < 2; ++k) results[k] = compare(node, index, ops, outputs, gens[k].second, tol, fast, prep, k);
-          }
+          for_both(side_by_side, [&](std::size_t k) { results[k] = compare(node, index, ops, outputs, gens[k].second, tol, fast, prep, k); });
         }
         Comparison worst;
         std::string worst_generator;
@@ -218,7 +212,11 @@ class NumericRun : public numeric::GraphEvaluation<F> {
 
       ops.clear();
       for (std::size_t k = 0; k < outputs.size(); ++k) values_[node.outputs[k]] = std::move(outputs[k]);
-      for (const auto& in : node.inputs) release(in);
+      for (const auto& in : node.inputs) {
+        release(in);
+        if (uses_[in] <= 0)
+          for (auto& lane : lanes_) lane.erase(in);
+      }
       findings.nodes.push_back(std::move(r));
       ++done;
       if (options_.advance) options_.advance("numeric check", done, total);
@@ -232,8 +230,9 @@ class NumericRun : public numeric::GraphEvaluation<F> {
     auto& seen = findings.float_outputs;  // output -> how the break shows, or why it does not
     const bool needed = std::any_of(findings.nodes.begin(), findings.nodes.end(), [](const NodeFinding& f) { return f.evidence == Evidence::Refuted; });
     if (needed)
-      for (const auto& [generator, sigma] : {std::pair{std::string("transposition"), transposition(a_.tokens)}, {std::string("n-cycle"), n_cycle(a_.tokens)}}) {
-        const auto moved = moved_outputs(sigma);
+      for (std::size_t gi = 0; gi < 2; ++gi) {
+        const auto& [generator, sigma] = generators()[gi];
+        const auto moved = lanes_on_ ? lane_outputs(gi, plain_outputs) : moved_outputs(sigma);
         for (const auto& out : g.graph.outputs) {
           if ((seen.count(out) && seen.at(out).shown) || !a_.states.at(out).representable) continue;
           const auto& plain = plain_outputs.at(out);
@@ -275,6 +274,77 @@ class NumericRun : public numeric::GraphEvaluation<F> {
     return std::string("draw: the inputs") + (drawn_weights ? " and the free weights" : "") + " from seed " + std::to_string(options_.seed) +
            " (each value from the seed and its name, uniform of variance 1, drawn when first read and released after its last use), n = " +
            std::to_string(a_.tokens);
+  }
+
+  /// The two generators of S_n, the transposition first.
+  const std::array<std::pair<std::string, Permutation>, 2>& generators() const {
+    if (!generators_) generators_ = std::array<std::pair<std::string, Permutation>, 2>{{{"transposition", transposition(a_.tokens)}, {"n-cycle", n_cycle(a_.tokens)}}};
+    return *generators_;
+  }
+
+  /// One node of the moved inputs' forward passes (the lanes), on the operands the plain pass
+  /// already holds: a value that does not depend on the inputs (a weight, drawn once) is shared,
+  /// the others are the lane's own. The two lanes run side by side when the node is large
+  /// (each product then on one thread, reading the same weight).
+  void advance_lanes(const Node& node) {
+    if (std::none_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return a_.states.at(in).depends; })) return;
+    std::array<std::vector<Operand<F>>, 2> lane_ops;
+    std::array<std::vector<const Tensor<F>*>, 2> lane_tensors;
+    std::size_t work = 0;
+    for (std::size_t k = 0; k < 2; ++k)
+      for (const auto& in : node.inputs) {
+        const auto it = lanes_[k].find(in);
+        lane_ops[k].push_back(it != lanes_[k].end() ? numeric::operand_of(it->second) : operand(in));
+        work += lane_ops[k].back().size;
+      }
+    std::array<std::optional<std::vector<Tensor<F>>>, 2> got;
+    for_both(threads_ > 1 && work >= (std::size_t{1} << 20), [&](std::size_t k) { got[k] = fast_eval(node, lane_ops[k]); });
+    // The generic definition reads tensors: the shared ones materialised here, outside any
+    // parallel region.
+    for (std::size_t k = 0; k < 2; ++k) {
+      if (got[k]) continue;
+      this->note_host_evaluation(node);
+      for (const auto& in : node.inputs) {
+        const auto it = lanes_[k].find(in);
+        lane_tensors[k].push_back(it != lanes_[k].end() ? &it->second : &tensor(in));
+      }
+      got[k] = evaluate_node<F>(node, lane_tensors[k], real_);
+    }
+    for (std::size_t k = 0; k < 2; ++k)
+      for (std::size_t o = 0; o < node.outputs.size(); ++o) lanes_[k][node.outputs[o]] = std::move((*got[k])[o]);
+  }
+
+  /// Runs `body(0)` and `body(1)`, one per generator: side by side on two threads (the kernels
+  /// inside then on one thread each), or one after the other outside any parallel region, so
+  /// that the kernels inside may use the threads.
+  template <class Body>
+  static void for_both(bool side_by_side, Body&& body) {
+    if (!side_by_side) {
+      for (std::size_t k = 0; k < 2; ++k) body(k);
+      return;
+    }
+    std::array<std::exception_ptr, 2> errors;
+#pragma omp parallel for num_threads(2)
+    for (int gi = 0; gi < 2; ++gi) {
+      const auto k = static_cast<std::size_t>(gi);
+      try {
+        body(k);
+      } catch (...) {
+        errors[k] = std::current_exception();
+      }
+    }
+    for (const auto& e : errors)
+      if (e) std::rethrow_exception(e);
+  }
+
+  /// The graph's outputs in lane `k` (an output that does not depend on the inputs is the plain one).
+  std::map<std::string, Tensor<F>, std::less<>> lane_outputs(std::size_t k, const std::map<std::string, Tensor<F>, std::less<>>& plain) const {
+    std::map<std::string, Tensor<F>, std::less<>> moved;
+    for (const auto& out : a_.graph.graph.outputs) {
+      const auto it = lanes_[k].find(out);
+      moved[out] = it != lanes_[k].end() ? it->second : plain.at(out);
+    }
+    return moved;
   }
 
   /// The graph's outputs on the inputs moved by sigma: a second forward pass with the same weights
@@ -457,6 +527,9 @@ class NumericRun : public numeric::GraphEvaluation<F> {
 
   double u_;
   double tolerance_factor_;  ///< --tolerance, times the device's rounding factor on a GPU
+  bool lanes_on_;            ///< the moved inputs' passes run beside the per-node tests
+  std::array<std::unordered_map<std::string, Tensor<F>>, 2> lanes_;  ///< per generator: its pass's live values
+  mutable std::optional<std::array<std::pair<std::string, Permutation>, 2>> generators_;
 };
 
 /// "8", "2.5", "1e+03": a factor as a person would type it on the command line.
@@ -498,7 +571,7 @@ std::int64_t numeric_peak_values(const Analysis& a) {
   return std::max(peak, held);
 }
 
-EngineFindings numeric_findings(const Analysis& a, const CheckOptions& options, DeviceUse& used) {
+EngineFindings numeric_findings(const Analysis& a, const CheckOptions& options, DeviceUse& used, bool breaks_expected) {
   if (!(options.numeric_tolerance_factor > 0) || !std::isfinite(options.numeric_tolerance_factor))
     throw Error(ErrorKind::Usage, "--tolerance must be a positive factor, got " + number_text(options.numeric_tolerance_factor));
   if (!(options.numeric_unknown_band >= 1) || !std::isfinite(options.numeric_unknown_band))
@@ -512,9 +585,9 @@ EngineFindings numeric_findings(const Analysis& a, const CheckOptions& options, 
   if (device.cuda) session = std::make_unique<gpu::DeviceSession>(gpu::open_device_backend(), device.name);
   EngineFindings findings;
   if (options.precision == Precision::Float64) {
-    findings = NumericRun<double>(a, options).run();
+    findings = NumericRun<double>(a, options, breaks_expected).run();
   } else {
-    NumericRun<float> run(a, options);
+    NumericRun<float> run(a, options, breaks_expected);
     run.run_on(session.get());
     findings = run.run();
   }

@@ -426,11 +426,20 @@ struct Linear : OpBase {
     Tensor<F> out(DType::Float, shape);
     const auto rows = k > 0 ? static_cast<std::int64_t>(X.size) / k : 0;
     if (rows <= 16) {
-      // A few tokens: one vector-matrix product per row reads W once each, without the packing
-      // a matrix product spends on a large W.
-      using Row = Eigen::Matrix<F, 1, Eigen::Dynamic>;
-      const Eigen::Map<const Eigen::Matrix<F, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>> w(W.data, k, p);
-      for (std::int64_t i = 0; i < rows; ++i) Eigen::Map<Row>(out.data.data() + i * p, p).noalias() = Eigen::Map<const Row>(X.data + i * k, k) * w;
+      // A few tokens: W read once for all rows, front to back, a panel of columns at a time (the
+      // rows' panels, up to 512 KiB, stay in the second-level cache), without the packing a
+      // matrix product spends on a large W. Each output element is the same sum in the same
+      // order whatever the other rows are.
+      using Row = Eigen::Array<F, 1, Eigen::Dynamic>;
+      const std::int64_t panel = std::max<std::int64_t>(64, (std::int64_t{512} << 10) / static_cast<std::int64_t>(sizeof(F)) / std::max<std::int64_t>(rows, 1));
+      std::fill(out.data.begin(), out.data.end(), F(0));
+      for (std::int64_t j0 = 0; j0 < p; j0 += panel) {
+        const auto width = std::min(panel, p - j0);
+        for (std::int64_t r = 0; r < k; ++r) {
+          const Eigen::Map<const Row> w_row(W.data + r * p + j0, width);
+          for (std::int64_t i = 0; i < rows; ++i) Eigen::Map<Row>(out.data.data() + i * p + j0, width) += X.data[i * k + r] * w_row;
+        }
+      }
     } else {
       float_matrix_product(X.data, W.data, out.data.data(), rows, k, p, false, false);
     }
