@@ -44,7 +44,7 @@ def permute_spec(permute):
 
 
 def check(path_or_graph, permute=None, direction="forward", property="inter", engine="auto", seq_len=None, loss="sum",
-          weights=None, dims=None, trials=None, seed=None, timeout_ms=None, policy=None, max_exact_values=None):
+          weights=None, dims=None, trials=None, seed=None, timeout_ms=None, policy=None, max_exact_values=None, device="cpu"):
     """Checks a model and returns a Report.
 
     path_or_graph: a permeq JSON graph or ONNX file, a Graph (permeq.load), or serialized ONNX bytes.
@@ -52,7 +52,9 @@ def check(path_or_graph, permute=None, direction="forward", property="inter", en
       token axes. direction: "forward", "backward" (gradients of `loss`) or "both". property:
       "inter" (tokens), "intra" (features, with the weight transform inferred) or "all". engine:
       "auto", "proof", "exact" or "numeric". max_exact_values: above this many values the exact
-      engine is skipped and the prover works alone (the library's default is 2,000,000).
+      engine is skipped and the prover works alone (the library's default is 2,000,000). device:
+      where the numeric engine runs, "cpu", "cuda" (UnavailableError without a visible GPU) or
+      "auto" (a visible GPU, else the CPU); the report's `device` says which ran.
       Errors raise PermeqError subclasses with a `kind`.
     """
     if isinstance(path_or_graph, _core.Graph):
@@ -66,5 +68,5 @@ def check(path_or_graph, permute=None, direction="forward", property="inter", en
     else:
         graph = load(path_or_graph, weights=weights, seq_len=seq_len, dims=dims)
     result = _core.check(graph, permute_spec(permute), direction, property, engine, loss, seq_len, dict(dims or {}), trials, seed,
-                         timeout_ms, os.fspath(policy) if policy else "", max_exact_values)
+                         timeout_ms, os.fspath(policy) if policy else "", max_exact_values, device)
     return Report(result["json"], result["text"], result["culprits_text"], result["exit_code"])

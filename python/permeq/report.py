@@ -141,6 +141,8 @@ class Report:
         self.intra = Report(self.data["intra"], "") if self.data.get("intra") else None
         self.graph = self.data["graph"]
         self.seconds = self.data["summary"]["seconds"]
+        # The numeric engine's device ({"kind": "cpu" or "cuda", "name": ..., ...}), else None.
+        self.device = self.data.get("device")
 
     @property
     def verdict(self):

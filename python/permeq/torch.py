@@ -178,7 +178,7 @@ def name_culprits(report, exported):
 # ---- check --------------------------------------------------------------------------------------
 
 def check(module, example_inputs, token_axes=None, weights="architecture", direction="forward", property="inter", engine=None,
-          seq_len=None, loss="sum", trials=None, seed=None, timeout_ms=None, exact="auto"):
+          seq_len=None, loss="sum", trials=None, seed=None, timeout_ms=None, exact="auto", device="cpu"):
     """Checks a PyTorch module. Returns a permeq.Report whose culprits name modules and parameters.
 
     token_axes: input name -> token axis, default {first input: 1}. weights: "architecture" (the
@@ -189,6 +189,7 @@ def check(module, example_inputs, token_axes=None, weights="architecture", direc
     point on random weights) and runs the exact engine only when an output is left undecided;
     True always runs the exact engine too (every verdict exact, witnesses shrunk to the fewest
     tokens; slow for wide models: rationals through every product); False never does.
+    device: where the numeric engine runs ("cpu", "cuda" or "auto"), as in permeq.check.
     """
     if weights not in ("architecture", "instance"):
         raise ValueError(f"weights must be 'architecture' or 'instance', not {weights!r}")
@@ -201,7 +202,7 @@ def check(module, example_inputs, token_axes=None, weights="architecture", direc
 
     def run(max_exact_values):
         result = _core.check(graph, permute, direction, property, engine, loss, seq_len, {}, trials, seed, timeout_ms, "",
-                             max_exact_values)
+                             max_exact_values, device)
         return Report(result["json"], result["text"], result["culprits_text"], result["exit_code"])
 
     report = run(None if exact is True else 0)

@@ -129,6 +129,7 @@ struct CheckArguments {
   std::optional<unsigned> timeout_ms;
   std::string policy;
   std::optional<std::int64_t> max_exact_values;
+  std::string device = "cpu";
 };
 
 permeq::CheckOptions check_options(const CheckArguments& a, std::optional<permeq::Policy>& policy) {
@@ -145,6 +146,7 @@ permeq::CheckOptions check_options(const CheckArguments& a, std::optional<permeq
   if (a.timeout_ms) o.proof_limits.timeout_ms = *a.timeout_ms;
   if (a.max_exact_values) o.max_exact_values = *a.max_exact_values;
   o.engine = parse_engine(a.engine);
+  o.device = permeq::parse_device(a.device);
   o.property = permeq::parse_property(a.property);
   return o;
 }
@@ -237,15 +239,16 @@ PYBIND11_MODULE(_core, m) {
       "check",
       [](const permeq::Graph& graph, std::vector<std::string> permute, std::string direction, std::string property, std::string engine,
          std::string loss, std::optional<std::int64_t> seq_len, permeq::DimBindings dims, std::optional<int> trials,
-         std::optional<std::uint64_t> seed, std::optional<unsigned> timeout_ms, std::string policy, std::optional<std::int64_t> max_exact_values) {
+         std::optional<std::uint64_t> seed, std::optional<unsigned> timeout_ms, std::string policy, std::optional<std::int64_t> max_exact_values,
+         std::string device) {
         return run_check(graph, {std::move(permute), std::move(direction), std::move(property), std::move(engine), std::move(loss), seq_len,
-                                 std::move(dims), trials, seed, timeout_ms, std::move(policy), max_exact_values});
+                                 std::move(dims), trials, seed, timeout_ms, std::move(policy), max_exact_values, std::move(device)});
       },
       py::arg("graph"), py::arg("permute") = std::vector<std::string>{}, py::arg("direction") = "forward", py::arg("property") = "inter",
       py::arg("engine") = "auto", py::arg("loss") = "sum", py::arg("seq_len") = std::nullopt, py::arg("dims") = permeq::DimBindings{},
       py::arg("trials") = std::nullopt, py::arg("seed") = std::nullopt, py::arg("timeout_ms") = std::nullopt, py::arg("policy") = "",
-      py::arg("max_exact_values") = std::nullopt,
-      "checks the graph; returns {json, text, culprits_text, exit_code}");
+      py::arg("max_exact_values") = std::nullopt, py::arg("device") = "cpu",
+      "checks the graph (device: the numeric engine's, cpu, cuda or auto); returns {json, text, culprits_text, exit_code}");
   m.def("permute_weights", &permute_weights, py::arg("graph"), py::arg("key"),
         "the graph with its stored weights moved by a random proved symmetry: (graph, applied families)");
   m.def("prove_equivalent", &prove_equivalent, py::arg("original"), py::arg("candidate"), py::arg("key"),

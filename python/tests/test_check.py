@@ -60,6 +60,19 @@ def test_backward_direction_reports_gradients():
     assert {o.verdict for o in report.outputs} <= {"equivariant", "invariant"}
 
 
+def test_the_numeric_engine_runs_on_the_device_asked_for():
+    cpu = permeq.check(EXAMPLES / "mean_pool_classifier.json", engine="numeric", device="cpu")
+    assert cpu.device["kind"] == "cpu" and cpu.verdict == "invariant"
+    chosen = permeq.check(EXAMPLES / "mean_pool_classifier.json", engine="numeric", device="auto")
+    assert chosen.device["kind"] in ("cpu", "cuda")
+    if chosen.device["kind"] == "cpu":  # no visible GPU: asking for one is an error, never a silent CPU run
+        with pytest.raises(permeq.UnavailableError) as missing:
+            permeq.check(EXAMPLES / "mean_pool_classifier.json", engine="numeric", device="cuda")
+        assert missing.value.kind == "unavailable"
+    with pytest.raises(permeq.UsageError, match="tpu"):
+        permeq.check(EXAMPLES / "mean_pool_classifier.json", device="tpu")
+
+
 def test_errors_are_exceptions_with_the_library_message_and_kind(tmp_path):
     with pytest.raises(permeq.InputError) as missing:
         permeq.check(tmp_path / "absent.json")
