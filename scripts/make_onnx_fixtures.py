@@ -507,6 +507,18 @@ class TopkPooling(nn.Module):
         return self.head(torch.topk(self.encoder(x), 2, dim=1).values)
 
 
+class TopkPositions(nn.Module):
+    """The positions of the two largest tokens, read as features: the indices are read, so they
+    keep their obligation (and break: they name token positions)."""
+
+    def __init__(self):
+        super().__init__()
+        self.proj = nn.Linear(D, 1)
+
+    def forward(self, x):
+        return torch.topk(self.proj(x), 2, dim=1).indices.float()
+
+
 class ClsReadout(nn.Module):
     """A learned CLS token prepended, one encoder layer, the CLS row read out: invariant."""
 
@@ -563,6 +575,8 @@ LIBRARY_FIXTURES = {
     "cls_token_readout": (lambda: (ClsReadout(), (torch.randn(2, 5, D),)), ["x"], {"x": {1: "seq"}}, [([(0, 1)], "invariant")]),
     # TopK over the tokens with its indices unused: no obligation on them.
     "topk_pooling": (lambda: (TopkPooling(), (torch.randn(2, 5, D),)), ["x"], {"x": {1: "seq"}}, [([(0, 1)], "invariant")]),
+    # The same TopK with its indices read: they carry their obligation and break.
+    "topk_positions": (lambda: (TopkPositions(), (torch.randn(2, 5, D),)), ["x"], {"x": {1: "seq"}}, [([(0, 1)], "breaks")]),
     # Position ids from the padding mask (RoBERTa): integer inputs that compute an index.
     "cumsum_position_ids": (lambda: (CumsumPositions(), (torch.randn(2, 5, D), keep_mask())), ["x", "keep"],
                             {"x": {1: "seq"}, "keep": {1: "seq"}}, [([(0, 1), (1, 1)], "breaks")]),

@@ -108,6 +108,8 @@ const std::vector<LibraryFixture>& library_fixtures() {
       {"cls_token_readout", {}, 4, Verdict::Invariant, {}},
       // Sort pooling: TopK's unused indices output is left out at import, so it carries no obligation.
       {"topk_pooling", {}, 4, Verdict::Invariant, {}},
+      // The same TopK with its indices read: they keep their obligation and break.
+      {"topk_positions", {}, 4, Verdict::Breaks, {"/TopK"}},
       // Position ids = cumsum(mask) * mask: the integer mask is drawn as 0 and 1, so ids stay in range.
       {"cumsum_position_ids", {"x:1", "keep:1"}, 4, Verdict::Breaks, {"/CumSum"}},
   };
