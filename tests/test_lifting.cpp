@@ -164,3 +164,100 @@ TEST_CASE("above the exact limit, a streamed seeded float run decides that a cau
   const auto again = check_forward(graph, options);
   CHECK(again.outputs[0].note == out.note);
 }
+
+TEST_CASE("gpt_causal at n = 100000: the break reaches the output's first token positions, each value cut to what its readers need") {
+  const Graph graph = gpt_causal();
+  const auto started = std::chrono::steady_clock::now();
+  const auto report = check_at(graph, 100000, Engine::Auto);
+  CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() < 60.0);
+  CHECK(row(report, mask_node).verdict == Verdict::Breaks);
+  REQUIRE(report.outputs.size() == 1);
+  const auto& out = report.outputs[0];
+  CHECK(out.verdict == Verdict::Breaks);
+  CHECK_FALSE(out.proved);
+  CHECK(out.culprits == std::vector<std::string>{mask_node});
+  CHECK(out.note.find("first 2 token positions at n = 100000") != std::string::npos);
+  CHECK(out.note.find("seed 20240617") != std::string::npos);
+  CHECK(out.note.find("above the threshold") != std::string::npos);
+  CHECK(report.exit_code() == 1);
+  CHECK(report.scope.find("first 2 token positions") != std::string::npos);
+  // Replayable: the same seed gives the same difference.
+  CHECK(check_at(graph, 100000, Engine::Auto).outputs[0].note == out.note);
+}
+
+namespace {
+
+/// y = (x + table) - table at n tokens, with a learned table per position: the Add breaks, the
+/// output is x again. `pooled`: the output is a sum over the tokens instead.
+Graph table_added_and_removed(bool pooled) {
+  GraphBuilder b(pooled ? "table_pooled" : "table_removed");
+  b.dim("seq", 4);
+  const auto x = b.input("x", {"seq", 4});
+  const auto table = b.weight("table", {"seq", 4});
+  const auto added = b.node1("Add", {x, table}, {}, "add_table");
+  const auto removed = b.node1("Sub", {added, table}, {}, "remove_table");
+  b.output(pooled ? b.sum_pool(removed) : removed);
+  return b.build();
+}
+
+CheckOptions huge_n_options() {
+  CheckOptions options;
+  options.tokens = 200000;
+  // The whole passes hold 4000000 values at once; the cut evaluation holds the input and the table
+  // whole (800000 values each) and the rest at 2 tokens.
+  options.max_numeric_values = 2500000;
+  return options;
+}
+
+}  // namespace
+
+TEST_CASE("on the first token positions, agreement decides nothing: a break undone downstream leaves the output unknown") {
+  const Graph graph = table_added_and_removed(false);
+  const auto report = check_forward(graph, huge_n_options());
+  REQUIRE(report.exact_skipped);
+  CHECK(row(report, "add_table").verdict == Verdict::Breaks);
+  REQUIRE(report.outputs.size() == 1);
+  CHECK(report.outputs[0].verdict == Verdict::Unknown);
+  CHECK(report.exit_code() == 2);
+  CHECK(report.scope.find("first 2 token positions") != std::string::npos);
+}
+
+TEST_CASE("a position table's break shows on the output's first token positions; an invariant output cannot be cut") {
+  GraphBuilder b("learned_positions");
+  b.dim("seq", 4);
+  const auto x = b.input("x", {"seq", 4});
+  b.output(b.linear(b.node1("Add", {x, b.weight("table", {"seq", 4})}, {}, "add_table"), 4, 4, "proj"));
+  const auto report = check_forward(b.build(), huge_n_options());
+  REQUIRE(report.outputs.size() == 1);
+  CHECK(report.outputs[0].verdict == Verdict::Breaks);
+  CHECK(report.outputs[0].note.find("first 2 token positions at n = 200000") != std::string::npos);
+
+  // A sum over the tokens reads every position: nothing to cut, the output stays unknown and the
+  // report says why.
+  const auto pooled = check_forward(table_added_and_removed(true), huge_n_options());
+  REQUIRE(pooled.outputs.size() == 1);
+  CHECK(pooled.outputs[0].verdict == Verdict::Unknown);
+  CHECK(std::any_of(pooled.warnings.begin(), pooled.warnings.end(), [](const std::string& w) { return w.find("has no token axis") != std::string::npos; }));
+}
+
+TEST_CASE("cut to the first token positions, the evaluation gives the whole pass's difference on them (gpt_causal at n = 512)") {
+  const Graph graph = gpt_causal();
+  CheckOptions options;
+  options.tokens = 512;
+  const auto whole = check_forward(graph, options);
+  options.max_numeric_values = 300000;  // below the whole passes' peak, above the cut evaluation's
+  const auto cut = check_forward(graph, options);
+  REQUIRE(whole.outputs.size() == 1);
+  REQUIRE(cut.outputs.size() == 1);
+  CHECK(whole.outputs[0].verdict == Verdict::Breaks);
+  CHECK(cut.outputs[0].verdict == Verdict::Breaks);
+  CHECK(whole.outputs[0].note.find("first 2 token positions") == std::string::npos);
+  CHECK(cut.outputs[0].note.find("first 2 token positions at n = 512") != std::string::npos);
+  // The causal model's difference under (0 1) lies on the first two tokens: the same number.
+  const auto difference = [](const std::string& note) {
+    const auto at = note.find("by at least ");
+    REQUIRE(at != std::string::npos);
+    return note.substr(at, note.find(',', at) - at);
+  };
+  CHECK(difference(whole.outputs[0].note) == difference(cut.outputs[0].note));
+}

@@ -55,6 +55,19 @@ bool same_bits(const Tensor<float>& a, const Tensor<float>& b) {
   return true;
 }
 
+std::vector<Tensor<double>> widened(const std::vector<Tensor<float>>& narrow) {
+  std::vector<Tensor<double>> wide;
+  for (const auto& t : narrow) wide.push_back(Tensor<double>(t.dtype, t.shape, std::vector<double>(t.data.begin(), t.data.end())));
+  return wide;
+}
+
+template <class S>
+std::vector<const Tensor<S>*> pointers_to(const std::vector<Tensor<S>>& tensors) {
+  std::vector<const Tensor<S>*> pointers;
+  for (const auto& t : tensors) pointers.push_back(&t);
+  return pointers;
+}
+
 struct Run {
   std::optional<std::vector<Tensor<float>>> fast;
   std::vector<TensorType> output_types;
@@ -83,14 +96,9 @@ TEST_CASE("float kernels compute what their operator's definition computes, on e
     const auto run = run_fast(sample, inputs);
     if (!run.fast) continue;  // not the kernel's case: the generic definition runs instead
     ++kernels;
-    std::vector<const Tensor<float>*> pointers;
-    for (const auto& t : inputs) pointers.push_back(&t);
-    const auto generic = evaluate_node<float>(node, pointers, real);
-    std::vector<Tensor<double>> wide;
-    for (const auto& t : inputs) wide.push_back(Tensor<double>(t.dtype, t.shape, std::vector<double>(t.data.begin(), t.data.end())));
-    std::vector<const Tensor<double>*> wide_pointers;
-    for (const auto& t : wide) wide_pointers.push_back(&t);
-    const auto reference = evaluate_node<double>(node, wide_pointers, real);
+    const auto generic = evaluate_node<float>(node, pointers_to(inputs), real);
+    const auto wide = widened(inputs);
+    const auto reference = evaluate_node<double>(node, pointers_to(wide), real);
     REQUIRE(run.fast->size() == generic.size());
     // Rounding bound of a float result against the double one: (K + 4) u M with K the longest
     // axis (terms summed) and M the size of the terms (products of inputs up to 8 in magnitude).
@@ -156,4 +164,71 @@ TEST_CASE("a claimed bitwise commutation holds bit for bit, and no breaking samp
   }
   MESSAGE(claims << " samples claim a bitwise commutation");
   CHECK(claims >= 20);
+}
+
+namespace {
+
+/// `t`'s first p positions along `axis`.
+Tensor<double> first_positions(const Tensor<double>& t, std::size_t axis, std::int64_t p) {
+  Shape shape = t.shape;
+  shape[axis] = p;
+  Tensor<double> out(t.dtype, shape);
+  for (std::size_t i = 0; i < out.data.size(); ++i) {
+    auto index = unflatten(i, shape);
+    std::int64_t from = 0;
+    for (std::size_t k = 0; k < index.size(); ++k) from = from * t.shape[k] + index[k];
+    out.data[i] = t.data[static_cast<std::size_t>(from)];
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an aligned axis is a prefix: the inputs' first positions along it give the output's first positions, on every sample") {
+  // The contract of aligned_axis and resized (src/ops/float_path.hpp), which the evaluation of
+  // an output's first token positions at a huge n rests on.
+  std::mt19937_64 rng(5);
+  const EvalOptions real{FunctionSemantics::Real};
+  int aligned = 0, resized = 0;
+  for (const auto& sample : operator_samples()) {
+    if (sample.outputs != 1) continue;
+    CAPTURE(sample.label);
+    const Node node = sample.node();
+    const auto& hooks = ops::numeric_hooks(sample.op);
+    const auto inputs = widened(draw_inputs(sample, rng));
+    std::vector<Shape> shapes;
+    for (const auto& t : inputs) shapes.push_back(t.shape);
+    const auto full = evaluate_node<double>(node, pointers_to(inputs), real)[0];
+    for (std::size_t axis = 0; axis < full.shape.size(); ++axis) {
+      if (full.shape[axis] < 2) continue;
+      CAPTURE(axis);
+      const auto p = full.shape[axis] - 1;
+      Shape expected = full.shape;
+      expected[axis] = p;
+      std::vector<Tensor<double>> cut = inputs;
+      bool any = false;
+      for (std::size_t k = 0; k < inputs.size(); ++k)
+        if (const auto a = ops::aligned_input_axis(node, shapes, full.shape, k, static_cast<int>(axis))) {
+          cut[k] = first_positions(inputs[k], static_cast<std::size_t>(*a), p);
+          any = true;
+        }
+      // Remade at the cut shape where the engine remakes it: its output cut through aligned
+      // inputs, or a source.
+      Node evaluated = node;
+      if (hooks.resized && (any || node.inputs.empty()))
+        if (auto remade = hooks.resized(node, expected)) evaluated = *remade;
+      if (!any && evaluated.attrs == node.attrs) continue;  // nothing aligned: the axis is computed whole
+      (any ? aligned : resized) += 1;
+      const auto got = evaluate_node<double>(evaluated, pointers_to(cut), real)[0];
+      REQUIRE(got.shape == expected);
+      const auto want = first_positions(full, axis, p);
+      for (std::size_t i = 0; i < got.data.size(); ++i) {
+        CAPTURE(i);
+        if (std::isnan(want.data[i])) CHECK(std::isnan(got.data[i]));
+        else CHECK(std::fabs(got.data[i] - want.data[i]) <= 1e-9 * std::max(1.0, std::fabs(want.data[i])));
+      }
+    }
+  }
+  MESSAGE(aligned << " sample axes aligned with an input, " << resized << " made at the cut shape");
+  CHECK(aligned >= 60);
 }

@@ -98,6 +98,32 @@ std::string architecture_scope(const CheckOptions& options, std::int64_t n, cons
 }
 }  // namespace
 
+namespace {
+/// The instance verdicts at a token count too large for the numeric engine's whole passes
+/// (`held` values at once): whether the breaks reach the outputs' first token positions
+/// (numeric_prefix_outputs). Only a break there decides.
+void decide_on_first_positions(const Analysis& a, const Graph& graph, const CheckOptions& numeric, std::int64_t held, CheckReport& report) {
+  const auto started = Clock::now();
+  const auto seen = numeric_prefix_outputs(a, numeric);
+  report.timing.emplace_back("instance first positions", std::chrono::duration<double>(Clock::now() - started).count());
+  const std::string whole = "the numeric engine's whole passes would hold " + std::to_string(held) + " values at once at n = " + std::to_string(a.tokens) +
+                            ", above its limit of " + std::to_string(numeric.max_numeric_values);
+  if (seen.failure) {
+    report.warnings.push_back(whole + "; cut to the outputs' first token positions: " + *seen.failure);
+    return;
+  }
+  for (auto& o : report.outputs) {
+    const auto it = seen.outputs.find(o.output);
+    if (it == seen.outputs.end() || !it->second.shown || o.verdict != Verdict::Unknown) continue;
+    o.verdict = Verdict::Breaks;
+    o.note = (has_stored_weights(graph) ? "breaks for the stored weights in floating point" : "breaks for weights drawn at random, so for some weights of the architecture") +
+             std::string(" (numeric engine on the first token positions: ") + it->second.how + ")";
+  }
+  report.scope += " The instance verdicts (" + whole + "): numeric test of " + seen.scope +
+                  "; an output breaks when it differs there from every candidate claim far above rounding, on these weights. Not a proof.";
+}
+}  // namespace
+
 CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
   if (options.engine == Engine::Numeric) return check_architecture(graph, options);
   auto report = check_architecture(has_stored_weights(graph) ? with_free_weights(graph) : graph, options);
@@ -107,6 +133,13 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
     numeric.engine = Engine::Numeric;
     CheckReport instance;
     const bool refuted = std::any_of(report.nodes.begin(), report.nodes.end(), [](const NodeReport& r) { return r.verdict == Verdict::Breaks; });
+    if (refuted && undecided) {
+      const Analysis a = analyse(graph, resolve_action_spec(graph, numeric));
+      if (const auto held = numeric_peak_values(a); held > numeric.max_numeric_values) {
+        decide_on_first_positions(a, graph, numeric, held, report);
+        return report;
+      }
+    }
     try {
       instance = check_architecture(graph, numeric, refuted);
     } catch (const Error& e) {

@@ -8,6 +8,7 @@
 #include "src/check/findings.hpp"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -106,6 +107,16 @@ struct PhaseContext {
 [[nodiscard]] EngineFindings numeric_evaluation_failed(const Analysis& a, const std::string& why);
 /// What the numeric engine's verdicts cover, in words (the report's scope).
 [[nodiscard]] std::string numeric_scope(const Analysis& a, const CheckOptions& options, const DeviceUse& used);
+
+/// Whether breaks reach the graph's outputs at a token count too large for the numeric engine's
+/// whole passes (src/check/numeric/prefix_outputs.cpp): the outputs' first token positions under
+/// the transposition (0 1), every value cut to the positions its readers need.
+struct PrefixOutputs {
+  std::map<std::string, FloatOutputFinding, std::less<>> outputs;  ///< per output: whether the break shows, and how
+  std::string scope;                                               ///< what was evaluated, in words
+  std::optional<std::string> failure;                              ///< why nothing was evaluated
+};
+[[nodiscard]] PrefixOutputs numeric_prefix_outputs(const Analysis& a, const CheckOptions& options);
 
 /// The first culprit (in evaluation order) whose outputs satisfy another candidate claim on every
 /// run of the phase: propagation should continue from that claim (reversing twice, a dead branch,

@@ -19,6 +19,17 @@
 //   static AffineProduct affine_product(const Node&);
 //       f(A, B, C) = alpha op(A) op(B) + beta C (2-D): Freivalds' test compares it through a
 //       random vector when A's rows move and op(B), C stay.
+//   static std::optional<int> aligned_axis(const Node&, std::span<const Shape> inputs, std::size_t k, int axis);
+//       Prefix evaluation (src/check/numeric/prefix_outputs.cpp: an output's first token positions
+//       at a token count too large to evaluate whole): the axis of input k aligned with the
+//       output's axis `axis`, or nullopt. Aligned: the output's entries at position i along `axis`
+//       read input k only at position i along that axis, by a rule that reads neither the axis's
+//       length nor its other positions, so that cutting both to their first p positions gives the
+//       output's first p positions. Elementwise operators (prefix_local) need not declare it:
+//       their equal-length broadcast axes are aligned.
+//   static std::optional<Node> resized(const Node&, const Shape& output);
+//       The node remade to give the first positions of its output, shaped `output` (a fill of a
+//       smaller shape, a reshape to the cut shape); nullopt when it cannot be.
 #pragma once
 
 #include "permeq/core/tensor.hpp"
@@ -84,6 +95,8 @@ struct NumericHooks {
   std::int64_t (*replay_work)(const Node&, std::span<const Shape>) = nullptr;
   bool freivalds_product = false;
   AffineProduct (*affine_product)(const Node&) = nullptr;
+  std::optional<int> (*aligned_axis)(const Node&, std::span<const Shape>, std::size_t, int) = nullptr;
+  std::optional<Node> (*resized)(const Node&, const Shape&) = nullptr;
 
   template <class F>
   [[nodiscard]] FastKernel<F> fast() const {
@@ -96,5 +109,10 @@ struct NumericHooks {
 
 /// The numeric hooks of an operator (all empty for an unknown name).
 [[nodiscard]] const NumericHooks& numeric_hooks(std::string_view op);
+
+/// The axis of input `k` aligned with axis `axis` of the node's (first) output (see
+/// `aligned_axis` above): the operator's own hook, else equal-length broadcast axes for
+/// elementwise operators (prefix_local), else nullopt. `output` is the output's shape.
+[[nodiscard]] std::optional<int> aligned_input_axis(const Node& node, std::span<const Shape> inputs, const Shape& output, std::size_t k, int axis);
 
 }  // namespace permeq::ops

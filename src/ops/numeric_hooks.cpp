@@ -32,6 +32,10 @@ NumericHooks hooks_of() {
   if constexpr (requires { Op::freivalds_product; }) hooks.freivalds_product = Op::freivalds_product;
   if constexpr (requires(const Node& node) { Op::affine_product(node); })
     hooks.affine_product = [](const Node& node) { return Op::affine_product(node); };
+  if constexpr (requires(const Node& node, std::span<const Shape> shapes) { Op::aligned_axis(node, shapes, std::size_t{0}, 0); })
+    hooks.aligned_axis = [](const Node& node, std::span<const Shape> shapes, std::size_t k, int axis) { return Op::aligned_axis(node, shapes, k, axis); };
+  if constexpr (requires(const Node& node, const Shape& shape) { Op::resized(node, shape); })
+    hooks.resized = [](const Node& node, const Shape& shape) { return Op::resized(node, shape); };
   return hooks;
 }
 
@@ -54,6 +58,24 @@ const NumericHooks& numeric_hooks(std::string_view op) {
   static const NumericHooks none;
   const auto it = table.find(op);
   return it == table.end() ? none : it->second;
+}
+
+std::optional<int> aligned_input_axis(const Node& node, std::span<const Shape> inputs, const Shape& output, std::size_t k, int axis) {
+  if (k >= inputs.size() || axis < 0 || static_cast<std::size_t>(axis) >= output.size()) return std::nullopt;
+  if (node.outputs.size() != 1) return std::nullopt;
+  std::optional<int> aligned;
+  if (const auto hook = numeric_hooks(node.op).aligned_axis) {
+    aligned = hook(node, inputs, k, axis);
+  } else if (const auto* info = find_operator(node.op); info && info->prefix_local(node)) {
+    // Numpy broadcasting lines the axes up from the right.
+    const auto shift = static_cast<int>(output.size()) - static_cast<int>(inputs[k].size());
+    if (axis >= shift) aligned = axis - shift;
+  }
+  // An axis of another length is broadcast (read whole), not aligned.
+  if (aligned && (*aligned < 0 || static_cast<std::size_t>(*aligned) >= inputs[k].size() ||
+                  inputs[k][static_cast<std::size_t>(*aligned)] != output[static_cast<std::size_t>(axis)]))
+    return std::nullopt;
+  return aligned;
 }
 
 }  // namespace permeq::ops

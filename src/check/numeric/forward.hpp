@@ -216,8 +216,10 @@ class GraphEvaluation {
   }
 
   /// The operator's float kernel (its `fast` hook, src/ops/float_path.hpp); nullopt when it has
-  /// none or these operands are not its case.
-  std::optional<std::vector<Tensor<F>>> fast_eval(const Node& node, const std::vector<Operand<F>>& ops) const {
+  /// none or these operands are not its case. `output_types`: the outputs' types when they are
+  /// not the graph's (a cut evaluation), else empty.
+  std::optional<std::vector<Tensor<F>>> fast_eval(const Node& node, const std::vector<Operand<F>>& ops,
+                                                  std::span<const TensorType> output_types = {}) const {
     const bool missing = std::any_of(ops.begin(), ops.end(), [](const Operand<F>& o) { return !o.data && o.size > 0; });
     if constexpr (std::is_same_v<F, float>)
       if (device_) {
@@ -234,9 +236,10 @@ class GraphEvaluation {
     if (missing) return std::nullopt;
     const auto kernel = ops::numeric_hooks(node.op).template fast<F>();
     if (!kernel) return std::nullopt;
-    std::vector<TensorType> output_types;
-    for (const auto& out : node.outputs) output_types.push_back(a_.graph.types.at(out));
-    const ops::FastContext context{output_types, threads_, real_};
+    std::vector<TensorType> graph_types;
+    if (output_types.empty())
+      for (const auto& out : node.outputs) graph_types.push_back(a_.graph.types.at(out));
+    const ops::FastContext context{output_types.empty() ? std::span<const TensorType>(graph_types) : output_types, threads_, real_};
     auto out = kernel(node, ops, context);
     if (!out || out->size() != node.outputs.size()) return std::nullopt;
     return out;

@@ -81,6 +81,22 @@ struct Reshape : MovementBase {
     return {"Reshape", {n.input(0)}, {{"shape", to_dims(out)}}};
   }
   static constexpr std::array<AttrSpec, 1> attributes{{{"shape", AttrType::Dims, true, "target shape; may name dimensions"}}};
+  /// Output axis i keeps input axis i when the axes before it and the block of elements after it
+  /// are the same in both shapes (row-major: position j along it is the same run of elements).
+  static std::optional<int> aligned_axis(const Node& node, std::span<const Shape> in, std::size_t, int axis) {
+    const Shape out = out_shape(node, in[0]);
+    const auto i = static_cast<std::size_t>(axis);
+    if (i >= in[0].size() || i >= out.size() || in[0][i] != out[i] || !std::equal(out.begin(), out.begin() + axis, in[0].begin()) ||
+        element_count(Shape(in[0].begin() + axis + 1, in[0].end())) != element_count(Shape(out.begin() + axis + 1, out.end())))
+      return std::nullopt;
+    return axis;
+  }
+  /// The same reshape of an input cut along aligned axes: to the cut shape.
+  static std::optional<Node> resized(const Node& node, const Shape& output) {
+    Node cut = node;
+    cut.attrs["shape"] = to_dims(output);
+    return cut;
+  }
   static Shape out_shape(const Node& node, const Shape& in) {
     Shape out = node.get_sizes("shape");
     std::int64_t known = 1;
@@ -153,6 +169,9 @@ struct Transpose : MovementBase {
         fail(node, "perm must be a permutation of 0.." + std::to_string(rank) + "-1");
     return p;
   }
+  static std::optional<int> aligned_axis(const Node& node, std::span<const Shape> in, std::size_t, int axis) {
+    return static_cast<int>(perm(node, in[0].size())[static_cast<std::size_t>(axis)]);
+  }
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
     const auto p = perm(node, in[0].shape.size());
     Shape out;
@@ -221,6 +240,11 @@ struct Concat : MovementBase {
     for (std::size_t i = 0; i < n.inputs.size(); ++i)
       if (!(higher_rank && empty_vector(i))) kept.push_back(n.input(i));
     return {"Concat", kept, {{"axis", n.int_attr("axis", 0)}}};
+  }
+  /// Every axis but the joined one.
+  static std::optional<int> aligned_axis(const Node& node, std::span<const Shape> in, std::size_t, int axis) {
+    if (axis == axis_attr(node, "axis", 0, in[0].size())) return std::nullopt;
+    return axis;
   }
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
     const int axis = axis_attr(node, "axis", 0, in[0].shape.size());
@@ -371,6 +395,14 @@ struct Slice : MovementBase {
       {"steps", AttrType::Ints, false, "step per sliced axis (default 1)"},
   }};
   static std::vector<AxisWindow> windows(const Node& node, const Shape& shape) { return slice_windows(node, shape); }
+  /// Axes it does not slice, and a sliced axis read from its start one position at a time (its
+  /// end clamps to the input's length).
+  static std::optional<int> aligned_axis(const Node& node, std::span<const Shape> in, std::size_t k, int axis) {
+    if (k != 0) return std::nullopt;
+    for (const auto& w : windows(node, in[0]))
+      if (w.axis == axis && (w.start != 0 || w.step != 1)) return std::nullopt;
+    return axis;
+  }
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
     Shape out = in[0].shape;
     for (const auto& w : windows(node, out)) out[static_cast<std::size_t>(w.axis)] = w.count;
@@ -476,6 +508,19 @@ struct Expand : MovementBase {
     return {"Expand", {n.input(0)}, {{"shape", to_dims(n.constant_ints(1, "shape"))}}};
   }
   static constexpr std::array<AttrSpec, 1> attributes{{{"shape", AttrType::Dims, true, "target shape (broadcast both ways, like numpy)"}}};
+  /// Broadcast: the input's axes of the output's length, lined up from the right.
+  static std::optional<int> aligned_axis(const Node& node, std::span<const Shape> in, std::size_t, int axis) {
+    const auto out = broadcast_shapes(in[0], node.get_sizes("shape"));
+    const int shift = out ? static_cast<int>(out->size()) - static_cast<int>(in[0].size()) : 0;
+    if (!out || axis < shift) return std::nullopt;
+    return axis - shift;
+  }
+  /// The same broadcast of an input cut along aligned axes: to the cut shape.
+  static std::optional<Node> resized(const Node& node, const Shape& output) {
+    Node cut = node;
+    cut.attrs["shape"] = to_dims(output);
+    return cut;
+  }
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
     const auto target = broadcast_shapes(in[0].shape, node.get_sizes("shape"));
     if (!target) fail(node, "cannot expand " + to_string(in[0]) + " to " + to_string(node.get_sizes("shape")));

@@ -30,6 +30,13 @@ struct GatherBase : OpBase {
 
 struct Gather : GatherBase {
   static constexpr std::string_view name = "Gather", summary = "data[..., indices, ...] along an axis (embedding lookup, index select)", reference = "ONNX Gather";
+  /// The indices' axes, and the data's axes other than the gathered one (read whole).
+  static std::optional<int> aligned_axis(const Node& node, std::span<const Shape> in, std::size_t k, int axis) {
+    const int gathered = axis_attr(node, "axis", 0, in[0].size()), index_rank = static_cast<int>(in[1].size());
+    if (axis < gathered) return k == 0 ? std::optional<int>(axis) : std::nullopt;
+    if (axis < gathered + index_rank) return k == 1 ? std::optional<int>(axis - gathered) : std::nullopt;
+    return k == 0 ? std::optional<int>(axis - index_rank + 1) : std::nullopt;
+  }
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
     expect_dtype(node, in[1], DType::Int64, "indices");
     const int axis = axis_attr(node, "axis", 0, in[0].shape.size());

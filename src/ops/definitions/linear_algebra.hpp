@@ -57,6 +57,15 @@ struct MatMul : OpBase {
   /// Rearranging positions commutes with this operator's claim, head blocks included.
   static constexpr bool structured_actions = true;
   static constexpr int min_inputs = 2, max_inputs = 2;
+  /// Batch axes line up with the operands' (broadcast like numpy), rows with A's, columns with
+  /// B's; the contracted axis is read whole.
+  static std::optional<int> aligned_axis(const Node&, std::span<const Shape> in, std::size_t k, int axis) {
+    if (in.size() != 2 || in[0].size() < 2 || in[1].size() < 2) return std::nullopt;
+    const int rank = static_cast<int>(std::max(in[0].size(), in[1].size())), own = static_cast<int>(in[k].size());
+    if (axis == rank - 2) return k == 0 ? std::optional<int>(own - 2) : std::nullopt;
+    if (axis == rank - 1) return k == 1 ? std::optional<int>(own - 1) : std::nullopt;
+    return axis >= rank - own ? std::optional<int>(axis - (rank - own)) : std::nullopt;
+  }
 
   struct Layout {
     Shape a, b;      // promoted to rank >= 2
@@ -228,6 +237,13 @@ struct Gemm : OpBase {
       {"alpha", AttrType::Float, false, "scale of the product (default 1)"},
       {"beta", AttrType::Float, false, "scale of C (default 1)"},
   }};
+  /// Rows line up with op(A)'s, columns with op(B)'s, C's axes by broadcasting.
+  static std::optional<int> aligned_axis(const Node& node, std::span<const Shape> in, std::size_t k, int axis) {
+    if (k == 0 && axis == 0) return node.get_int("transA", 0) != 0 ? 1 : 0;
+    if (k == 1 && axis == 1) return node.get_int("transB", 0) != 0 ? 0 : 1;
+    if (k == 2 && axis >= 2 - static_cast<int>(in[2].size())) return axis - (2 - static_cast<int>(in[2].size()));
+    return std::nullopt;
+  }
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
     expect_rank(node, in[0], 2, "A");
     expect_rank(node, in[1], 2, "B");
@@ -359,6 +375,15 @@ struct Linear : OpBase {
   /// Rearranging positions commutes with this operator's claim, head blocks included.
   static constexpr bool structured_actions = true;
   static constexpr int min_inputs = 2, max_inputs = 3;
+  /// Every axis of X but the last (which it contracts) lines up with the output's; the output's
+  /// last axis with W's columns and the bias.
+  static std::optional<int> aligned_axis(const Node&, std::span<const Shape> in, std::size_t k, int axis) {
+    const int last = static_cast<int>(in[0].size()) - 1;
+    if (k == 0 && axis < last) return axis;
+    if (k == 1 && axis == last) return 1;
+    if (k == 2 && axis == last) return 0;
+    return std::nullopt;
+  }
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
     expect_dtype(node, in[0], DType::Float, "X");
     expect_rank(node, in[1], 2, "W");

@@ -61,6 +61,11 @@ struct Softmax : OpBase {
   /// Rearranging positions commutes with this operator's claim, head blocks included.
   static constexpr bool structured_actions = true;
   static constexpr std::array<AttrSpec, 1> attributes{{{"axis", AttrType::Int, false, "the normalised axis (default -1)"}}};
+  /// Every axis but the normalised one, which is read whole.
+  static std::optional<int> aligned_axis(const Node& node, std::span<const Shape> in, std::size_t k, int axis) {
+    if (k != 0 || axis == axis_attr(node, "axis", -1, in[0].size())) return std::nullopt;
+    return axis;
+  }
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
     expect_dtype(node, in[0], DType::Float, "input");
     (void)axis_attr(node, "axis", -1, in[0].shape.size());
@@ -119,6 +124,11 @@ struct Softmax : OpBase {
 struct LogSoftmax : OpBase {
   static constexpr std::string_view name = "LogSoftmax", summary = "x_i - log sum_j exp(x_j) along an axis", reference = "ONNX LogSoftmax (opset 13)";
   static constexpr std::array<AttrSpec, 1> attributes{{{"axis", AttrType::Int, false, "the normalised axis (default -1)"}}};
+  /// Every axis but the normalised one, which is read whole.
+  static std::optional<int> aligned_axis(const Node& node, std::span<const Shape> in, std::size_t k, int axis) {
+    if (k != 0 || axis == axis_attr(node, "axis", -1, in[0].size())) return std::nullopt;
+    return axis;
+  }
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) { return Softmax::infer(node, in); }
   static Claim claim(const Node&, std::span<const TensorType>, std::span<const Action> actions) { return claim_first_input(actions); }
   static Degree degree(const Node&, std::span<const Degree> in) { return degree_nonpolynomial(in); }
@@ -317,6 +327,11 @@ struct TrailingNorm : OpBase {
     for (auto i = static_cast<std::size_t>(axis); i < statistics.size(); ++i) statistics[i] = 1;
     for (std::size_t k = 1; k < node.outputs.size(); ++k) out.push_back({DType::Float, statistics});
     return out;
+  }
+  /// X's leading axes; the normalised axes are read whole.
+  static std::optional<int> aligned_axis(const Node& node, std::span<const Shape> in, std::size_t k, int axis) {
+    if (k != 0 || axis >= axis_attr(node, "axis", -1, in[0].size())) return std::nullopt;
+    return axis;
   }
   static std::vector<int> normalized_axes(const Node& node, std::size_t rank) {
     std::vector<int> axes;

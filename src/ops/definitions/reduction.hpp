@@ -23,6 +23,18 @@ struct Reduce : OpBase {
       {"axes", AttrType::Ints, false, "reduced axes (default: all)"},
       {"keepdims", AttrType::Int, false, "keep reduced axes with size 1 (default 1)"},
   }};
+  /// The axes it keeps; the reduced ones are read whole.
+  static std::optional<int> aligned_axis(const Node& node, std::span<const Shape> in, std::size_t k, int axis) {
+    if (k != 0) return std::nullopt;
+    const auto axes = reduced_axes(node, in[0].size());
+    const bool keep = node.get_int("keepdims", 1) != 0;
+    for (int i = 0, kept = 0; i < static_cast<int>(in[0].size()); ++i) {
+      const bool reduced = std::find(axes.begin(), axes.end(), i) != axes.end();
+      if (reduced && !keep) continue;
+      if (kept++ == axis) return reduced ? std::nullopt : std::optional<int>(i);
+    }
+    return std::nullopt;
+  }
   static Shape out_shape(const Node& node, const Shape& in) {
     const auto axes = reduced_axes(node, in.size());
     const bool keep = node.get_int("keepdims", 1) != 0;

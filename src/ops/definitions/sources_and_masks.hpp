@@ -12,6 +12,13 @@ struct Constant : OpBase {
                                     reference = "ONNX Constant / ConstantOfShape";
   /// One value fills the shape, whatever its size.
   static bool prefix_local(const Node& node) { return node.get_floats("values").size() == 1; }
+  /// A fill of the first positions: the same value in a smaller shape.
+  static std::optional<Node> resized(const Node& node, const Shape& output) {
+    if (!prefix_local(node)) return std::nullopt;
+    Node cut = node;
+    cut.attrs["shape"] = to_dims(output);
+    return cut;
+  }
   static constexpr std::array<std::string_view, 1> onnx_names{"ConstantOfShape"};  // ONNX Constant is folded
   static OnnxTranslation from_onnx(const OnnxNode& n) {
     Attributes attrs{{"shape", to_dims(n.constant_ints(0, "shape"))}, {"values", std::vector<double>{0.0}}};
