@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "permeq/check/checker.hpp"
+#include "permeq/import/model_file.hpp"
 #include "permeq/ir/builder.hpp"
 #include "permeq/ir/json_format.hpp"
 
@@ -260,4 +261,43 @@ TEST_CASE("cut to the first token positions, the evaluation gives the whole pass
     return note.substr(at, note.find(',', at) - at);
   };
   CHECK(difference(whole.outputs[0].note) == difference(cut.outputs[0].note));
+}
+
+TEST_CASE("at an n past a position table's rows the graph is not defined: its first positions decide nothing") {
+  // x + table[0 .. n-1] with a table of 16 rows: at n = 200000 the lookup leaves the table.
+  GraphBuilder b("short_table");
+  b.dim("seq", 4);
+  const auto x = b.input("x", {"seq", 4});
+  const auto rows = b.node1("Gather", {b.weight("table", {16, 4}), b.positions()}, {{"axis", std::int64_t{0}}}, "lookup");
+  b.output(b.linear(b.node1("Add", {x, rows}, {}, "add_rows"), 4, 4, "proj"));
+  const Graph graph = b.build();
+  const auto report = check_forward(graph, huge_n_options());
+  REQUIRE(report.outputs.size() == 1);
+  CHECK(report.outputs[0].verdict == Verdict::Unknown);
+  CHECK(std::any_of(report.warnings.begin(), report.warnings.end(),
+                    [](const std::string& w) { return w.find("not defined at n = 200000") != std::string::npos && w.find("lookup") != std::string::npos; }));
+  // Within the table the same graph breaks on its first positions.
+  auto options = huge_n_options();
+  options.tokens = 16;
+  options.max_exact_values = 10;
+  options.max_numeric_values = 250;  // the whole passes hold more; the cut evaluation about 170
+  const auto within = check_forward(graph, options);
+  CHECK(within.outputs[0].verdict == Verdict::Breaks);
+}
+
+TEST_CASE("ALiBi exported by PyTorch at n = 100000: the culprit carries through the reshapes of its positions, and the break reaches the output") {
+  // The bias -slope |i - j| is built from Range positions through Unsqueeze (Reshape) and Sub: no
+  // n x n value is made, neither for the culprit's witness nor for the output's first positions.
+  const Graph graph = load_model(PERMEQ_SOURCE_DIR "/tests/fixtures/onnx/alibi_attention.onnx").graph;
+  const auto report = check_at(graph, 100000, Engine::Auto);
+  const auto culprit = std::find_if(report.nodes.begin(), report.nodes.end(), [](const NodeReport& r) { return r.verdict == Verdict::Breaks; });
+  REQUIRE(culprit != report.nodes.end());
+  CHECK(culprit->method == Method::WitnessLiftedRestriction);
+  CHECK(culprit->break_sizes.back() == 100000);
+  REQUIRE(culprit->witness);
+  CHECK(replay_lifted_witness(graph, culprit->node, *culprit->witness, 100000));
+  REQUIRE(report.outputs.size() == 1);
+  CHECK(report.outputs[0].verdict == Verdict::Breaks);
+  CHECK(report.outputs[0].note.find("first 2 token positions at n = 100000") != std::string::npos);
+  CHECK(report.exit_code() == 1);
 }

@@ -10,8 +10,10 @@
 //  - by restriction, where they do not fit (n = 100000 makes every n x n mask 10^10 values): when
 //    the node and every node its fixed inputs are computed from are prefix-local (an output entry
 //    at given token positions comes from input entries at the same positions, by a rule that does
-//    not read n: pointwise operators, Trilu, constant fills), their values on the first m tokens at
-//    n are their values at m. The transposition (0 1) keeps those tokens, so f(sigma x) and
+//    not read n: pointwise operators, Trilu, constant fills, positions; or an operator whose token
+//    axes, in and out, line up with each other (src/ops/float_path.hpp: aligned_axis), such as a
+//    transpose or a reshape that keeps them), their values on the first m tokens at n are their
+//    values at m. The transposition (0 1) keeps those tokens, so f(sigma x) and
 //    sigma f(x) at n agree with their values at m on the first m tokens, and the mismatch the
 //    witness replays exactly at m is the mismatch at n.
 // Either way nothing beyond the node and its fixed inputs is evaluated at n, and a node that
@@ -21,6 +23,7 @@
 
 #include "permeq/core/error.hpp"
 #include "src/eval/real_bounds.hpp"
+#include "src/ops/float_path.hpp"
 
 #include <algorithm>
 #include <set>
@@ -163,6 +166,40 @@ std::optional<Mismatch> literal_replay(const Analysis& large, std::size_t index,
 
 /// Whether a fixed value at n is, on its first m tokens, its value at m: made of prefix-local
 /// nodes and of parameters of one shape at both sizes. Empty when it is; else why not.
+/// Whether the node's value on the first m tokens at n is its value at m, computed from its
+/// inputs' first m tokens: a prefix-local node (elementwise, a fill, positions), or one whose every
+/// token axis, in and out, lines up with a token axis of the other side (ops::aligned_input_axis:
+/// a transpose, a reshape keeping the token axes, a product or a softmax over other axes), by a
+/// rule that reads neither n nor other positions.
+bool restricts(const Node& node, const Analysis& small, const Analysis& large) {
+  if (prefix_local(node)) return true;
+  if (node.outputs.size() != 1 || node.inputs.empty()) return false;
+  const auto m = small.tokens, n = large.tokens;
+  const auto& output = large.graph.types.at(node.outputs[0]).shape;
+  const auto output_tokens = token_axes(small.graph.types.at(node.outputs[0]).shape, output, m, n);
+  if (!output_tokens) return false;
+  std::vector<Shape> inputs;
+  for (const auto& in : node.inputs) inputs.push_back(large.graph.types.at(in).shape);
+  std::vector<bool> output_fed(output.size(), false);
+  for (std::size_t k = 0; k < inputs.size(); ++k) {
+    const auto input_tokens = token_axes(small.graph.types.at(node.inputs[k]).shape, inputs[k], m, n);
+    if (!input_tokens) return false;
+    std::vector<bool> input_read(inputs[k].size(), false);
+    for (std::size_t b = 0; b < output.size(); ++b) {
+      const auto axis = ops::aligned_input_axis(node, inputs, output, k, static_cast<int>(b));
+      if (!axis) continue;
+      const auto a = static_cast<std::size_t>(*axis);
+      if ((*input_tokens)[a] != (*output_tokens)[b]) return false;
+      if ((*output_tokens)[b]) input_read[a] = output_fed[b] = true;
+    }
+    for (std::size_t a = 0; a < inputs[k].size(); ++a)
+      if ((*input_tokens)[a] && !input_read[a]) return false;  // a token axis read whole
+  }
+  for (std::size_t b = 0; b < output.size(); ++b)
+    if ((*output_tokens)[b] && !output_fed[b]) return false;  // no input lines up with it
+  return true;
+}
+
 std::string restriction_blocker(const Analysis& small, const Analysis& large, const std::string& value, std::set<std::string, std::less<>>& checked) {
   if (!checked.insert(value).second) return "";
   if (!token_axes(small.graph.types.at(value).shape, large.graph.types.at(value).shape, small.tokens, large.tokens))
@@ -172,7 +209,7 @@ std::string restriction_blocker(const Analysis& small, const Analysis& large, co
     return small.graph.types.at(value).shape == large.graph.types.at(value).shape ? "" : "buffer '" + p->info.name + "' has another shape at each size";
   for (const auto& node : large.graph.graph.nodes) {
     if (std::find(node.outputs.begin(), node.outputs.end(), value) == node.outputs.end()) continue;
-    if (!prefix_local(node)) return "'" + value + "' comes from " + node.name + " (" + node.op + "), which is not prefix-local";
+    if (!restricts(node, small, large)) return "'" + value + "' comes from " + node.name + " (" + node.op + "), which is not prefix-local";
     for (const auto& in : node.inputs)
       if (auto why = restriction_blocker(small, large, in, checked); !why.empty()) return why;
     return "";
@@ -188,7 +225,7 @@ std::optional<Mismatch> restriction_replay(const Graph& graph, const Analysis& s
     why = "the witness's generator is the n-cycle, which does not keep the first tokens";
     return std::nullopt;
   }
-  if (!prefix_local(node)) {
+  if (!restricts(node, small, large)) {
     why = node.op + " is not prefix-local (an output entry reads other positions)";
     return std::nullopt;
   }

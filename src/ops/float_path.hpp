@@ -21,12 +21,13 @@
 //       random vector when A's rows move and op(B), C stay.
 //   static std::optional<int> aligned_axis(const Node&, std::span<const Shape> inputs, std::size_t k, int axis);
 //       Prefix evaluation (src/check/numeric/prefix_outputs.cpp: an output's first token positions
-//       at a token count too large to evaluate whole): the axis of input k aligned with the
-//       output's axis `axis`, or nullopt. Aligned: the output's entries at position i along `axis`
-//       read input k only at position i along that axis, by a rule that reads neither the axis's
-//       length nor its other positions, so that cutting both to their first p positions gives the
-//       output's first p positions. Elementwise operators (prefix_local) need not declare it:
-//       their equal-length broadcast axes are aligned.
+//       at a token count too large to evaluate whole, and witnesses carried to it): the axis of
+//       input k aligned with the output's axis `axis`, or nullopt. Aligned: the output's first p
+//       positions along `axis` read input k only at its first p positions along that axis (the
+//       same position i, or for a running sum positions up to i), by a rule that reads neither
+//       the axis's length nor positions past p, so that cutting both to their first p positions
+//       gives the output's first p positions. Elementwise operators (prefix_local) need not
+//       declare it: their equal-length broadcast axes are aligned.
 //   static std::optional<Node> resized(const Node&, const Shape& output);
 //       The node remade to give the first positions of its output, shaped `output` (a fill of a
 //       smaller shape, a reshape to the cut shape); nullopt when it cannot be.

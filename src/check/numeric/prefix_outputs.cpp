@@ -17,8 +17,10 @@
 // Both passes run in the engine's precision on the graph's own weights (stored, or drawn from the
 // seed by name like the engine's), from the input x drawn whole and from sigma x. The outputs are
 // compared like the engine's whole outputs: a break when the moved output differs from every
-// candidate claim by more than 1e-2 (float32; 1e-8 in float64) of the output's largest magnitude,
-// far above rounding. Only a break decides: agreement on the first positions says nothing about
+// candidate claim by more than a share of the output's largest magnitude far above rounding: 1e-2
+// in float32 (1e-8 in float64), and at least the tolerance factor times (n + 4) u, the rounding
+// bound of a sum of n terms (a softmax or a product over all the keys), since a value on the
+// first positions may sum over all n tokens. Only a break decides: agreement on the first positions says nothing about
 // the others, so it leaves an output as it was.
 #include "src/check/engines.hpp"
 
@@ -256,6 +258,58 @@ class CutRun : public numeric::GraphEvaluation<F> {
   const CutPlan& plan_;
 };
 
+/// Whether every index the graph reads at n is in range, where the first positions cannot show
+/// it: an output is defined at n only if the whole graph is. Indices computed from constants alone
+/// (positions 0 .. n-1 read from a table) are computed whole and checked against the axis they
+/// index; indices that are graph inputs are drawn in range; indices computed from the inputs are
+/// out of reach of a cut evaluation. Empty when in range, else why not.
+class IndexRanges : public numeric::GraphEvaluation<double> {
+ public:
+  IndexRanges(const Analysis& a, const CheckOptions& options) : numeric::GraphEvaluation<double>(a, options) {}
+
+  std::string check() {
+    const auto& g = a_.graph;
+    for (const auto index : g.order) {
+      const auto& node = g.graph.nodes[index];
+      std::vector<TensorType> types;
+      for (const auto& in : node.inputs) types.push_back(g.types.at(in));
+      for (std::size_t k = 0; k < node.inputs.size(); ++k) {
+        const auto axis = find_operator(node.op)->index_axis(node, types, k);
+        if (!axis) continue;
+        const auto& indices = node.inputs[k];
+        const auto length = types[0].shape.at(static_cast<std::size_t>(*axis));
+        const auto where = "node '" + node.name + "' (" + node.op + ") reads '" + indices + "' as indices of an axis of " + std::to_string(length);
+        if (std::any_of(g.graph.inputs.begin(), g.graph.inputs.end(), [&](const auto& in) { return in.name == indices; })) continue;
+        if (!a_.states.at(indices).determined) return where + ", computed from the inputs: whether they stay in range past the first positions is not known";
+        const auto& values = value(indices);
+        for (const auto v : values.data)
+          if (v < -static_cast<double>(length) || v >= static_cast<double>(length))
+            return "the graph is not defined at n = " + std::to_string(a_.tokens) + ": " + where + ", and one of them is " + std::to_string(static_cast<std::int64_t>(v));
+      }
+    }
+    return "";
+  }
+
+ private:
+  /// A value computed from constants alone, in float64 (integers exactly), whole.
+  const Tensor<double>& value(const std::string& name) {
+    if (const auto it = values_.find(name); it != values_.end()) return it->second;
+    if (a_.graph.graph.find_parameter(name)) return tensor(name);
+    const auto& nodes = a_.graph.graph.nodes;
+    const auto producer = std::find_if(nodes.begin(), nodes.end(), [&](const Node& nd) { return std::find(nd.outputs.begin(), nd.outputs.end(), name) != nd.outputs.end(); });
+    if (producer == nodes.end()) throw Error(ErrorKind::Internal, "value '" + name + "' has no producer");
+    std::vector<const Tensor<double>*> inputs;
+    for (const auto& in : producer->inputs) inputs.push_back(&value(in));
+    std::int64_t size = 0;
+    for (const auto& out : producer->outputs) size += element_count(a_.graph.types.at(out).shape);
+    if (size > options_.max_numeric_values)
+      throw Error(ErrorKind::Evaluation, "the positions '" + name + "' are " + std::to_string(size) + " values at n = " + std::to_string(a_.tokens) + ", too many to check");
+    auto outputs = evaluate_node<double>(*producer, inputs, real_);
+    for (std::size_t o = 0; o < outputs.size(); ++o) values_[producer->outputs[o]] = std::move(outputs[o]);
+    return values_.at(name);
+  }
+};
+
 std::string fmt(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.3g", v);
@@ -277,7 +331,9 @@ void compare_outputs(const Analysis& a, const CheckOptions& options, const CutPl
     const auto& base = plain.at(out);
     const auto& shifted = moved.at(out);
     const double scale = numeric::max_abs_finite(base.data.data(), base.data.size());
-    const double threshold = (std::is_same_v<F, float> ? 1e-2 : 1e-8) * std::max(scale, 1e-30);
+    const double share = std::max(std::is_same_v<F, float> ? 1e-2 : 1e-8, options.numeric_tolerance_factor * static_cast<double>(a.tokens + 4) *
+                                                                             std::numeric_limits<F>::epsilon() / 2);
+    const double threshold = share * std::max(scale, 1e-30);
     double smallest = std::numeric_limits<double>::infinity();
     for (const auto& candidate : candidates) {
       // The transposition (0 1) on the kept positions: every acted axis is cut to p positions.
@@ -293,7 +349,7 @@ void compare_outputs(const Analysis& a, const CheckOptions& options, const CutPl
     }
     if (smallest > threshold)
       result.outputs[out] = {true, "transposition: on " + where + ", the output differs from every candidate claim by at least " + fmt(smallest) +
-                                       ", above the threshold " + fmt(threshold) + " (" + (std::is_same_v<F, float> ? "1e-2" : "1e-8") +
+                                       ", above the threshold " + fmt(threshold) + " (" + fmt(share) +
                                        " of its largest magnitude there " + fmt(scale) + ", far above rounding); " + draw};
     else
       result.outputs[out] = {false, "on " + where + ", the output agrees with a candidate claim within " + fmt(smallest) + " under the transposition"};
@@ -317,6 +373,10 @@ PrefixOutputs numeric_prefix_outputs(const Analysis& a, const CheckOptions& opti
   }
   set_kernel_threads(options.threads);
   try {
+    if (auto why = IndexRanges(a, options).check(); !why.empty()) {
+      result.failure = why;
+      return result;
+    }
     if (options.precision == Precision::Float64) compare_outputs<double>(a, options, *plan, result);
     else compare_outputs<float>(a, options, *plan, result);
   } catch (const Error& e) {

@@ -81,15 +81,18 @@ struct Reshape : MovementBase {
     return {"Reshape", {n.input(0)}, {{"shape", to_dims(out)}}};
   }
   static constexpr std::array<AttrSpec, 1> attributes{{{"shape", AttrType::Dims, true, "target shape; may name dimensions"}}};
-  /// Output axis i keeps input axis i when the axes before it and the block of elements after it
-  /// are the same in both shapes (row-major: position j along it is the same run of elements).
+  /// Output axis b keeps input axis a when both have the same length, the same number of
+  /// elements before them and the same block of elements after them (row-major: position j along
+  /// it is the same run of elements): axes a reshape keeps, moved by inserted or removed 1s.
   static std::optional<int> aligned_axis(const Node& node, std::span<const Shape> in, std::size_t, int axis) {
     const Shape out = out_shape(node, in[0]);
-    const auto i = static_cast<std::size_t>(axis);
-    if (i >= in[0].size() || i >= out.size() || in[0][i] != out[i] || !std::equal(out.begin(), out.begin() + axis, in[0].begin()) ||
-        element_count(Shape(in[0].begin() + axis + 1, in[0].end())) != element_count(Shape(out.begin() + axis + 1, out.end())))
-      return std::nullopt;
-    return axis;
+    const auto b = static_cast<std::size_t>(axis);
+    const auto before = element_count(Shape(out.begin(), out.begin() + axis)), after = element_count(Shape(out.begin() + axis + 1, out.end()));
+    for (std::size_t a = 0; a < in[0].size(); ++a)
+      if (in[0][a] == out[b] && element_count(Shape(in[0].begin(), in[0].begin() + static_cast<std::ptrdiff_t>(a))) == before &&
+          element_count(Shape(in[0].begin() + static_cast<std::ptrdiff_t>(a) + 1, in[0].end())) == after)
+        return static_cast<int>(a);
+    return std::nullopt;
   }
   /// The same reshape of an input cut along aligned axes: to the cut shape.
   static std::optional<Node> resized(const Node& node, const Shape& output) {

@@ -421,6 +421,12 @@ struct CumSum : OpBase {
       {"exclusive", AttrType::Int, false, "exclude the current element (default 0)"},
       {"reverse", AttrType::Int, false, "scan from the end (default 0)"},
   }};
+  /// Every axis: a running sum from the start reads, along the scanned axis, only the positions
+  /// up to its own (not so from the end).
+  static std::optional<int> aligned_axis(const Node& node, std::span<const Shape> in, std::size_t, int axis) {
+    if (node.get_int("reverse", 0) != 0 && axis == axis_attr(node, "axis", 0, in[0].size())) return std::nullopt;
+    return axis;
+  }
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
     (void)axis_attr(node, "axis", 0, in[0].shape.size());
     return {in[0]};

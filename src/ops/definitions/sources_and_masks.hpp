@@ -63,6 +63,15 @@ struct Range : OpBase {
     return {"Range", {}, {{"start", n.constant_ints(0, "start")[0]}, {"limit", to_dims(n.constant_ints(1, "limit"))},
                           {"delta", n.constant_ints(2, "delta")[0]}, {"dtype", std::string(to_string(n.type(0).dtype))}}};
   }
+  /// Entry i is start + i delta, whatever the limit.
+  static bool prefix_local(const Node&) { return true; }
+  /// The first values: the same start and step, stopping after output[0] of them.
+  static std::optional<Node> resized(const Node& node, const Shape& output) {
+    if (output.size() != 1) return std::nullopt;
+    Node cut = node;
+    cut.attrs["limit"] = to_dims({node.get_int("start", 0) + output[0] * node.get_int("delta", 1)});
+    return cut;
+  }
   static constexpr int min_inputs = 0, max_inputs = 0;
   static constexpr std::array<AttrSpec, 4> attributes{{
       {"start", AttrType::Int, false, "first value (default 0)"},
