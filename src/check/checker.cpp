@@ -99,28 +99,31 @@ std::string architecture_scope(const CheckOptions& options, std::int64_t n, cons
 }  // namespace
 
 namespace {
-/// The instance verdicts at a token count too large for the numeric engine's whole passes
-/// (`held` values at once): whether the breaks reach the outputs' first token positions
-/// (numeric_prefix_outputs). Only a break there decides.
-void decide_on_first_positions(const Analysis& a, const Graph& graph, const CheckOptions& numeric, std::int64_t held, CheckReport& report) {
+/// The instance verdicts from the outputs' first token positions (numeric_prefix_outputs): an
+/// undecided output breaks when the break shows there. `refused`: why the whole passes cannot run
+/// (then a failure is a warning); empty when this evaluation only goes first because it is much
+/// smaller. True when no output is left undecided.
+bool decide_on_first_positions(const Analysis& a, const Graph& graph, const CheckOptions& numeric, const std::string& refused, CheckReport& report) {
   const auto started = Clock::now();
   const auto seen = numeric_prefix_outputs(a, numeric);
   report.timing.emplace_back("instance first positions", std::chrono::duration<double>(Clock::now() - started).count());
-  const std::string whole = "the numeric engine's whole passes would hold " + std::to_string(held) + " values at once at n = " + std::to_string(a.tokens) +
-                            ", above its limit of " + std::to_string(numeric.max_numeric_values);
   if (seen.failure) {
-    report.warnings.push_back(whole + "; cut to the outputs' first token positions: " + *seen.failure);
-    return;
+    if (!refused.empty()) report.warnings.push_back(refused + "; cut to the outputs' first token positions: " + *seen.failure);
+    return false;
   }
+  bool decided = false;
   for (auto& o : report.outputs) {
     const auto it = seen.outputs.find(o.output);
     if (it == seen.outputs.end() || !it->second.shown || o.verdict != Verdict::Unknown) continue;
     o.verdict = Verdict::Breaks;
     o.note = (has_stored_weights(graph) ? "breaks for the stored weights in floating point" : "breaks for weights drawn at random, so for some weights of the architecture") +
              std::string(" (numeric engine on the first token positions: ") + it->second.how + ")";
+    decided = true;
   }
-  report.scope += " The instance verdicts (" + whole + "): numeric test of " + seen.scope +
-                  "; an output breaks when it differs there from every candidate claim far above rounding, on these weights. Not a proof.";
+  if (decided || !refused.empty())
+    report.scope += " The instance verdicts (" + (refused.empty() ? std::string("cut to the outputs' first token positions, a small part of the whole passes") : refused) +
+                    "): numeric test of " + seen.scope + "; an output breaks when it differs there from every candidate claim far above rounding, on these weights. Not a proof.";
+  return std::none_of(report.outputs.begin(), report.outputs.end(), [](const OutputReport& o) { return o.verdict == Verdict::Unknown; });
 }
 }  // namespace
 
@@ -135,10 +138,18 @@ CheckReport check_forward(const Graph& graph, const CheckOptions& options) {
     const bool refuted = std::any_of(report.nodes.begin(), report.nodes.end(), [](const NodeReport& r) { return r.verdict == Verdict::Breaks; });
     if (refuted && undecided) {
       const Analysis a = analyse(graph, resolve_action_spec(graph, numeric));
-      if (const auto held = numeric_peak_values(a); held > numeric.max_numeric_values) {
-        decide_on_first_positions(a, graph, numeric, held, report);
+      const auto held = numeric_peak_values(a);
+      if (held > numeric.max_numeric_values) {
+        decide_on_first_positions(a, graph, numeric,
+                                  "the numeric engine's whole passes would hold " + std::to_string(held) + " values at once at n = " + std::to_string(a.tokens) +
+                                      ", above its limit of " + std::to_string(numeric.max_numeric_values),
+                                  report);
         return report;
       }
+      // With free weights, where cutting saves most of the work (n x n attention at a long n), the
+      // first positions go first; the whole passes run only for what they leave undecided.
+      if (const auto cut = numeric_prefix_values(a); !has_stored_weights(graph) && cut && *cut * 10 < held && decide_on_first_positions(a, graph, numeric, "", report))
+        return report;
     }
     try {
       instance = check_architecture(graph, numeric, refuted);

@@ -117,6 +117,9 @@ struct PrefixOutputs {
   std::optional<std::string> failure;                              ///< why nothing was evaluated
 };
 [[nodiscard]] PrefixOutputs numeric_prefix_outputs(const Analysis& a, const CheckOptions& options);
+/// The values that evaluation holds, summed over the graph (a bound on its peak); nullopt when no
+/// output can be judged on its first positions.
+[[nodiscard]] std::optional<std::int64_t> numeric_prefix_values(const Analysis& a);
 
 /// The first culprit (in evaluation order) whose outputs satisfy another candidate claim on every
 /// run of the phase: propagation should continue from that claim (reversing twice, a dead branch,

@@ -358,6 +358,12 @@ void compare_outputs(const Analysis& a, const CheckOptions& options, const CutPl
 
 }  // namespace
 
+std::optional<std::int64_t> numeric_prefix_values(const Analysis& a) {
+  std::string why;
+  const auto plan = plan_cut(a, why);
+  return plan ? std::optional<std::int64_t>(plan->held) : std::nullopt;
+}
+
 PrefixOutputs numeric_prefix_outputs(const Analysis& a, const CheckOptions& options) {
   PrefixOutputs result;
   std::string why;
