@@ -114,7 +114,12 @@ bool decide_on_first_positions(const Analysis& a, const Graph& graph, const Chec
   bool decided = false;
   for (auto& o : report.outputs) {
     const auto it = seen.outputs.find(o.output);
-    if (it == seen.outputs.end() || !it->second.shown || o.verdict != Verdict::Unknown) continue;
+    if (it == seen.outputs.end() || o.verdict != Verdict::Unknown) continue;
+    if (!it->second.shown) {
+      // Nothing decided, but the reader learns how close it came (the whole passes may follow).
+      if (!refused.empty()) o.note += "; numeric engine on the first token positions: " + it->second.how;
+      continue;
+    }
     o.verdict = Verdict::Breaks;
     o.note = (has_stored_weights(graph) ? "breaks for the stored weights in floating point" : "breaks for weights drawn at random, so for some weights of the architecture") +
              std::string(" (numeric engine on the first token positions: ") + it->second.how + ")";

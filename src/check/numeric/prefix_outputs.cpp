@@ -352,7 +352,9 @@ void compare_outputs(const Analysis& a, const CheckOptions& options, const CutPl
                                        ", above the threshold " + fmt(threshold) + " (" + fmt(share) +
                                        " of its largest magnitude there " + fmt(scale) + ", far above rounding); " + draw};
     else
-      result.outputs[out] = {false, "on " + where + ", the output agrees with a candidate claim within " + fmt(smallest) + " under the transposition"};
+      result.outputs[out] = {false, "on " + where + ", the output is within " + fmt(smallest) + " of a candidate claim under the transposition, below the threshold " +
+                                        fmt(threshold) + " (" + fmt(share) + " of its largest magnitude there)" +
+                                        (std::is_same_v<F, float> && smallest > 0 ? "; float64 (--float64) rounds less and has a lower threshold" : "")};
   }
 }
 
