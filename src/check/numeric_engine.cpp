@@ -165,7 +165,7 @@ class NumericRun : public numeric::GraphEvaluation<F> {
         } else {
           const double tol = freivalds_node ? 0.0 : generic_tolerance(node, ops, outputs);
           FreivaldsPrep<F> prep;
-          if (freivalds_node) prep = numeric::prepare_freivalds(ops, action_of(node.inputs[1]).invariant(), outputs, options_.seed, index);
+          if (freivalds_node) prep = numeric::prepare_freivalds(ops, action_of(node.inputs[1]).invariant(), outputs, options_.seed, index, threads_);
           // The generic evaluator reads tensors: materialise the stored operands before the
           // generators run side by side.
           if (!fast)
@@ -183,7 +183,7 @@ class NumericRun : public numeric::GraphEvaluation<F> {
           for (const auto& in : ops) shapes.push_back(in.shape);
           const auto& hooks = ops::numeric_hooks(node.op);
           const bool heavy = !freivalds_node && !hooks.affine_product && hooks.replay_work && hooks.work(node, shapes) >= (std::int64_t{1} << 20);
-          const bool side_by_side = threads_ > 1 && (work >= (std::size_t{1} << 20) || heavy);
+          const bool side_by_side = threads_ > 1 && (work >= (std::size_t{1} << 17) || heavy);
           for_both(side_by_side, [&](std::size_t k) { results[k] = compare(node, index, ops, outputs, gens[k].second, tol, fast, prep, k); });
         }
         Comparison worst;
@@ -451,8 +451,12 @@ class NumericRun : public numeric::GraphEvaluation<F> {
       const auto r = numeric::freivalds_vector<F>(options_.seed, index, generator, outputs[0].shape.back());
       if (auto c = numeric::freivalds_affine_rows(affine(node), ops, actions, outputs[0], claim.outputs[0], sigma, r, tolerance_factor_)) return *c;
     }
-    if (is_freivalds_product(node, ops))
+    if (is_freivalds_product(node, ops)) {
       if (auto c = numeric::freivalds_rows(ops, action_of(node.inputs[0]), outputs[0], claim.outputs[0], sigma, prep, generator, tolerance_factor_)) return *c;
+      if (auto c = numeric::freivalds_in_place(ops[0], action_of(node.inputs[0]), ops[1], action_of(node.inputs[1]), outputs[0], claim.outputs[0], sigma,
+                                               prep.r[generator], tolerance_factor_))
+        return *c;
+    }
     // Where sigma f(x) reads f(x), run by run; an input of the same shape and action reads alike.
     std::vector<std::optional<numeric::PermutedRuns>> out_runs(outputs.size());
     if (!is_freivalds_product(node, ops))
@@ -497,26 +501,11 @@ class NumericRun : public numeric::GraphEvaluation<F> {
         c.add(0.0, std::numeric_limits<double>::infinity(), tol);
         continue;
       }
-      // Against sigma f(x) read in place, run by run; one pass for the largest difference; NaN
-      // on one side only is a difference too.
-      const auto& runs = *out_runs[k];
-      const auto inner = static_cast<std::size_t>(runs.inner);
-      double max_abs = 0.0, max_rel = 0.0;
-      bool nan_mismatch = false;
-      const F* g = got[k].data.data();
-      for (std::size_t run = 0; run < runs.source.size(); ++run) {
-        const F* gr = g + run * inner;
-        const F* e = outputs[k].data.data() + runs.source[run];
-        for (std::size_t i = 0; i < inner; ++i) {
-          const double diff = std::fabs(static_cast<double>(gr[i]) - static_cast<double>(e[i]));
-          max_abs = std::max(max_abs, diff);
-          if (diff > 0 && e[i] != 0) max_rel = std::max(max_rel, diff / std::fabs(static_cast<double>(e[i])));
-          nan_mismatch = nan_mismatch || (std::isnan(gr[i]) != std::isnan(e[i]));
-        }
-      }
-      if (nan_mismatch) c.add(0.0, std::numeric_limits<double>::infinity(), tol);
-      c.add(max_abs, 0.0, tol);
-      c.max_rel = std::max(c.max_rel, max_rel);
+      // Against sigma f(x) read in place, run by run, in one pass.
+      const auto d = numeric::permuted_difference(got[k].data.data(), outputs[k].data.data(), *out_runs[k]);
+      if (d.nan_mismatch) c.add(0.0, std::numeric_limits<double>::infinity(), tol);
+      c.add(d.max_abs, 0.0, tol);
+      c.max_rel = std::max(c.max_rel, d.max_rel);
     }
     return c;
   }

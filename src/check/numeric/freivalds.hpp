@@ -41,6 +41,68 @@ struct Comparison {
   }
 };
 
+/// The largest absolute and relative difference between f(sigma x), computed in the order of
+/// X', and sigma f(x) read in place from f(x) through `runs`, and whether NaN stands on one side
+/// only (a difference too). NaN on both sides (and inf - inf) is no difference, as in
+/// Comparison::add. Each run of the last acted axis is gathered into a small buffer, then
+/// compared as contiguous memory in vector registers.
+struct Difference {
+  double max_abs = 0.0, max_rel = 0.0;
+  bool nan_mismatch = false;
+};
+
+template <class F>
+void accumulate_difference(const F* got, const F* expected, std::size_t length, Difference& into) {
+  // The relative difference costs a division per element, so it is computed only for a block
+  // where some element exceeds the largest so far: d > max_rel |e| (e = 0 with d > 0 passes
+  // this test too and is skipped below). Ties do not (rounding makes many elements tie at a few
+  // ulps); the rounding of the product can hide a ratio above max_rel by at most an ulp of
+  // max_rel, a reported figure only (the verdict reads the absolute difference against the
+  // tolerance). A branch-free test: with short-circuit conditions the loop runs 3x slower.
+  const double bound = into.max_rel;
+  double max_abs = into.max_abs;
+  int nan_mismatch = 0, may_exceed = 0;
+#pragma omp simd reduction(max : max_abs) reduction(| : nan_mismatch, may_exceed)
+  for (std::size_t i = 0; i < length; ++i) {
+    const double g = static_cast<double>(got[i]), e = static_cast<double>(expected[i]);
+    const double diff = std::fabs(g - e);
+    nan_mismatch |= static_cast<int>((g != g) != (e != e));
+    const double d = diff == diff ? diff : 0.0;
+    max_abs = max_abs > d ? max_abs : d;
+    may_exceed |= static_cast<int>(d > bound * std::fabs(e));
+  }
+  double max_rel = bound;
+  if (may_exceed) {
+#pragma omp simd reduction(max : max_rel)
+    for (std::size_t i = 0; i < length; ++i) {
+      const double g = static_cast<double>(got[i]), e = static_cast<double>(expected[i]);
+      const double diff = std::fabs(g - e);
+      const double rel = diff > 0 && e != 0 ? diff / std::fabs(e) : 0.0;
+      max_rel = max_rel > rel ? max_rel : rel;
+    }
+  }
+  into.max_abs = max_abs;
+  into.max_rel = max_rel;
+  into.nan_mismatch = into.nan_mismatch || nan_mismatch != 0;
+}
+
+template <class F>
+Difference permuted_difference(const F* got, const F* expected, const PermutedRuns& runs) {
+  Difference d;
+  const auto inner = static_cast<std::size_t>(runs.inner), tail = runs.tail.size();
+  std::vector<F> gathered(inner == 1 ? tail : 0);
+  for (std::size_t o = 0; o < runs.outer.size(); ++o, got += tail * inner) {
+    const F* from = expected + runs.outer[o];
+    if (inner == 1) {
+      for (std::size_t t = 0; t < tail; ++t) gathered[t] = from[runs.tail[t]];
+      accumulate_difference(got, gathered.data(), tail, d);
+    } else {
+      for (std::size_t t = 0; t < tail; ++t) accumulate_difference(got + t * inner, from + runs.tail[t], inner, d);
+    }
+  }
+  return d;
+}
+
 template <class F>
 Tensor<F> to_tensor(const Operand<F>& x) {
   return Tensor<F>(x.dtype, x.shape, std::vector<F>(x.data, x.data + x.size));
@@ -72,8 +134,11 @@ Eigen::Matrix<F, Eigen::Dynamic, 1> freivalds_vector(std::uint64_t seed, std::si
 
 /// The random vectors (one per generator, as drawn before: seed ^ (2 index + generator)) and,
 /// for a fixed 2-D right operand, B r and |B| 1 in one pass over B, shared by both generators.
+/// That pass reads a whole weight matrix (the per-node tests' largest cost beside the products):
+/// its rows are split over `threads` threads when B is large.
 template <class F>
-FreivaldsPrep<F> prepare_freivalds(const std::vector<Operand<F>>& ops, bool fixed_right, const std::vector<Tensor<F>>& outputs, std::uint64_t seed, std::size_t index) {
+FreivaldsPrep<F> prepare_freivalds(const std::vector<Operand<F>>& ops, bool fixed_right, const std::vector<Tensor<F>>& outputs, std::uint64_t seed, std::size_t index,
+                                   int threads) {
 using MatrixMap = typename FreivaldsPrep<F>::MatrixMap;
   FreivaldsPrep<F> prep;
   const auto& B = ops[1];
@@ -91,6 +156,7 @@ using MatrixMap = typename FreivaldsPrep<F>::MatrixMap;
     constexpr std::int64_t width = packet_traits<F>::size;
     const F* r0 = prep.r[0].data();
     const F* r1 = prep.r[1].data();
+#pragma omp parallel for num_threads(threads) schedule(static) if (threads > 1 && k * p >= (std::int64_t{1} << 18))
     for (std::int64_t i = 0; i < k; ++i) {
       const F* row = B.data + i * p;
       P s0 = pset1<P>(F(0)), s1 = s0, sa = s0;
@@ -211,6 +277,68 @@ std::optional<Comparison> freivalds_affine_rows(const ops::AffineProduct& form, 
     const double magnitude = std::fabs(alpha) * static_cast<double>(a_magnitude[ai]) + std::fabs(beta) * static_cast<double>(c_abs[ci]);
     const double tol = tolerance_factor * static_cast<double>(k + p + 4) * u * std::max({magnitude, static_cast<double>(want_abs[ei]), 1e-30});
     c.add(lhs, want[ei], tol);
+  }
+  return c;
+}
+
+/// MatMul [batch..., m, k] x [batch..., k, p] (or a shared [k, p]) with acted operands, without
+/// moving them: sigma acts as one permutation per axis (axis_sources), so with A'[i, l] =
+/// A[am(i), ak(l)], B'[l, j] = B[bk(l), bp(j)] and (sigma Y)[i, j] = Y[ym(i), yp(j)] (per batch,
+/// each through its batch map):
+///   (B' r)[l] = (B rb)[bk(l)] with rb[bp(j)] = r[j];  (A' (B' r))[i] = (A u)[am(i)] with
+///   u[ak(l)] = (B' r)[l];  ((sigma Y) r)[i] = (Y ry)[ym(i)] with ry[yp(j)] = r[j];
+/// the same real numbers as Freivalds' test on the moved operands, summed in another order, so the
+/// same rounding bound holds: (k + p + 4) u times |A'| (|B'| 1) and |sigma Y| 1 per row, read the
+/// same way. nullopt: broadcast batch axes (the caller moves the operands instead).
+template <class F>
+std::optional<Comparison> freivalds_in_place(const Operand<F>& A, const Action& a_action, const Operand<F>& B, const Action& b_action, const Tensor<F>& Y,
+                                           const Action& y_action, const Permutation& sigma, const Eigen::Matrix<F, Eigen::Dynamic, 1>& r,
+                                           double tolerance_factor) {
+  using MatrixMap = typename FreivaldsPrep<F>::MatrixMap;
+  using Vector = typename FreivaldsPrep<F>::Vector;
+  constexpr double u = std::numeric_limits<F>::epsilon() / 2;
+  const auto rank = Y.shape.size();
+  if (rank < 2 || A.shape.size() != rank || (B.shape.size() != rank && B.shape.size() != 2)) return std::nullopt;
+  const auto batch_rank = rank - 2, b_batch_rank = B.shape.size() - 2;
+  const auto m = A.shape[rank - 2], k = A.shape[rank - 1], p = B.shape.back();
+  if (B.shape[b_batch_rank] != k || Y.shape[rank - 2] != m || Y.shape[rank - 1] != p || static_cast<std::int64_t>(r.size()) != p) return std::nullopt;
+  for (std::size_t d = 0; d < batch_rank; ++d)
+    if (A.shape[d] != Y.shape[d] || (b_batch_rank > 0 && B.shape[d] != Y.shape[d])) return std::nullopt;
+  const auto am = axis_sources(A.shape, a_action, sigma), bm = axis_sources(B.shape, b_action, sigma), ym = axis_sources(Y.shape, y_action, sigma);
+  const auto a_batches = mapped_offsets(A.shape, am, batch_rank), b_batches = mapped_offsets(B.shape, bm, b_batch_rank),
+             y_batches = mapped_offsets(Y.shape, ym, batch_rank);
+  const auto& a_rows = am[rank - 2];
+  const auto& a_cols = am[rank - 1];
+  const auto& b_rows = bm[b_batch_rank];
+  const auto& b_cols = bm[b_batch_rank + 1];
+  const auto& y_rows = ym[rank - 2];
+  const auto& y_cols = ym[rank - 1];
+  Vector rb(p), ry(p);
+  for (std::int64_t j = 0; j < p; ++j) {
+    rb[b_cols[static_cast<std::size_t>(j)]] = r[j];
+    ry[y_cols[static_cast<std::size_t>(j)]] = r[j];
+  }
+  Vector br, b_abs, u_vec(k), u_abs(k);
+  Comparison c;
+  for (std::size_t t = 0; t < a_batches.size(); ++t) {
+    if (t == 0 || b_batch_rank > 0) {
+      const MatrixMap b(B.data + b_batches[b_batch_rank > 0 ? t : 0], k, p);
+      br = b * rb;
+      b_abs = b.cwiseAbs().rowwise().sum();
+    }
+    for (std::int64_t l = 0; l < k; ++l) {
+      const auto to = a_cols[static_cast<std::size_t>(l)], from = b_rows[static_cast<std::size_t>(l)];
+      u_vec[to] = br[from];
+      u_abs[to] = b_abs[from];
+    }
+    const MatrixMap a(A.data + a_batches[t], m, k), y(Y.data.data() + y_batches[t], m, p);
+    const Vector got = a * u_vec, magnitude = a.cwiseAbs() * u_abs, want = y * ry, want_abs = y.cwiseAbs().rowwise().sum();
+    for (std::int64_t i = 0; i < m; ++i) {
+      const auto ai = a_rows[static_cast<std::size_t>(i)], yi = y_rows[static_cast<std::size_t>(i)];
+      const double tol = tolerance_factor * static_cast<double>(k + p + 4) * u *
+                         std::max({static_cast<double>(magnitude[ai]), static_cast<double>(want_abs[yi]), 1e-30});
+      c.add(got[ai], want[yi], tol);
+    }
   }
   return c;
 }
