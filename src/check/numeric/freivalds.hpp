@@ -132,10 +132,69 @@ Eigen::Matrix<F, Eigen::Dynamic, 1> freivalds_vector(std::uint64_t seed, std::si
   return r;
 }
 
+/// op(B) r for both generators' r (prep.r) and |op(B)| 1, in one pass over B stored [rows, cols]
+/// (op(B) = B, or B^T when `transposed`), into prep.br and prep.b_abs_rows. That pass reads a
+/// whole weight matrix (the per-node tests' largest cost beside the products): it is split over
+/// `threads` threads when B is large.
+template <class F>
+void fixed_right_products(const F* b, std::int64_t rows, std::int64_t cols, bool transposed, FreivaldsPrep<F>& prep, int threads) {
+  using namespace Eigen::internal;
+  using P = typename packet_traits<F>::type;
+  constexpr std::int64_t width = packet_traits<F>::size;
+  const F* r0 = prep.r[0].data();
+  const F* r1 = prep.r[1].data();
+  const auto k = transposed ? cols : rows;
+  for (auto& v : prep.br) v.setZero(k);
+  prep.b_abs_rows.setZero(k);
+  prep.fixed_b = true;
+  const bool split = threads > 1 && rows * cols >= (std::int64_t{1} << 18);
+  if (!transposed) {
+    // Row i of B against r: three sums in one pass over the row.
+#pragma omp parallel for num_threads(threads) schedule(static) if (split)
+    for (std::int64_t i = 0; i < rows; ++i) {
+      const F* row = b + i * cols;
+      P s0 = pset1<P>(F(0)), s1 = s0, sa = s0;
+      std::int64_t j = 0;
+      for (; j + width <= cols; j += width) {
+        const P v = ploadu<P>(row + j);
+        s0 = pmadd(v, ploadu<P>(r0 + j), s0);
+        s1 = pmadd(v, ploadu<P>(r1 + j), s1);
+        sa = padd(sa, pabs(v));
+      }
+      F t0 = predux(s0), t1 = predux(s1), ta = predux(sa);
+      for (; j < cols; ++j) {
+        t0 += row[j] * r0[j];
+        t1 += row[j] * r1[j];
+        ta += std::fabs(row[j]);
+      }
+      prep.br[0][i] = t0;
+      prep.br[1][i] = t1;
+      prep.b_abs_rows[i] = ta;
+    }
+    return;
+  }
+  // B^T r = sum over rows j of r[j] B[j, :]: each thread accumulates its own range of columns.
+  F* o0 = prep.br[0].data();
+  F* o1 = prep.br[1].data();
+  F* oa = prep.b_abs_rows.data();
+  const int parts = split ? threads : 1;
+#pragma omp parallel for num_threads(parts) schedule(static, 1) if (parts > 1)
+  for (int part = 0; part < parts; ++part) {
+    const auto c0 = cols * part / parts / width * width, c1 = part + 1 == parts ? cols : cols * (part + 1) / parts / width * width;
+    for (std::int64_t j = 0; j < rows; ++j) {
+      const F* row = b + j * cols;
+      const F w0 = r0[j], w1 = r1[j];
+      for (std::int64_t l = c0; l < c1; ++l) {
+        o0[l] += w0 * row[l];
+        o1[l] += w1 * row[l];
+        oa[l] += std::fabs(row[l]);
+      }
+    }
+  }
+}
+
 /// The random vectors (one per generator, as drawn before: seed ^ (2 index + generator)) and,
 /// for a fixed 2-D right operand, B r and |B| 1 in one pass over B, shared by both generators.
-/// That pass reads a whole weight matrix (the per-node tests' largest cost beside the products):
-/// its rows are split over `threads` threads when B is large.
 template <class F>
 FreivaldsPrep<F> prepare_freivalds(const std::vector<Operand<F>>& ops, bool fixed_right, const std::vector<Tensor<F>>& outputs, std::uint64_t seed, std::size_t index,
                                    int threads) {
@@ -145,39 +204,8 @@ using MatrixMap = typename FreivaldsPrep<F>::MatrixMap;
   const auto p = B.shape.back();
   for (std::size_t gi = 0; gi < 2; ++gi) prep.r[gi] = freivalds_vector<F>(seed, index, gi, p);
   if (B.shape.size() != 2 || !fixed_right) return prep;
-  prep.fixed_b = true;
   const auto k = B.shape[0];
-  for (auto& v : prep.br) v.resize(k);
-  prep.b_abs_rows.resize(k);
-  {
-    // One pass over each row of B for the three sums.
-    using namespace Eigen::internal;
-    using P = typename packet_traits<F>::type;
-    constexpr std::int64_t width = packet_traits<F>::size;
-    const F* r0 = prep.r[0].data();
-    const F* r1 = prep.r[1].data();
-#pragma omp parallel for num_threads(threads) schedule(static) if (threads > 1 && k * p >= (std::int64_t{1} << 18))
-    for (std::int64_t i = 0; i < k; ++i) {
-      const F* row = B.data + i * p;
-      P s0 = pset1<P>(F(0)), s1 = s0, sa = s0;
-      std::int64_t j = 0;
-      for (; j + width <= p; j += width) {
-        const P v = ploadu<P>(row + j);
-        s0 = pmadd(v, ploadu<P>(r0 + j), s0);
-        s1 = pmadd(v, ploadu<P>(r1 + j), s1);
-        sa = padd(sa, pabs(v));
-      }
-      F t0 = predux(s0), t1 = predux(s1), ta = predux(sa);
-      for (; j < p; ++j) {
-        t0 += row[j] * r0[j];
-        t1 += row[j] * r1[j];
-        ta += std::fabs(row[j]);
-      }
-      prep.br[0][i] = t0;
-      prep.br[1][i] = t1;
-      prep.b_abs_rows[i] = ta;
-    }
-  }
+  fixed_right_products(B.data, k, p, false, prep, threads);
   const auto& A = ops[0];
   if (k > 0 && A.shape.back() == k && outputs.size() == 1 && outputs[0].data.size() == A.size / static_cast<std::size_t>(k) * static_cast<std::size_t>(p)) {
     const auto rows = static_cast<std::int64_t>(A.size) / k;
@@ -185,6 +213,22 @@ using MatrixMap = typename FreivaldsPrep<F>::MatrixMap;
     prep.a_magnitude = MatrixMap(A.data, rows, k).cwiseAbs() * prep.b_abs_rows;
     prep.out_abs_rows = MatrixMap(outputs[0].data.data(), rows, p).cwiseAbs().rowwise().sum();
   }
+  return prep;
+}
+
+/// For Y = alpha op(A) op(B) + beta C with a fixed 2-D B (Gemm, Linear): the random vectors and
+/// op(B) r, |op(B)| 1 in one pass over B, shared by both generators. fixed_b false: another
+/// case (the comparison then takes another path).
+template <class F>
+FreivaldsPrep<F> prepare_affine(const ops::AffineProduct& form, const std::vector<Operand<F>>& ops, bool fixed_right, const std::vector<Tensor<F>>& outputs,
+                                std::uint64_t seed, std::size_t index, int threads) {
+  FreivaldsPrep<F> prep;
+  if (!fixed_right || ops.size() < 2 || outputs.size() != 1 || outputs[0].shape.empty() || ops[1].shape.size() != 2) return prep;
+  const auto& B = ops[1];
+  const auto p = outputs[0].shape.back();
+  if (B.shape[form.transpose_b ? 0 : 1] != p) return prep;
+  for (std::size_t gi = 0; gi < 2; ++gi) prep.r[gi] = freivalds_vector<F>(seed, index, gi, p);
+  fixed_right_products(B.data, B.shape[0], B.shape[1], form.transpose_b, prep, threads);
   return prep;
 }
 
@@ -222,17 +266,20 @@ constexpr double u_ = std::numeric_limits<F>::epsilon() / 2;
 /// random vector r, alpha A' (op(B) r) + beta (C r) against (sigma Y) r, computed on the
 /// unpermuted A and Y and read through the row permutation, without copying either; C is read in
 /// place at the row it holds in f(sigma x) (it is not moved). Rounding of both sides is bounded by
-/// (k + p + 4) u times |alpha| |A| (|op(B)| 1) + |beta| |C| 1 and |Y| 1 per row. nullopt: another
+/// (k + p + 4) u times |alpha| |A| (|op(B)| 1) + |beta| |C| 1 and |Y| 1 per row. op(B) r and |op(B)| 1 come
+/// from prepare_affine (one pass over B for both generators). nullopt: another
 /// case (A transposed, A or Y acted within rows, op(B) or C acted, C not broadcast by rows).
 template <class F>
 std::optional<Comparison> freivalds_affine_rows(const ops::AffineProduct& form, const std::vector<Operand<F>>& ops, const std::vector<const Action*>& actions,
                                               const Tensor<F>& output, const Action& out_action, const Permutation& sigma,
-                                              const Eigen::Matrix<F, Eigen::Dynamic, 1>& r, double tolerance_factor) {
+                                              const FreivaldsPrep<F>& prep, std::size_t generator, double tolerance_factor) {
   using Matrix = Eigen::Matrix<F, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
   using MatrixMap = Eigen::Map<const Matrix>;
   using Vector = Eigen::Matrix<F, Eigen::Dynamic, 1>;
   constexpr double u = std::numeric_limits<F>::epsilon() / 2;
-  if (form.transpose_a || ops.size() < 2 || ops.size() > 3 || actions.size() != ops.size() || ops[1].shape.size() != 2 || output.shape.empty()) return std::nullopt;
+  if (!prep.fixed_b || form.transpose_a || ops.size() < 2 || ops.size() > 3 || actions.size() != ops.size() || ops[1].shape.size() != 2 || output.shape.empty())
+    return std::nullopt;
+  const Vector& r = prep.r[generator];
   for (std::size_t i = 1; i < ops.size(); ++i)
     if (!actions[i]->invariant()) return std::nullopt;
   const auto& A = ops[0];
@@ -253,9 +300,9 @@ std::optional<Comparison> freivalds_affine_rows(const ops::AffineProduct& form, 
   const auto a_rows = row_sources(permuted_runs(A.shape, *actions[0], sigma), k, rows);
   const auto e_rows = row_sources(permuted_runs(output.shape, out_action, sigma), p, rows);
   if (!a_rows || !e_rows) return std::nullopt;
-  const MatrixMap b(B.data, B.shape[0], B.shape[1]);
-  const Vector br = form.transpose_b ? Vector(b.transpose() * r) : Vector(b * r);
-  const Vector b_abs_rows = form.transpose_b ? Vector(b.cwiseAbs().colwise().sum().transpose()) : Vector(b.cwiseAbs().rowwise().sum());
+  const Vector& br = prep.br[generator];
+  const Vector& b_abs_rows = prep.b_abs_rows;
+  if (br.size() != k) return std::nullopt;
   const MatrixMap a(A.data, rows, k), y(output.data.data(), rows, p);
   const Vector got = a * br, want = y * r, a_magnitude = a.cwiseAbs() * b_abs_rows, want_abs = y.cwiseAbs().rowwise().sum();
   // C r and |C| 1 for each row C has (one row when broadcast).
