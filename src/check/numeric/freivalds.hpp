@@ -135,7 +135,7 @@ Eigen::Matrix<F, Eigen::Dynamic, 1> freivalds_vector(std::uint64_t seed, std::si
 /// op(B) r for both generators' r (prep.r) and |op(B)| 1, in one pass over B stored [rows, cols]
 /// (op(B) = B, or B^T when `transposed`), into prep.br and prep.b_abs_rows. That pass reads a
 /// whole weight matrix (the per-node tests' largest cost beside the products): it is split over
-/// `threads` threads when B is large.
+/// `threads` threads from 1M elements (4 MB; a smaller weight is not worth waking a thread).
 template <class F>
 void fixed_right_products(const F* b, std::int64_t rows, std::int64_t cols, bool transposed, FreivaldsPrep<F>& prep, int threads) {
   using namespace Eigen::internal;
@@ -147,7 +147,7 @@ void fixed_right_products(const F* b, std::int64_t rows, std::int64_t cols, bool
   for (auto& v : prep.br) v.setZero(k);
   prep.b_abs_rows.setZero(k);
   prep.fixed_b = true;
-  const bool split = threads > 1 && rows * cols >= (std::int64_t{1} << 18);
+  const bool split = threads > 1 && rows * cols >= (std::int64_t{1} << 20);
   if (!transposed) {
     // Row i of B against r: three sums in one pass over the row.
 #pragma omp parallel for num_threads(threads) schedule(static) if (split)
