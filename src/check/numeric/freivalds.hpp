@@ -133,11 +133,11 @@ Eigen::Matrix<F, Eigen::Dynamic, 1> freivalds_vector(std::uint64_t seed, std::si
 }
 
 /// op(B) r for both generators' r (prep.r) and |op(B)| 1, in one pass over B stored [rows, cols]
-/// (op(B) = B, or B^T when `transposed`), into prep.br and prep.b_abs_rows. That pass reads a
-/// whole weight matrix (the per-node tests' largest cost beside the products): it is split over
-/// `threads` threads from 1M elements (4 MB; a smaller weight is not worth waking a thread).
+/// (op(B) = B, or B^T when `transposed`), into prep.br and prep.b_abs_rows. One thread: the pass
+/// is bound by memory, and a fork per weight cost more than it saved when another process held a
+/// core (BERT-base at load 3 to 4).
 template <class F>
-void fixed_right_products(const F* b, std::int64_t rows, std::int64_t cols, bool transposed, FreivaldsPrep<F>& prep, int threads) {
+void fixed_right_products(const F* b, std::int64_t rows, std::int64_t cols, bool transposed, FreivaldsPrep<F>& prep) {
   using namespace Eigen::internal;
   using P = typename packet_traits<F>::type;
   constexpr std::int64_t width = packet_traits<F>::size;
@@ -147,10 +147,8 @@ void fixed_right_products(const F* b, std::int64_t rows, std::int64_t cols, bool
   for (auto& v : prep.br) v.setZero(k);
   prep.b_abs_rows.setZero(k);
   prep.fixed_b = true;
-  const bool split = threads > 1 && rows * cols >= (std::int64_t{1} << 20);
   if (!transposed) {
     // Row i of B against r: three sums in one pass over the row.
-#pragma omp parallel for num_threads(threads) schedule(static) if (split)
     for (std::int64_t i = 0; i < rows; ++i) {
       const F* row = b + i * cols;
       P s0 = pset1<P>(F(0)), s1 = s0, sa = s0;
@@ -173,22 +171,17 @@ void fixed_right_products(const F* b, std::int64_t rows, std::int64_t cols, bool
     }
     return;
   }
-  // B^T r = sum over rows j of r[j] B[j, :]: each thread accumulates its own range of columns.
+  // B^T r = sum over rows j of r[j] B[j, :], row after row.
   F* o0 = prep.br[0].data();
   F* o1 = prep.br[1].data();
   F* oa = prep.b_abs_rows.data();
-  const int parts = split ? threads : 1;
-#pragma omp parallel for num_threads(parts) schedule(static, 1) if (parts > 1)
-  for (int part = 0; part < parts; ++part) {
-    const auto c0 = cols * part / parts / width * width, c1 = part + 1 == parts ? cols : cols * (part + 1) / parts / width * width;
-    for (std::int64_t j = 0; j < rows; ++j) {
-      const F* row = b + j * cols;
-      const F w0 = r0[j], w1 = r1[j];
-      for (std::int64_t l = c0; l < c1; ++l) {
-        o0[l] += w0 * row[l];
-        o1[l] += w1 * row[l];
-        oa[l] += std::fabs(row[l]);
-      }
+  for (std::int64_t j = 0; j < rows; ++j) {
+    const F* row = b + j * cols;
+    const F w0 = r0[j], w1 = r1[j];
+    for (std::int64_t l = 0; l < cols; ++l) {
+      o0[l] += w0 * row[l];
+      o1[l] += w1 * row[l];
+      oa[l] += std::fabs(row[l]);
     }
   }
 }
@@ -196,8 +189,7 @@ void fixed_right_products(const F* b, std::int64_t rows, std::int64_t cols, bool
 /// The random vectors (one per generator, as drawn before: seed ^ (2 index + generator)) and,
 /// for a fixed 2-D right operand, B r and |B| 1 in one pass over B, shared by both generators.
 template <class F>
-FreivaldsPrep<F> prepare_freivalds(const std::vector<Operand<F>>& ops, bool fixed_right, const std::vector<Tensor<F>>& outputs, std::uint64_t seed, std::size_t index,
-                                   int threads) {
+FreivaldsPrep<F> prepare_freivalds(const std::vector<Operand<F>>& ops, bool fixed_right, const std::vector<Tensor<F>>& outputs, std::uint64_t seed, std::size_t index) {
 using MatrixMap = typename FreivaldsPrep<F>::MatrixMap;
   FreivaldsPrep<F> prep;
   const auto& B = ops[1];
@@ -205,7 +197,7 @@ using MatrixMap = typename FreivaldsPrep<F>::MatrixMap;
   for (std::size_t gi = 0; gi < 2; ++gi) prep.r[gi] = freivalds_vector<F>(seed, index, gi, p);
   if (B.shape.size() != 2 || !fixed_right) return prep;
   const auto k = B.shape[0];
-  fixed_right_products(B.data, k, p, false, prep, threads);
+  fixed_right_products(B.data, k, p, false, prep);
   const auto& A = ops[0];
   if (k > 0 && A.shape.back() == k && outputs.size() == 1 && outputs[0].data.size() == A.size / static_cast<std::size_t>(k) * static_cast<std::size_t>(p)) {
     const auto rows = static_cast<std::int64_t>(A.size) / k;
@@ -221,14 +213,14 @@ using MatrixMap = typename FreivaldsPrep<F>::MatrixMap;
 /// case (the comparison then takes another path).
 template <class F>
 FreivaldsPrep<F> prepare_affine(const ops::AffineProduct& form, const std::vector<Operand<F>>& ops, bool fixed_right, const std::vector<Tensor<F>>& outputs,
-                                std::uint64_t seed, std::size_t index, int threads) {
+                                std::uint64_t seed, std::size_t index) {
   FreivaldsPrep<F> prep;
   if (!fixed_right || ops.size() < 2 || outputs.size() != 1 || outputs[0].shape.empty() || ops[1].shape.size() != 2) return prep;
   const auto& B = ops[1];
   const auto p = outputs[0].shape.back();
   if (B.shape[form.transpose_b ? 0 : 1] != p) return prep;
   for (std::size_t gi = 0; gi < 2; ++gi) prep.r[gi] = freivalds_vector<F>(seed, index, gi, p);
-  fixed_right_products(B.data, B.shape[0], B.shape[1], form.transpose_b, prep, threads);
+  fixed_right_products(B.data, B.shape[0], B.shape[1], form.transpose_b, prep);
   return prep;
 }
 
