@@ -109,7 +109,7 @@ template <class F>
 class NumericRun : public numeric::GraphEvaluation<F> {
   using Base = numeric::GraphEvaluation<F>;
   using Base::a_, Base::options_, Base::real_, Base::values_, Base::views_, Base::uses_, Base::threads_;
-  using Base::draw, Base::operand, Base::tensor, Base::release, Base::magnitude, Base::forward, Base::fast_eval;
+  using Base::draw, Base::operand, Base::tensor, Base::release, Base::magnitude, Base::forward, Base::fast_eval, Base::for_both;
 
  public:
   NumericRun(const Analysis& a, const CheckOptions& options, bool breaks_expected)
@@ -165,13 +165,18 @@ class NumericRun : public numeric::GraphEvaluation<F> {
         } else {
           const double tol = freivalds_node ? 0.0 : generic_tolerance(node, ops, outputs);
           FreivaldsPrep<F> prep;
+          // The fixed right operand's pass (a weight read once), shared by both generators.
           if (freivalds_node) prep = numeric::prepare_freivalds(ops, action_of(node.inputs[1]).invariant(), outputs, options_.seed, index);
+          else if (const auto affine = ops::numeric_hooks(node.op).affine_product; affine && ops.size() >= 2)
+            prep = numeric::prepare_affine(affine(node), ops, action_of(node.inputs[1]).invariant(), outputs, options_.seed, index);
           // The generic evaluator reads tensors: materialise the stored operands before the
           // generators run side by side.
           if (!fast)
             for (const auto& in : node.inputs) (void)tensor(in);
           // The two generators are independent tests: run side by side when there is enough work
           // to pay for waking a second thread (the kernels inside then stay on one thread each).
+          // From 1<<20 elements: below, a fork gains little on a quiet machine (a [12, 128, 128]
+          // softmax: 0.4 ms) and costs a scheduling delay when another process holds a core.
           std::size_t work = 0;
           for (std::size_t k = 0; k < ops.size(); ++k)
             if (!action_of(node.inputs[k]).invariant()) work += ops[k].size;
@@ -314,29 +319,6 @@ class NumericRun : public numeric::GraphEvaluation<F> {
       for (std::size_t o = 0; o < node.outputs.size(); ++o) lanes_[k][node.outputs[o]] = std::move((*got[k])[o]);
   }
 
-  /// Runs `body(0)` and `body(1)`, one per generator: side by side on two threads (the kernels
-  /// inside then on one thread each), or one after the other outside any parallel region, so
-  /// that the kernels inside may use the threads.
-  template <class Body>
-  static void for_both(bool side_by_side, Body&& body) {
-    if (!side_by_side) {
-      for (std::size_t k = 0; k < 2; ++k) body(k);
-      return;
-    }
-    std::array<std::exception_ptr, 2> errors;
-#pragma omp parallel for num_threads(2)
-    for (int gi = 0; gi < 2; ++gi) {
-      const auto k = static_cast<std::size_t>(gi);
-      try {
-        body(k);
-      } catch (...) {
-        errors[k] = std::current_exception();
-      }
-    }
-    for (const auto& e : errors)
-      if (e) std::rethrow_exception(e);
-  }
-
   /// The graph's outputs in lane `k` (an output that does not depend on the inputs is the plain one).
   std::map<std::string, Tensor<F>, std::less<>> lane_outputs(std::size_t k, const std::map<std::string, Tensor<F>, std::less<>>& plain) const {
     std::map<std::string, Tensor<F>, std::less<>> moved;
@@ -448,11 +430,14 @@ class NumericRun : public numeric::GraphEvaluation<F> {
     if (const auto affine = ops::numeric_hooks(node.op).affine_product; affine && outputs.size() == 1 && !outputs[0].shape.empty()) {
       std::vector<const Action*> actions;
       for (const auto& in : node.inputs) actions.push_back(&action_of(in));
-      const auto r = numeric::freivalds_vector<F>(options_.seed, index, generator, outputs[0].shape.back());
-      if (auto c = numeric::freivalds_affine_rows(affine(node), ops, actions, outputs[0], claim.outputs[0], sigma, r, tolerance_factor_)) return *c;
+      if (auto c = numeric::freivalds_affine_rows(affine(node), ops, actions, outputs[0], claim.outputs[0], sigma, prep, generator, tolerance_factor_)) return *c;
     }
-    if (is_freivalds_product(node, ops))
+    if (is_freivalds_product(node, ops)) {
       if (auto c = numeric::freivalds_rows(ops, action_of(node.inputs[0]), outputs[0], claim.outputs[0], sigma, prep, generator, tolerance_factor_)) return *c;
+      if (auto c = numeric::freivalds_in_place(ops[0], action_of(node.inputs[0]), ops[1], action_of(node.inputs[1]), outputs[0], claim.outputs[0], sigma,
+                                               prep.r[generator], tolerance_factor_))
+        return *c;
+    }
     // Where sigma f(x) reads f(x), run by run; an input of the same shape and action reads alike.
     std::vector<std::optional<numeric::PermutedRuns>> out_runs(outputs.size());
     if (!is_freivalds_product(node, ops))
@@ -497,26 +482,11 @@ class NumericRun : public numeric::GraphEvaluation<F> {
         c.add(0.0, std::numeric_limits<double>::infinity(), tol);
         continue;
       }
-      // Against sigma f(x) read in place, run by run; one pass for the largest difference; NaN
-      // on one side only is a difference too.
-      const auto& runs = *out_runs[k];
-      const auto inner = static_cast<std::size_t>(runs.inner);
-      double max_abs = 0.0, max_rel = 0.0;
-      bool nan_mismatch = false;
-      const F* g = got[k].data.data();
-      for (std::size_t run = 0; run < runs.source.size(); ++run) {
-        const F* gr = g + run * inner;
-        const F* e = outputs[k].data.data() + runs.source[run];
-        for (std::size_t i = 0; i < inner; ++i) {
-          const double diff = std::fabs(static_cast<double>(gr[i]) - static_cast<double>(e[i]));
-          max_abs = std::max(max_abs, diff);
-          if (diff > 0 && e[i] != 0) max_rel = std::max(max_rel, diff / std::fabs(static_cast<double>(e[i])));
-          nan_mismatch = nan_mismatch || (std::isnan(gr[i]) != std::isnan(e[i]));
-        }
-      }
-      if (nan_mismatch) c.add(0.0, std::numeric_limits<double>::infinity(), tol);
-      c.add(max_abs, 0.0, tol);
-      c.max_rel = std::max(c.max_rel, max_rel);
+      // Against sigma f(x) read in place, run by run, in one pass.
+      const auto d = numeric::permuted_difference(got[k].data.data(), outputs[k].data.data(), *out_runs[k]);
+      if (d.nan_mismatch) c.add(0.0, std::numeric_limits<double>::infinity(), tol);
+      c.add(d.max_abs, 0.0, tol);
+      c.max_rel = std::max(c.max_rel, d.max_rel);
     }
     return c;
   }

@@ -17,6 +17,8 @@
 #include <Eigen/Core>
 
 #include <algorithm>
+#include <array>
+#include <exception>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -243,6 +245,29 @@ class GraphEvaluation {
     auto out = kernel(node, ops, context);
     if (!out || out->size() != node.outputs.size()) return std::nullopt;
     return out;
+  }
+
+  /// Runs `body(0)` and `body(1)`, one per generator: side by side on two threads (the kernels
+  /// inside then on one thread each), or one after the other outside any parallel region, so
+  /// that the kernels inside may use the threads.
+  template <class Body>
+  static void for_both(bool side_by_side, Body&& body) {
+    if (!side_by_side) {
+      for (std::size_t k = 0; k < 2; ++k) body(k);
+      return;
+    }
+    std::array<std::exception_ptr, 2> errors;
+#pragma omp parallel for num_threads(2)
+    for (int gi = 0; gi < 2; ++gi) {
+      const auto k = static_cast<std::size_t>(gi);
+      try {
+        body(k);
+      } catch (...) {
+        errors[k] = std::current_exception();
+      }
+    }
+    for (const auto& e : errors)
+      if (e) std::rethrow_exception(e);
   }
 
   /// A node evaluated by an operator's generic definition while a device runs: counted there.

@@ -41,6 +41,68 @@ struct Comparison {
   }
 };
 
+/// The largest absolute and relative difference between f(sigma x), computed in the order of
+/// X', and sigma f(x) read in place from f(x) through `runs`, and whether NaN stands on one side
+/// only (a difference too). NaN on both sides (and inf - inf) is no difference, as in
+/// Comparison::add. Each run of the last acted axis is gathered into a small buffer, then
+/// compared as contiguous memory in vector registers.
+struct Difference {
+  double max_abs = 0.0, max_rel = 0.0;
+  bool nan_mismatch = false;
+};
+
+template <class F>
+void accumulate_difference(const F* got, const F* expected, std::size_t length, Difference& into) {
+  // The relative difference costs a division per element, so it is computed only for a block
+  // where some element exceeds the largest so far: d > max_rel |e| (e = 0 with d > 0 passes
+  // this test too and is skipped below). Ties do not (rounding makes many elements tie at a few
+  // ulps); the rounding of the product can hide a ratio above max_rel by at most an ulp of
+  // max_rel, a reported figure only (the verdict reads the absolute difference against the
+  // tolerance). A branch-free test: with short-circuit conditions the loop runs 3x slower.
+  const double bound = into.max_rel;
+  double max_abs = into.max_abs;
+  int nan_mismatch = 0, may_exceed = 0;
+#pragma omp simd reduction(max : max_abs) reduction(| : nan_mismatch, may_exceed)
+  for (std::size_t i = 0; i < length; ++i) {
+    const double g = static_cast<double>(got[i]), e = static_cast<double>(expected[i]);
+    const double diff = std::fabs(g - e);
+    nan_mismatch |= static_cast<int>((g != g) != (e != e));
+    const double d = diff == diff ? diff : 0.0;
+    max_abs = max_abs > d ? max_abs : d;
+    may_exceed |= static_cast<int>(d > bound * std::fabs(e));
+  }
+  double max_rel = bound;
+  if (may_exceed) {
+#pragma omp simd reduction(max : max_rel)
+    for (std::size_t i = 0; i < length; ++i) {
+      const double g = static_cast<double>(got[i]), e = static_cast<double>(expected[i]);
+      const double diff = std::fabs(g - e);
+      const double rel = diff > 0 && e != 0 ? diff / std::fabs(e) : 0.0;
+      max_rel = max_rel > rel ? max_rel : rel;
+    }
+  }
+  into.max_abs = max_abs;
+  into.max_rel = max_rel;
+  into.nan_mismatch = into.nan_mismatch || nan_mismatch != 0;
+}
+
+template <class F>
+Difference permuted_difference(const F* got, const F* expected, const PermutedRuns& runs) {
+  Difference d;
+  const auto inner = static_cast<std::size_t>(runs.inner), tail = runs.tail.size();
+  std::vector<F> gathered(inner == 1 ? tail : 0);
+  for (std::size_t o = 0; o < runs.outer.size(); ++o, got += tail * inner) {
+    const F* from = expected + runs.outer[o];
+    if (inner == 1) {
+      for (std::size_t t = 0; t < tail; ++t) gathered[t] = from[runs.tail[t]];
+      accumulate_difference(got, gathered.data(), tail, d);
+    } else {
+      for (std::size_t t = 0; t < tail; ++t) accumulate_difference(got + t * inner, from + runs.tail[t], inner, d);
+    }
+  }
+  return d;
+}
+
 template <class F>
 Tensor<F> to_tensor(const Operand<F>& x) {
   return Tensor<F>(x.dtype, x.shape, std::vector<F>(x.data, x.data + x.size));
@@ -70,6 +132,60 @@ Eigen::Matrix<F, Eigen::Dynamic, 1> freivalds_vector(std::uint64_t seed, std::si
   return r;
 }
 
+/// op(B) r for both generators' r (prep.r) and |op(B)| 1, in one pass over B stored [rows, cols]
+/// (op(B) = B, or B^T when `transposed`), into prep.br and prep.b_abs_rows. One thread: the pass
+/// is bound by memory, and a fork per weight cost more than it saved when another process held a
+/// core (BERT-base at load 3 to 4).
+template <class F>
+void fixed_right_products(const F* b, std::int64_t rows, std::int64_t cols, bool transposed, FreivaldsPrep<F>& prep) {
+  using namespace Eigen::internal;
+  using P = typename packet_traits<F>::type;
+  constexpr std::int64_t width = packet_traits<F>::size;
+  const F* r0 = prep.r[0].data();
+  const F* r1 = prep.r[1].data();
+  const auto k = transposed ? cols : rows;
+  for (auto& v : prep.br) v.setZero(k);
+  prep.b_abs_rows.setZero(k);
+  prep.fixed_b = true;
+  if (!transposed) {
+    // Row i of B against r: three sums in one pass over the row.
+    for (std::int64_t i = 0; i < rows; ++i) {
+      const F* row = b + i * cols;
+      P s0 = pset1<P>(F(0)), s1 = s0, sa = s0;
+      std::int64_t j = 0;
+      for (; j + width <= cols; j += width) {
+        const P v = ploadu<P>(row + j);
+        s0 = pmadd(v, ploadu<P>(r0 + j), s0);
+        s1 = pmadd(v, ploadu<P>(r1 + j), s1);
+        sa = padd(sa, pabs(v));
+      }
+      F t0 = predux(s0), t1 = predux(s1), ta = predux(sa);
+      for (; j < cols; ++j) {
+        t0 += row[j] * r0[j];
+        t1 += row[j] * r1[j];
+        ta += std::fabs(row[j]);
+      }
+      prep.br[0][i] = t0;
+      prep.br[1][i] = t1;
+      prep.b_abs_rows[i] = ta;
+    }
+    return;
+  }
+  // B^T r = sum over rows j of r[j] B[j, :], row after row.
+  F* o0 = prep.br[0].data();
+  F* o1 = prep.br[1].data();
+  F* oa = prep.b_abs_rows.data();
+  for (std::int64_t j = 0; j < rows; ++j) {
+    const F* row = b + j * cols;
+    const F w0 = r0[j], w1 = r1[j];
+    for (std::int64_t l = 0; l < cols; ++l) {
+      o0[l] += w0 * row[l];
+      o1[l] += w1 * row[l];
+      oa[l] += std::fabs(row[l]);
+    }
+  }
+}
+
 /// The random vectors (one per generator, as drawn before: seed ^ (2 index + generator)) and,
 /// for a fixed 2-D right operand, B r and |B| 1 in one pass over B, shared by both generators.
 template <class F>
@@ -80,38 +196,8 @@ using MatrixMap = typename FreivaldsPrep<F>::MatrixMap;
   const auto p = B.shape.back();
   for (std::size_t gi = 0; gi < 2; ++gi) prep.r[gi] = freivalds_vector<F>(seed, index, gi, p);
   if (B.shape.size() != 2 || !fixed_right) return prep;
-  prep.fixed_b = true;
   const auto k = B.shape[0];
-  for (auto& v : prep.br) v.resize(k);
-  prep.b_abs_rows.resize(k);
-  {
-    // One pass over each row of B for the three sums.
-    using namespace Eigen::internal;
-    using P = typename packet_traits<F>::type;
-    constexpr std::int64_t width = packet_traits<F>::size;
-    const F* r0 = prep.r[0].data();
-    const F* r1 = prep.r[1].data();
-    for (std::int64_t i = 0; i < k; ++i) {
-      const F* row = B.data + i * p;
-      P s0 = pset1<P>(F(0)), s1 = s0, sa = s0;
-      std::int64_t j = 0;
-      for (; j + width <= p; j += width) {
-        const P v = ploadu<P>(row + j);
-        s0 = pmadd(v, ploadu<P>(r0 + j), s0);
-        s1 = pmadd(v, ploadu<P>(r1 + j), s1);
-        sa = padd(sa, pabs(v));
-      }
-      F t0 = predux(s0), t1 = predux(s1), ta = predux(sa);
-      for (; j < p; ++j) {
-        t0 += row[j] * r0[j];
-        t1 += row[j] * r1[j];
-        ta += std::fabs(row[j]);
-      }
-      prep.br[0][i] = t0;
-      prep.br[1][i] = t1;
-      prep.b_abs_rows[i] = ta;
-    }
-  }
+  fixed_right_products(B.data, k, p, false, prep);
   const auto& A = ops[0];
   if (k > 0 && A.shape.back() == k && outputs.size() == 1 && outputs[0].data.size() == A.size / static_cast<std::size_t>(k) * static_cast<std::size_t>(p)) {
     const auto rows = static_cast<std::int64_t>(A.size) / k;
@@ -119,6 +205,22 @@ using MatrixMap = typename FreivaldsPrep<F>::MatrixMap;
     prep.a_magnitude = MatrixMap(A.data, rows, k).cwiseAbs() * prep.b_abs_rows;
     prep.out_abs_rows = MatrixMap(outputs[0].data.data(), rows, p).cwiseAbs().rowwise().sum();
   }
+  return prep;
+}
+
+/// For Y = alpha op(A) op(B) + beta C with a fixed 2-D B (Gemm, Linear): the random vectors and
+/// op(B) r, |op(B)| 1 in one pass over B, shared by both generators. fixed_b false: another
+/// case (the comparison then takes another path).
+template <class F>
+FreivaldsPrep<F> prepare_affine(const ops::AffineProduct& form, const std::vector<Operand<F>>& ops, bool fixed_right, const std::vector<Tensor<F>>& outputs,
+                                std::uint64_t seed, std::size_t index) {
+  FreivaldsPrep<F> prep;
+  if (!fixed_right || ops.size() < 2 || outputs.size() != 1 || outputs[0].shape.empty() || ops[1].shape.size() != 2) return prep;
+  const auto& B = ops[1];
+  const auto p = outputs[0].shape.back();
+  if (B.shape[form.transpose_b ? 0 : 1] != p) return prep;
+  for (std::size_t gi = 0; gi < 2; ++gi) prep.r[gi] = freivalds_vector<F>(seed, index, gi, p);
+  fixed_right_products(B.data, B.shape[0], B.shape[1], form.transpose_b, prep);
   return prep;
 }
 
@@ -156,17 +258,20 @@ constexpr double u_ = std::numeric_limits<F>::epsilon() / 2;
 /// random vector r, alpha A' (op(B) r) + beta (C r) against (sigma Y) r, computed on the
 /// unpermuted A and Y and read through the row permutation, without copying either; C is read in
 /// place at the row it holds in f(sigma x) (it is not moved). Rounding of both sides is bounded by
-/// (k + p + 4) u times |alpha| |A| (|op(B)| 1) + |beta| |C| 1 and |Y| 1 per row. nullopt: another
+/// (k + p + 4) u times |alpha| |A| (|op(B)| 1) + |beta| |C| 1 and |Y| 1 per row. op(B) r and |op(B)| 1 come
+/// from prepare_affine (one pass over B for both generators). nullopt: another
 /// case (A transposed, A or Y acted within rows, op(B) or C acted, C not broadcast by rows).
 template <class F>
 std::optional<Comparison> freivalds_affine_rows(const ops::AffineProduct& form, const std::vector<Operand<F>>& ops, const std::vector<const Action*>& actions,
                                               const Tensor<F>& output, const Action& out_action, const Permutation& sigma,
-                                              const Eigen::Matrix<F, Eigen::Dynamic, 1>& r, double tolerance_factor) {
+                                              const FreivaldsPrep<F>& prep, std::size_t generator, double tolerance_factor) {
   using Matrix = Eigen::Matrix<F, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
   using MatrixMap = Eigen::Map<const Matrix>;
   using Vector = Eigen::Matrix<F, Eigen::Dynamic, 1>;
   constexpr double u = std::numeric_limits<F>::epsilon() / 2;
-  if (form.transpose_a || ops.size() < 2 || ops.size() > 3 || actions.size() != ops.size() || ops[1].shape.size() != 2 || output.shape.empty()) return std::nullopt;
+  if (!prep.fixed_b || form.transpose_a || ops.size() < 2 || ops.size() > 3 || actions.size() != ops.size() || ops[1].shape.size() != 2 || output.shape.empty())
+    return std::nullopt;
+  const Vector& r = prep.r[generator];
   for (std::size_t i = 1; i < ops.size(); ++i)
     if (!actions[i]->invariant()) return std::nullopt;
   const auto& A = ops[0];
@@ -187,9 +292,9 @@ std::optional<Comparison> freivalds_affine_rows(const ops::AffineProduct& form, 
   const auto a_rows = row_sources(permuted_runs(A.shape, *actions[0], sigma), k, rows);
   const auto e_rows = row_sources(permuted_runs(output.shape, out_action, sigma), p, rows);
   if (!a_rows || !e_rows) return std::nullopt;
-  const MatrixMap b(B.data, B.shape[0], B.shape[1]);
-  const Vector br = form.transpose_b ? Vector(b.transpose() * r) : Vector(b * r);
-  const Vector b_abs_rows = form.transpose_b ? Vector(b.cwiseAbs().colwise().sum().transpose()) : Vector(b.cwiseAbs().rowwise().sum());
+  const Vector& br = prep.br[generator];
+  const Vector& b_abs_rows = prep.b_abs_rows;
+  if (br.size() != k) return std::nullopt;
   const MatrixMap a(A.data, rows, k), y(output.data.data(), rows, p);
   const Vector got = a * br, want = y * r, a_magnitude = a.cwiseAbs() * b_abs_rows, want_abs = y.cwiseAbs().rowwise().sum();
   // C r and |C| 1 for each row C has (one row when broadcast).
@@ -211,6 +316,68 @@ std::optional<Comparison> freivalds_affine_rows(const ops::AffineProduct& form, 
     const double magnitude = std::fabs(alpha) * static_cast<double>(a_magnitude[ai]) + std::fabs(beta) * static_cast<double>(c_abs[ci]);
     const double tol = tolerance_factor * static_cast<double>(k + p + 4) * u * std::max({magnitude, static_cast<double>(want_abs[ei]), 1e-30});
     c.add(lhs, want[ei], tol);
+  }
+  return c;
+}
+
+/// MatMul [batch..., m, k] x [batch..., k, p] (or a shared [k, p]) with acted operands, without
+/// moving them: sigma acts as one permutation per axis (axis_sources), so with A'[i, l] =
+/// A[am(i), ak(l)], B'[l, j] = B[bk(l), bp(j)] and (sigma Y)[i, j] = Y[ym(i), yp(j)] (per batch,
+/// each through its batch map):
+///   (B' r)[l] = (B rb)[bk(l)] with rb[bp(j)] = r[j];  (A' (B' r))[i] = (A u)[am(i)] with
+///   u[ak(l)] = (B' r)[l];  ((sigma Y) r)[i] = (Y ry)[ym(i)] with ry[yp(j)] = r[j];
+/// the same real numbers as Freivalds' test on the moved operands, summed in another order, so the
+/// same rounding bound holds: (k + p + 4) u times |A'| (|B'| 1) and |sigma Y| 1 per row, read the
+/// same way. nullopt: broadcast batch axes (the caller moves the operands instead).
+template <class F>
+std::optional<Comparison> freivalds_in_place(const Operand<F>& A, const Action& a_action, const Operand<F>& B, const Action& b_action, const Tensor<F>& Y,
+                                           const Action& y_action, const Permutation& sigma, const Eigen::Matrix<F, Eigen::Dynamic, 1>& r,
+                                           double tolerance_factor) {
+  using MatrixMap = typename FreivaldsPrep<F>::MatrixMap;
+  using Vector = typename FreivaldsPrep<F>::Vector;
+  constexpr double u = std::numeric_limits<F>::epsilon() / 2;
+  const auto rank = Y.shape.size();
+  if (rank < 2 || A.shape.size() != rank || (B.shape.size() != rank && B.shape.size() != 2)) return std::nullopt;
+  const auto batch_rank = rank - 2, b_batch_rank = B.shape.size() - 2;
+  const auto m = A.shape[rank - 2], k = A.shape[rank - 1], p = B.shape.back();
+  if (B.shape[b_batch_rank] != k || Y.shape[rank - 2] != m || Y.shape[rank - 1] != p || static_cast<std::int64_t>(r.size()) != p) return std::nullopt;
+  for (std::size_t d = 0; d < batch_rank; ++d)
+    if (A.shape[d] != Y.shape[d] || (b_batch_rank > 0 && B.shape[d] != Y.shape[d])) return std::nullopt;
+  const auto am = axis_sources(A.shape, a_action, sigma), bm = axis_sources(B.shape, b_action, sigma), ym = axis_sources(Y.shape, y_action, sigma);
+  const auto a_batches = mapped_offsets(A.shape, am, batch_rank), b_batches = mapped_offsets(B.shape, bm, b_batch_rank),
+             y_batches = mapped_offsets(Y.shape, ym, batch_rank);
+  const auto& a_rows = am[rank - 2];
+  const auto& a_cols = am[rank - 1];
+  const auto& b_rows = bm[b_batch_rank];
+  const auto& b_cols = bm[b_batch_rank + 1];
+  const auto& y_rows = ym[rank - 2];
+  const auto& y_cols = ym[rank - 1];
+  Vector rb(p), ry(p);
+  for (std::int64_t j = 0; j < p; ++j) {
+    rb[b_cols[static_cast<std::size_t>(j)]] = r[j];
+    ry[y_cols[static_cast<std::size_t>(j)]] = r[j];
+  }
+  Vector br, b_abs, u_vec(k), u_abs(k);
+  Comparison c;
+  for (std::size_t t = 0; t < a_batches.size(); ++t) {
+    if (t == 0 || b_batch_rank > 0) {
+      const MatrixMap b(B.data + b_batches[b_batch_rank > 0 ? t : 0], k, p);
+      br = b * rb;
+      b_abs = b.cwiseAbs().rowwise().sum();
+    }
+    for (std::int64_t l = 0; l < k; ++l) {
+      const auto to = a_cols[static_cast<std::size_t>(l)], from = b_rows[static_cast<std::size_t>(l)];
+      u_vec[to] = br[from];
+      u_abs[to] = b_abs[from];
+    }
+    const MatrixMap a(A.data + a_batches[t], m, k), y(Y.data.data() + y_batches[t], m, p);
+    const Vector got = a * u_vec, magnitude = a.cwiseAbs() * u_abs, want = y * ry, want_abs = y.cwiseAbs().rowwise().sum();
+    for (std::int64_t i = 0; i < m; ++i) {
+      const auto ai = a_rows[static_cast<std::size_t>(i)], yi = y_rows[static_cast<std::size_t>(i)];
+      const double tol = tolerance_factor * static_cast<double>(k + p + 4) * u *
+                         std::max({static_cast<double>(magnitude[ai]), static_cast<double>(want_abs[yi]), 1e-30});
+      c.add(got[ai], want[yi], tol);
+    }
   }
   return c;
 }

@@ -255,7 +255,22 @@ struct Pow : OpBase {
     if (ops.size() != 1 || ops[0].dtype != DType::Float) return std::nullopt;
     const double p = node.get_float("exponent", 1.0);
     Tensor<F> out(DType::Float, ops[0].shape);
-    for (std::size_t i = 0; i < ops[0].size; ++i) out.data[i] = power<F>(node, ops[0].data[i], p, context.functions);
+    const F* x = ops[0].data;
+    F* o = out.data.data();
+    if (const auto e = integer_exponent(p); e && *e > 0) {
+      // power()'s products in power()'s order (1 x x ...), as one loop the compiler vectorises
+      // (layer norm's square: 2.4 million calls for BERT-base).
+      if (*e == 2)
+        for (std::size_t i = 0; i < ops[0].size; ++i) o[i] = (F(1) * x[i]) * x[i];
+      else
+        for (std::size_t i = 0; i < ops[0].size; ++i) {
+          F result = F(1);
+          for (int k = 0; k < *e; ++k) result = result * x[i];
+          o[i] = result;
+        }
+      return single<F>(std::move(out));
+    }
+    for (std::size_t i = 0; i < ops[0].size; ++i) o[i] = power<F>(node, x[i], p, context.functions);
     return single<F>(std::move(out));
   }
   static bool commutes_bitwise(const BitwiseQuery& q) { return commutes_like_input(q); }
