@@ -615,7 +615,7 @@ LIBRARY_FIXTURES = {
                            [([(1, 1)], "equivariant"), ([(0, 1)], "invariant")]),
     "mha_key_padding_batch2": (mha_key_padding, ["x", "pad"], {"x": {0: "seq"}, "pad": {1: "seq"}}, [([(0, 0), (1, 1)], "equivariant")]),
     # Defined at one length only (a Linear over the 5 tokens; segment sizes traced at 6): read at
-    # the smallest length at which the model translates.
+    # the smallest length above the default 4 at which the model translates.
     "gmlp_spatial_gating": (lambda: gmlp()[:2], ["x"], {"x": {1: "seq"}}, [([(0, 1)], "breaks")]),
     "emformer_segments": (lambda: emformer()[:2], ["x", "lengths"], {"x": {1: "seq"}}, [([(0, 1)], "breaks")]),
     # A class token prepended, batch 2: nn.MultiheadAttention merges [n+1, B, E] into [(n+1)*B, E].

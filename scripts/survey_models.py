@@ -10,7 +10,7 @@ A row is wrong when permeq's decided verdict differs from eager PyTorch's, or wh
     /usr/bin/python3 scripts/survey_models.py [--permeq build/permeq] [--only NAME ...] [--keep DIR]
 
 Exit status: 0 when no row is wrong, 1 otherwise. Not part of the default test suite (it exports
-about forty models, a few minutes); tests/fixtures/onnx holds the committed ones.
+about seventy models, about three minutes); tests/fixtures/onnx holds the committed ones.
 """
 import argparse
 import json
@@ -834,6 +834,140 @@ class CausalLinearAttention(nn.Module):
         return torch.einsum("bnd,bnde->bne", q, kv) / (q * z).sum(-1, keepdim=True)
 
 
+class TransformerXlRelative(nn.Module):
+    """Transformer-XL relative attention: content scores plus position scores against a sinusoidal
+    table of distances n-1 .. 0, aligned by _rel_shift (pad a column, reshape, drop a row):
+    scores by relative position, breaks."""
+
+    def __init__(self):
+        super().__init__()
+        self.qkv = nn.Linear(D, 3 * D, bias=False)
+        self.r_net = nn.Linear(D, D, bias=False)
+        self.r_w_bias, self.r_r_bias = nn.Parameter(torch.randn(D) * 0.1), nn.Parameter(torch.randn(D) * 0.1)
+        inv_freq = 1 / (10000 ** (torch.arange(0.0, D, 2.0) / D))
+        self.register_buffer("inv_freq", inv_freq)
+
+    @staticmethod
+    def rel_shift(x):
+        zero_pad = torch.zeros((x.size(0), x.size(1), 1), device=x.device, dtype=x.dtype)
+        padded = torch.cat([zero_pad, x], dim=2).view(x.size(0), x.size(2) + 1, x.size(1))
+        return padded[:, 1:].view_as(x)
+
+    def forward(self, x):
+        n = x.shape[1]
+        pos_seq = torch.arange(n - 1, -1, -1.0, dtype=x.dtype)
+        sinusoid = torch.outer(pos_seq, self.inv_freq.to(x.dtype))
+        r = self.r_net(torch.cat([sinusoid.sin(), sinusoid.cos()], dim=-1))  # [n, D]
+        q, k, v = self.qkv(x).chunk(3, dim=-1)
+        ac = (q + self.r_w_bias) @ k.transpose(1, 2)
+        bd = self.rel_shift((q + self.r_r_bias) @ r.t())
+        return torch.softmax((ac + bd) / math.sqrt(D), dim=-1) @ v
+
+
+class ClipEotPooling(nn.Module):
+    """CLIP's text readout: the features at the position of the largest token id (the end-of-text
+    token), x[arange(B), ids.argmax(-1)], after an encoder without positions or mask: invariant
+    (ArgMax over the tokens breaks alone, the Gather at its index restores invariance)."""
+
+    def __init__(self, vocab=30):
+        super().__init__()
+        self.token_embedding = nn.Embedding(vocab, D)
+        self.encoder = nn.TransformerEncoderLayer(D, H, FF, dropout=0.0, batch_first=True, norm_first=True)
+        self.ln_final = nn.LayerNorm(D)
+        self.text_projection = nn.Parameter(torch.randn(D, 8) * 0.2)
+
+    def forward(self, ids):
+        x = self.ln_final(self.encoder(self.token_embedding(ids)))
+        return x[torch.arange(x.shape[0]), ids.argmax(dim=-1)] @ self.text_projection
+
+
+class SentenceMeanPool(nn.Module):
+    """sentence-transformers' mean pooling: the attention mask expanded to the features, a sum over
+    the tokens divided by the clamped mask sum, after an encoder with a key-padding mask: invariant."""
+
+    def __init__(self):
+        super().__init__()
+        self.encoder = nn.TransformerEncoderLayer(D, H, FF, dropout=0.0, batch_first=True)
+
+    def forward(self, x, attention_mask):
+        token_embeddings = self.encoder(x, src_key_padding_mask=attention_mask == 0)
+        input_mask_expanded = attention_mask.unsqueeze(-1).expand(token_embeddings.size()).float()
+        summed = torch.sum(token_embeddings * input_mask_expanded, 1)
+        return summed / torch.clamp(input_mask_expanded.sum(1), min=1e-9)
+
+
+class BloomAlibi(nn.Module):
+    """BLOOM's attention: ALiBi built from the padding mask (cumsum - 1) times per-head slopes,
+    scores by torch.baddbmm(alibi, q, k^T, beta=1, alpha=1/sqrt(d)), a causal mask: breaks."""
+
+    def __init__(self, heads=2):
+        super().__init__()
+        self.heads, self.head_dim = heads, D // heads
+        self.query_key_value = nn.Linear(D, 3 * D)
+        self.dense = nn.Linear(D, D)
+        self.register_buffer("slopes", torch.tensor([2 ** (-8 * (i + 1) / heads) for i in range(heads)]))
+
+    def forward(self, x, attention_mask):
+        b, n, _ = x.shape
+        arange_tensor = ((attention_mask.cumsum(dim=-1) - 1) * attention_mask)[:, None, :]
+        alibi = (self.slopes[..., None] * arange_tensor).reshape(b * self.heads, 1, n).to(x.dtype)
+        q, k, v = self.query_key_value(x).view(b, n, self.heads, 3, self.head_dim).unbind(3)
+        q = q.transpose(1, 2).reshape(b * self.heads, n, self.head_dim)
+        k = k.permute(0, 2, 3, 1).reshape(b * self.heads, self.head_dim, n)
+        v = v.transpose(1, 2).reshape(b * self.heads, n, self.head_dim)
+        scores = alibi.baddbmm(batch1=q, batch2=k, beta=1.0, alpha=1 / math.sqrt(self.head_dim)).view(b, self.heads, n, n)
+        causal = torch.ones(n, n, dtype=torch.bool).triu(1)
+        padding = attention_mask[:, None, None, :] == 0
+        scores = scores.masked_fill(causal | padding, torch.finfo(x.dtype).min)
+        probs = torch.softmax(scores, dim=-1).view(b * self.heads, n, n)
+        context = torch.bmm(probs, v).view(b, self.heads, n, self.head_dim).permute(0, 2, 1, 3).reshape(b, n, D)
+        return self.dense(context)
+
+
+class SwitchMaskIndexing(SwitchTop1):
+    """HF's SwitchTransformersSparseMLP: each expert runs on the tokens routed to it, selected and
+    written back by boolean-mask indexing (NonZero, GatherND, ScatterND in ONNX): equivariant, but
+    the selected token count depends on the values, a shape permeq's static shapes cannot hold."""
+
+    def forward(self, hidden_states):
+        router_probs = torch.softmax(self.router(hidden_states), dim=-1)
+        expert_index = nn.functional.one_hot(torch.argmax(router_probs, dim=-1), num_classes=self.experts_count)
+        router_probs = torch.max(router_probs, dim=-1).values.unsqueeze(-1)
+        next_states = hidden_states.clone()
+        for idx, expert in enumerate(self.experts):
+            token_indices = expert_index[:, :, idx].bool()
+            next_states[token_indices] = expert(hidden_states[token_indices]).to(next_states.dtype)
+        return router_probs * next_states
+
+
+class BertLayer(nn.Module):
+    """HF BertLayer: self-attention with the extended attention mask (1 - mask) * finfo.min added
+    to the scores, attention dropout, dense + LayerNorm residuals, GELU intermediate; the mask
+    permuted with the tokens: equivariant."""
+
+    def __init__(self):
+        super().__init__()
+        self.heads, self.head_size = H, D // H
+        self.query, self.key, self.value = nn.Linear(D, D), nn.Linear(D, D), nn.Linear(D, D)
+        self.attention_dropout = nn.Dropout(0.1)
+        self.attention_dense, self.attention_norm = nn.Linear(D, D), nn.LayerNorm(D, eps=1e-12)
+        self.intermediate, self.output_dense, self.output_norm = nn.Linear(D, FF), nn.Linear(FF, D), nn.LayerNorm(D, eps=1e-12)
+
+    def transpose_for_scores(self, x):
+        return x.view(x.size()[:-1] + (self.heads, self.head_size)).permute(0, 2, 1, 3)
+
+    def forward(self, hidden_states, attention_mask):
+        extended = (1.0 - attention_mask[:, None, None, :].to(hidden_states.dtype)) * torch.finfo(hidden_states.dtype).min
+        q = self.transpose_for_scores(self.query(hidden_states))
+        k = self.transpose_for_scores(self.key(hidden_states))
+        v = self.transpose_for_scores(self.value(hidden_states))
+        scores = torch.matmul(q, k.transpose(-1, -2)) / math.sqrt(self.head_size) + extended
+        context = torch.matmul(self.attention_dropout(nn.functional.softmax(scores, dim=-1)), v).permute(0, 2, 1, 3).contiguous()
+        context = context.view(context.size()[:-2] + (D,))
+        attention_output = self.attention_norm(self.attention_dense(context) + hidden_states)
+        return self.output_norm(self.output_dense(nn.functional.gelu(self.intermediate(attention_output))) + attention_output)
+
+
 class CumulativeMax(nn.Module):
     """A running maximum over the tokens (torch.cummax): each output reads its prefix, breaks."""
 
@@ -876,6 +1010,8 @@ MODELS.update({
     "llama_block_no_rope_no_mask": one_input(lambda: LlamaBlock(rope=False, causal=False)),
     "gpt2_block_conv1d": one_input(Gpt2Block),
     "bert_embeddings": lambda: (BertEmbeddings(), (token_ids(),), ["input_ids"], {"input_ids": {1: "seq"}}, [(0, 1)]),
+    "bert_layer_extended_mask": lambda: (BertLayer(), (torch.randn(2, 5, D), keep_mask()), ["x", "attention_mask"],
+                                         {"x": {1: "seq"}, "attention_mask": {1: "seq"}}, [(0, 1), (1, 1)]),
     "bert_embeddings_no_positions": lambda: (BertEmbeddings(positions=False), (token_ids(), torch.randint(0, 2, (2, 5))),
                                              ["input_ids", "token_type_ids"],
                                              {"input_ids": {1: "seq"}, "token_type_ids": {1: "seq"}}, [(0, 1), (1, 1)]),
@@ -890,9 +1026,16 @@ MODELS.update({
     "set_transformer_isab": one_input(SetIsab),
     "fnet_fourier_mixing": one_input(FNetMixing),
     "switch_top1_routing": one_input(SwitchTop1),
+    "switch_mask_indexing": one_input(SwitchMaskIndexing),
     "cumulative_max_tokens": one_input(CumulativeMax),
     "fnet_dft_matrices": one_input(FNetDftMatrices),
     "causal_linear_attention": one_input(CausalLinearAttention),
+    "transformer_xl_rel_shift": one_input(TransformerXlRelative),
+    "clip_eot_pooling": lambda: (ClipEotPooling(), (token_ids(),), ["ids"], {"ids": {1: "seq"}}, [(0, 1)]),
+    "sentence_mean_pool": lambda: (SentenceMeanPool(), (torch.randn(2, 5, D), keep_mask()), ["x", "attention_mask"],
+                                   {"x": {1: "seq"}, "attention_mask": {1: "seq"}}, [(0, 1), (1, 1)]),
+    "bloom_alibi_baddbmm": lambda: (BloomAlibi(), (torch.randn(2, 5, D), keep_mask()), ["x", "attention_mask"],
+                                    {"x": {1: "seq"}, "attention_mask": {1: "seq"}}, [(0, 1), (1, 1)]),
     "masked_attention_pool": lambda: (MaskedAttentionPool(), (torch.randn(2, 5, D), padding_mask()), ["x", "padding"],
                                       {"x": {1: "seq"}, "padding": {1: "seq"}}, [(0, 1), (1, 1)]),
 })
@@ -937,7 +1080,9 @@ def permeq_verdict(permeq, path, names, permuted, inputs):
     result = subprocess.run(command, capture_output=True, text=True, timeout=900)
     seconds = time.time() - started
     if result.returncode in (3, 4) or not result.stdout.strip():
-        return "error", result.stderr.strip().splitlines()[-1:] or [f"exit {result.returncode}"], seconds
+        lines = result.stderr.strip().splitlines()
+        errors = [line for line in lines if line.startswith("permeq: error:")]
+        return "error", errors[:1] or lines[-1:] or [f"exit {result.returncode}"], seconds
     report = json.loads(result.stdout)
     verdicts = {o["verdict"] for o in report["outputs"]}
     verdict = verdicts.pop() if len(verdicts) == 1 else ",".join(sorted(verdicts))
