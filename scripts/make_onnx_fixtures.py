@@ -545,6 +545,53 @@ class CumsumPositions(nn.Module):
         return self.linear(x + self.positions(ids))
 
 
+class Nystromformer(nn.Module):
+    """Nystromformer: landmarks are the means of consecutive segments of tokens (reshape + mean),
+    the middle kernel inverted by Newton iterations (HF's iterative_inv): breaks."""
+
+    def __init__(self, landmarks=3, iterations=6):
+        super().__init__()
+        self.landmarks, self.iterations = landmarks, iterations
+        self.q, self.k, self.v = nn.Linear(D, D), nn.Linear(D, D), nn.Linear(D, D)
+
+    @staticmethod
+    def iterative_inv(mat, n_iter):
+        identity = torch.eye(mat.size(-1), dtype=mat.dtype)
+        value = 1 / torch.max(torch.sum(mat, dim=-2)) * mat.transpose(-1, -2)
+        for _ in range(n_iter):
+            key_value = torch.matmul(mat, value)
+            value = torch.matmul(0.25 * value, 13 * identity - torch.matmul(key_value, 15 * identity
+                                 - torch.matmul(key_value, 7 * identity - key_value)))
+        return value
+
+    def forward(self, x):
+        b, n, d = x.shape
+        q, k, v = self.q(x) / math.sqrt(math.sqrt(D)), self.k(x) / math.sqrt(math.sqrt(D)), self.v(x)
+        q_landmarks = q.reshape(b, self.landmarks, n // self.landmarks, d).mean(dim=-2)
+        k_landmarks = k.reshape(b, self.landmarks, n // self.landmarks, d).mean(dim=-2)
+        kernel_1 = torch.softmax(q @ k_landmarks.transpose(-1, -2), dim=-1)
+        kernel_2 = torch.softmax(q_landmarks @ k_landmarks.transpose(-1, -2), dim=-1)
+        kernel_3 = torch.softmax(q_landmarks @ k.transpose(-1, -2), dim=-1)
+        return kernel_1 @ self.iterative_inv(kernel_2, self.iterations) @ (kernel_3 @ v)
+
+class SwitchTop1(nn.Module):
+    """Switch Transformer top-1 routing: argmax over a softmax router, one_hot dispatch to the
+    chosen expert, scaled by its probability: each token alone, equivariant."""
+
+    def __init__(self, experts=4):
+        super().__init__()
+        self.experts_count = experts
+        self.router = nn.Linear(D, experts, bias=False)
+        self.experts = nn.ModuleList(nn.Sequential(nn.Linear(D, FF), nn.ReLU(), nn.Linear(FF, D)) for _ in range(experts))
+
+    def forward(self, x):
+        probs = torch.softmax(self.router(x), dim=-1)
+        expert_index = torch.argmax(probs, dim=-1)
+        dispatch = nn.functional.one_hot(expert_index, num_classes=self.experts_count).to(x.dtype)
+        outputs = torch.stack([expert(x) for expert in self.experts], dim=-2)
+        chosen = (outputs * dispatch.unsqueeze(-1)).sum(dim=-2)
+        return chosen * torch.max(probs, dim=-1, keepdim=True).values
+
 def keep_mask():
     keep = torch.ones(2, 5, dtype=torch.long)
     keep[1, 3:] = 0
@@ -568,7 +615,7 @@ LIBRARY_FIXTURES = {
                            [([(1, 1)], "equivariant"), ([(0, 1)], "invariant")]),
     "mha_key_padding_batch2": (mha_key_padding, ["x", "pad"], {"x": {0: "seq"}, "pad": {1: "seq"}}, [([(0, 0), (1, 1)], "equivariant")]),
     # Defined at one length only (a Linear over the 5 tokens; segment sizes traced at 6): read at
-    # the smallest length at which the model translates.
+    # the smallest length above the default 4 at which the model translates.
     "gmlp_spatial_gating": (lambda: gmlp()[:2], ["x"], {"x": {1: "seq"}}, [([(0, 1)], "breaks")]),
     "emformer_segments": (lambda: emformer()[:2], ["x", "lengths"], {"x": {1: "seq"}}, [([(0, 1)], "breaks")]),
     # A class token prepended, batch 2: nn.MultiheadAttention merges [n+1, B, E] into [(n+1)*B, E].
@@ -580,6 +627,12 @@ LIBRARY_FIXTURES = {
     # Position ids from the padding mask (RoBERTa): integer inputs that compute an index.
     "cumsum_position_ids": (lambda: (CumsumPositions(), (torch.randn(2, 5, D), keep_mask())), ["x", "keep"],
                             {"x": {1: "seq"}, "keep": {1: "seq"}}, [([(0, 1), (1, 1)], "breaks")]),
+    # Switch top-1 routing: ArgMax, then OneHot dispatch masks over the experts.
+    "switch_top1_onehot": (lambda: (SwitchTop1(), (torch.randn(2, 5, D),)), ["x"], {"x": {1: "seq"}}, [([(0, 1)], "equivariant")]),
+    # Landmarks are means of n / 3 consecutive tokens: the model does not translate at the default
+    # n = 4; at n = 3 each segment holds one token (equivariant there), at n = 6 it breaks.
+    "nystromformer_segments": (lambda: (Nystromformer(iterations=1), (torch.randn(1, 6, D),)), ["x"], {"x": {1: "seq"}},
+                               [([(0, 1)], "breaks")]),
 }
 
 

@@ -10,7 +10,7 @@ A row is wrong when permeq's decided verdict differs from eager PyTorch's, or wh
     /usr/bin/python3 scripts/survey_models.py [--permeq build/permeq] [--only NAME ...] [--keep DIR]
 
 Exit status: 0 when no row is wrong, 1 otherwise. Not part of the default test suite (it exports
-about forty models, a few minutes); tests/fixtures/onnx holds the committed ones.
+about seventy models, about three minutes); tests/fixtures/onnx holds the committed ones.
 """
 import argparse
 import json
@@ -27,7 +27,8 @@ import torch
 from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_onnx_fixtures import ClsReadout, CumsumPositions, Forward, emformer, gmlp, keep_mask, permutations  # noqa: E402
+from make_onnx_fixtures import (ClsReadout, CumsumPositions, Forward, Nystromformer, SwitchTop1, emformer, gmlp, keep_mask,  # noqa: E402
+                                permutations)
 
 D, H, FF = 16, 2, 32
 
@@ -509,6 +510,537 @@ MODELS = {
 }
 
 
+# Patterns of widely used models, written the way their authors write them (HF transformers'
+# LLaMA, GPT-2, BERT; Set Transformer, DETR, Linformer, Nystromformer, Funnel, FNet, Switch).
+MAX_LEN = 16
+
+
+class LlamaRmsNorm(nn.Module):
+    def __init__(self, d, eps=1e-6):
+        super().__init__()
+        self.weight = nn.Parameter(torch.ones(d) + 0.1 * torch.randn(d))
+        self.eps = eps
+
+    def forward(self, x):
+        variance = x.pow(2).mean(-1, keepdim=True)
+        return self.weight * (x * torch.rsqrt(variance + self.eps))
+
+
+def rotate_half(x):
+    x1, x2 = x[..., : x.shape[-1] // 2], x[..., x.shape[-1] // 2:]
+    return torch.cat((-x2, x1), dim=-1)
+
+
+class LlamaBlock(nn.Module):
+    """A LLaMA decoder layer: RMSNorm, rotary embeddings (cos/sin tables indexed by position ids,
+    rotate_half), grouped-query attention (K, V heads repeated by expand + reshape), an additive
+    causal mask of finfo.min, SwiGLU MLP."""
+
+    def __init__(self, rope=True, causal=True, heads=4, kv_heads=2):
+        super().__init__()
+        self.rope, self.causal, self.heads, self.kv_heads = rope, causal, heads, kv_heads
+        self.head_dim = D // heads
+        self.q_proj = nn.Linear(D, heads * self.head_dim, bias=False)
+        self.k_proj = nn.Linear(D, kv_heads * self.head_dim, bias=False)
+        self.v_proj = nn.Linear(D, kv_heads * self.head_dim, bias=False)
+        self.o_proj = nn.Linear(D, D, bias=False)
+        self.gate_proj, self.up_proj = nn.Linear(D, FF, bias=False), nn.Linear(D, FF, bias=False)
+        self.down_proj = nn.Linear(FF, D, bias=False)
+        self.input_layernorm, self.post_attention_layernorm = LlamaRmsNorm(D), LlamaRmsNorm(D)
+        inv_freq = 1.0 / (10000 ** (torch.arange(0, self.head_dim, 2).float() / self.head_dim))
+        freqs = torch.einsum("i,j->ij", torch.arange(MAX_LEN).float(), inv_freq)
+        emb = torch.cat((freqs, freqs), dim=-1)
+        self.register_buffer("cos_cached", emb.cos(), persistent=False)
+        self.register_buffer("sin_cached", emb.sin(), persistent=False)
+
+    def repeat_kv(self, hidden):
+        b, kv, n, hd = hidden.shape
+        rep = self.heads // self.kv_heads
+        return hidden[:, :, None, :, :].expand(b, kv, rep, n, hd).reshape(b, kv * rep, n, hd)
+
+    def attention(self, x):
+        b, n, _ = x.shape
+        q = self.q_proj(x).view(b, n, self.heads, self.head_dim).transpose(1, 2)
+        k = self.k_proj(x).view(b, n, self.kv_heads, self.head_dim).transpose(1, 2)
+        v = self.v_proj(x).view(b, n, self.kv_heads, self.head_dim).transpose(1, 2)
+        if self.rope:
+            position_ids = torch.arange(n, dtype=torch.long).unsqueeze(0)
+            cos = self.cos_cached[position_ids].unsqueeze(1).to(x.dtype)
+            sin = self.sin_cached[position_ids].unsqueeze(1).to(x.dtype)
+            q, k = q * cos + rotate_half(q) * sin, k * cos + rotate_half(k) * sin
+        k, v = self.repeat_kv(k), self.repeat_kv(v)
+        scores = q @ k.transpose(2, 3) / math.sqrt(self.head_dim)
+        if self.causal:
+            mask = torch.full((n, n), torch.finfo(x.dtype).min, dtype=x.dtype).triu(1)
+            scores = scores + mask[None, None]
+        # (HF upcasts half-precision scores to float32 here; the float64 labelling would round them down.)
+        weights = nn.functional.softmax(scores, dim=-1)
+        return self.o_proj((weights @ v).transpose(1, 2).reshape(b, n, D))
+
+    def forward(self, x):
+        x = x + self.attention(self.input_layernorm(x))
+        h = self.post_attention_layernorm(x)
+        return x + self.down_proj(nn.functional.silu(self.gate_proj(h)) * self.up_proj(h))
+
+
+class Gpt2Conv1D(nn.Module):
+    """GPT-2's Conv1D: a linear layer with transposed weights, as torch.addmm on the flattened tokens."""
+
+    def __init__(self, nf, nx):
+        super().__init__()
+        self.nf = nf
+        self.weight = nn.Parameter(torch.randn(nx, nf) * 0.2)
+        self.bias = nn.Parameter(torch.randn(nf) * 0.1)
+
+    def forward(self, x):
+        size_out = x.size()[:-1] + (self.nf,)
+        return torch.addmm(self.bias, x.view(-1, x.size(-1)), self.weight).view(size_out)
+
+
+def gelu_new(x):
+    return 0.5 * x * (1.0 + torch.tanh(math.sqrt(2.0 / math.pi) * (x + 0.044715 * torch.pow(x, 3.0))))
+
+
+class Gpt2Block(nn.Module):
+    """HF GPT-2 block: Conv1D layers, a boolean `tril` buffer sliced to the sequence, torch.where
+    with finfo.min, scale by torch.full([], sqrt(head_dim)), gelu_new MLP: causal, breaks."""
+
+    def __init__(self):
+        super().__init__()
+        self.register_buffer("bias", torch.tril(torch.ones(MAX_LEN, MAX_LEN, dtype=torch.bool)).view(1, 1, MAX_LEN, MAX_LEN),
+                             persistent=False)
+        self.ln_1, self.ln_2 = nn.LayerNorm(D), nn.LayerNorm(D)
+        self.c_attn, self.c_proj = Gpt2Conv1D(3 * D, D), Gpt2Conv1D(D, D)
+        self.c_fc, self.mlp_proj = Gpt2Conv1D(FF, D), Gpt2Conv1D(D, FF)
+
+    def split_heads(self, t):
+        return t.view(t.size()[:-1] + (H, D // H)).permute(0, 2, 1, 3)
+
+    def forward(self, x):
+        query, key, value = self.c_attn(self.ln_1(x)).split(D, dim=2)
+        query, key, value = self.split_heads(query), self.split_heads(key), self.split_heads(value)
+        attn = torch.matmul(query, key.transpose(-1, -2)) / torch.full([], value.size(-1) ** 0.5, dtype=query.dtype)
+        query_length, key_length = query.size(-2), key.size(-2)
+        causal_mask = self.bias[:, :, key_length - query_length: key_length, :key_length]
+        mask_value = torch.full([], torch.finfo(attn.dtype).min, dtype=attn.dtype)
+        attn = torch.where(causal_mask, attn.to(attn.dtype), mask_value).softmax(-1)
+        mixed = torch.matmul(attn, value).permute(0, 2, 1, 3).contiguous()
+        x = x + self.c_proj(mixed.view(mixed.size()[:-2] + (D,)))
+        return x + self.mlp_proj(gelu_new(self.c_fc(self.ln_2(x))))
+
+
+class BertEmbeddings(nn.Module):
+    """HF BertEmbeddings: word + token type (a zero buffer sliced to n when not given) + absolute
+    positions (an arange buffer sliced to n), LayerNorm, dropout. positions=False: the token types
+    are an input permuted with the ids, and there is no position embedding."""
+
+    def __init__(self, positions=True, vocab=30):
+        super().__init__()
+        self.positions = positions
+        self.word_embeddings = nn.Embedding(vocab, D, padding_idx=0)
+        self.position_embeddings = nn.Embedding(MAX_LEN, D)
+        self.token_type_embeddings = nn.Embedding(2, D)
+        self.LayerNorm = nn.LayerNorm(D, eps=1e-12)
+        self.dropout = nn.Dropout(0.1)
+        self.register_buffer("position_ids", torch.arange(MAX_LEN).expand((1, -1)), persistent=False)
+        self.register_buffer("token_type_ids", torch.zeros(self.position_ids.size(), dtype=torch.long), persistent=False)
+
+    def forward(self, input_ids, token_type_ids=None):
+        batch, seq_length = input_ids.size()
+        if token_type_ids is None:
+            token_type_ids = self.token_type_ids[:, :seq_length].expand(batch, seq_length)
+        embeddings = self.word_embeddings(input_ids) + self.token_type_embeddings(token_type_ids)
+        if self.positions:
+            embeddings = embeddings + self.position_embeddings(self.position_ids[:, :seq_length])
+        return self.dropout(self.LayerNorm(embeddings))
+
+
+def token_ids():
+    ids = torch.randint(1, 30, (2, 5))
+    ids[1, 4] = 0
+    return ids
+
+
+class AttentionVariant(nn.Module):
+    """Single-layer multi-head self-attention [B, n, D] with one of: ALiBi slopes per head over key
+    positions with a causal mask (BLOOM), a sliding-window mask (Longformer/Mistral local
+    attention), multi-query attention (one K, V head repeated with repeat_interleave), cosine
+    attention with a learned, clamped temperature and attention dropout (Swin v2)."""
+
+    def __init__(self, how, heads=4):
+        super().__init__()
+        self.how, self.heads, self.head_dim = how, heads, D // heads
+        kv = self.head_dim if how == "multi_query" else D
+        self.q, self.k, self.v = nn.Linear(D, D), nn.Linear(D, kv), nn.Linear(D, kv)
+        self.out = nn.Linear(D, D)
+        self.logit_scale = nn.Parameter(torch.log(10 * torch.ones(heads, 1, 1)))
+        self.dropout = nn.Dropout(0.1)
+        slopes = torch.tensor([2 ** (-8 * (i + 1) / heads) for i in range(heads)])
+        self.register_buffer("slopes", slopes)
+
+    def forward(self, x):
+        b, n, _ = x.shape
+        q = self.q(x).view(b, n, self.heads, self.head_dim).transpose(1, 2)
+        kv_heads = 1 if self.how == "multi_query" else self.heads
+        k = self.k(x).view(b, n, kv_heads, self.head_dim).transpose(1, 2)
+        v = self.v(x).view(b, n, kv_heads, self.head_dim).transpose(1, 2)
+        if self.how == "multi_query":
+            k, v = k.repeat_interleave(self.heads, dim=1), v.repeat_interleave(self.heads, dim=1)
+        if self.how == "cosine_temperature":
+            scores = nn.functional.normalize(q, dim=-1) @ nn.functional.normalize(k, dim=-1).transpose(-2, -1)
+            scores = scores * torch.clamp(self.logit_scale, max=math.log(100.0)).exp()
+        else:
+            scores = q @ k.transpose(-2, -1) / math.sqrt(self.head_dim)
+        if self.how == "alibi":
+            alibi = self.slopes[:, None, None] * torch.arange(n, dtype=x.dtype)[None, None, :]
+            causal = torch.ones(n, n, dtype=torch.bool).triu(1)
+            scores = (scores + alibi).masked_fill(causal, float("-inf"))
+        if self.how == "sliding_window":
+            positions = torch.arange(n)
+            outside = (positions[None, :] - positions[:, None]).abs() > 1
+            scores = scores.masked_fill(outside, float("-inf"))
+        weights = self.dropout(scores.softmax(-1))
+        return self.out((weights @ v).transpose(1, 2).reshape(b, n, D))
+
+
+def attention_variant(how):
+    return lambda: (AttentionVariant(how), (torch.randn(2, 5, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)])
+
+
+class Linformer(nn.Module):
+    """Linformer self-attention: keys and values projected along the sequence (n = 5 to k = 3) by a
+    learned matrix: weights per position, breaks."""
+
+    def __init__(self, n=5, k=3):
+        super().__init__()
+        self.q, self.kv = nn.Linear(D, D), nn.Linear(D, 2 * D)
+        self.proj_k, self.proj_v = nn.Linear(n, k, bias=False), nn.Linear(n, k, bias=False)
+
+    def forward(self, x):
+        keys, values = self.kv(x).chunk(2, dim=-1)
+        keys = self.proj_k(keys.transpose(1, 2)).transpose(1, 2)
+        values = self.proj_v(values.transpose(1, 2)).transpose(1, 2)
+        return torch.softmax(self.q(x) @ keys.transpose(1, 2) / math.sqrt(D), -1) @ values
+
+
+
+class FunnelPool(nn.Module):
+    """Funnel Transformer: tokens mean-pooled in pairs (avg_pool2d with kernel (2, 1) over [B, 1, n, D],
+    ceil_mode), then an encoder layer: neighbours merged, breaks."""
+
+    def __init__(self):
+        super().__init__()
+        self.encoder = nn.TransformerEncoderLayer(D, H, FF, dropout=0.0, batch_first=True)
+
+    def forward(self, x):
+        pooled = nn.functional.avg_pool2d(x[:, None], (2, 1), stride=(2, 1), ceil_mode=True)[:, 0]
+        return self.encoder(pooled)
+
+
+class DetrDecoder(nn.Module):
+    """DETR: learned object queries (nn.Embedding) decode a flattened memory [n, B, D], the query
+    position embedding added at every layer's input; no position on the memory: invariant."""
+
+    def __init__(self, queries=4):
+        super().__init__()
+        self.query_embed = nn.Embedding(queries, D)
+        self.decoder = nn.TransformerDecoder(nn.TransformerDecoderLayer(D, H, FF, dropout=0.1), 2, norm=nn.LayerNorm(D))
+        self.class_embed, self.bbox_embed = nn.Linear(D, 3), nn.Linear(D, 4)
+
+    def forward(self, memory):
+        query_pos = self.query_embed.weight.unsqueeze(1).repeat(1, memory.shape[1], 1)
+        tgt = torch.zeros_like(query_pos)
+        h = self.decoder(tgt + query_pos, memory)
+        return torch.cat([self.class_embed(h), self.bbox_embed(h).sigmoid()], dim=-1)
+
+
+class SetMab(nn.Module):
+    """The Set Transformer's MAB, as its authors wrote it: heads split along the batch by
+    torch.cat(split), softmax over the keys, residual and a ReLU layer."""
+
+    def __init__(self, heads=2):
+        super().__init__()
+        self.heads = heads
+        self.fc_q, self.fc_k, self.fc_v, self.fc_o = (nn.Linear(D, D) for _ in range(4))
+        self.ln0, self.ln1 = nn.LayerNorm(D), nn.LayerNorm(D)
+
+    def forward(self, q_in, k_in):
+        q, k, v = self.fc_q(q_in), self.fc_k(k_in), self.fc_v(k_in)
+        split = D // self.heads
+        q_, k_, v_ = (torch.cat(t.split(split, 2), 0) for t in (q, k, v))
+        a = torch.softmax(q_.bmm(k_.transpose(1, 2)) / math.sqrt(D), 2)
+        o = torch.cat((q_ + a.bmm(v_)).split(q_in.size(0), 0), 2)
+        o = self.ln0(o)
+        return self.ln1(o + nn.functional.relu(self.fc_o(o)))
+
+
+class SetIsab(nn.Module):
+    """Set Transformer ISAB: inducing points attend to the set, the set attends back: equivariant."""
+
+    def __init__(self, inducing=3):
+        super().__init__()
+        self.inducing = nn.Parameter(torch.randn(1, inducing, D))
+        self.mab0, self.mab1 = SetMab(), SetMab()
+
+    def forward(self, x):
+        h = self.mab0(self.inducing.repeat(x.size(0), 1, 1), x)
+        return self.mab1(x, h)
+
+
+class FNetMixing(nn.Module):
+    """FNet token mixing: the real part of a 2-D FFT over tokens and features, then a feed-forward."""
+
+    def __init__(self):
+        super().__init__()
+        self.norm = nn.LayerNorm(D)
+        self.ff = nn.Sequential(nn.Linear(D, FF), nn.GELU(), nn.Linear(FF, D))
+
+    def forward(self, x):
+        x = self.norm(x + torch.fft.fftn(x, dim=(1, 2)).real)
+        return x + self.ff(x)
+
+
+
+class FNetDftMatrices(nn.Module):
+    """FNet's TPU form: the real part of the 2-D DFT as products with fixed DFT matrices over the
+    5 tokens and the features, Re(F_n X F_d) = C_n X C_d - S_n X S_d: mixes by position, breaks."""
+
+    def __init__(self, n=5):
+        super().__init__()
+        dft = lambda m: 2 * math.pi * torch.outer(torch.arange(m), torch.arange(m)).double() / m
+        self.register_buffer("cos_n", dft(n).cos().float())
+        self.register_buffer("sin_n", dft(n).sin().float())
+        self.register_buffer("cos_d", dft(D).cos().float())
+        self.register_buffer("sin_d", dft(D).sin().float())
+        self.norm = nn.LayerNorm(D)
+
+    def forward(self, x):
+        real = torch.einsum("bij,jk,ni->bnk", x, self.cos_d, self.cos_n) - torch.einsum("bij,jk,ni->bnk", x, self.sin_d, self.sin_n)
+        return self.norm(x + real)
+
+
+class CausalLinearAttention(nn.Module):
+    """Causal linear attention (Katharopoulos et al., the RNN form): running sums of phi(k) v^T and
+    phi(k) over the tokens by torch.cumsum: each output reads its prefix, breaks."""
+
+    def __init__(self):
+        super().__init__()
+        self.q, self.k, self.v = nn.Linear(D, D), nn.Linear(D, D), nn.Linear(D, D)
+
+    def forward(self, x):
+        q, k = nn.functional.elu(self.q(x)) + 1, nn.functional.elu(self.k(x)) + 1
+        kv = torch.cumsum(k.unsqueeze(-1) * self.v(x).unsqueeze(-2), dim=1)  # [B, n, D, D]
+        z = torch.cumsum(k, dim=1)
+        return torch.einsum("bnd,bnde->bne", q, kv) / (q * z).sum(-1, keepdim=True)
+
+
+class TransformerXlRelative(nn.Module):
+    """Transformer-XL relative attention: content scores plus position scores against a sinusoidal
+    table of distances n-1 .. 0, aligned by _rel_shift (pad a column, reshape, drop a row):
+    scores by relative position, breaks."""
+
+    def __init__(self):
+        super().__init__()
+        self.qkv = nn.Linear(D, 3 * D, bias=False)
+        self.r_net = nn.Linear(D, D, bias=False)
+        self.r_w_bias, self.r_r_bias = nn.Parameter(torch.randn(D) * 0.1), nn.Parameter(torch.randn(D) * 0.1)
+        inv_freq = 1 / (10000 ** (torch.arange(0.0, D, 2.0) / D))
+        self.register_buffer("inv_freq", inv_freq)
+
+    @staticmethod
+    def rel_shift(x):
+        zero_pad = torch.zeros((x.size(0), x.size(1), 1), device=x.device, dtype=x.dtype)
+        padded = torch.cat([zero_pad, x], dim=2).view(x.size(0), x.size(2) + 1, x.size(1))
+        return padded[:, 1:].view_as(x)
+
+    def forward(self, x):
+        n = x.shape[1]
+        pos_seq = torch.arange(n - 1, -1, -1.0, dtype=x.dtype)
+        sinusoid = torch.outer(pos_seq, self.inv_freq.to(x.dtype))
+        r = self.r_net(torch.cat([sinusoid.sin(), sinusoid.cos()], dim=-1))  # [n, D]
+        q, k, v = self.qkv(x).chunk(3, dim=-1)
+        ac = (q + self.r_w_bias) @ k.transpose(1, 2)
+        bd = self.rel_shift((q + self.r_r_bias) @ r.t())
+        return torch.softmax((ac + bd) / math.sqrt(D), dim=-1) @ v
+
+
+class ClipEotPooling(nn.Module):
+    """CLIP's text readout: the features at the position of the largest token id (the end-of-text
+    token), x[arange(B), ids.argmax(-1)], after an encoder without positions or mask: invariant
+    (ArgMax over the tokens breaks alone, the Gather at its index restores invariance)."""
+
+    def __init__(self, vocab=30):
+        super().__init__()
+        self.token_embedding = nn.Embedding(vocab, D)
+        self.encoder = nn.TransformerEncoderLayer(D, H, FF, dropout=0.0, batch_first=True, norm_first=True)
+        self.ln_final = nn.LayerNorm(D)
+        self.text_projection = nn.Parameter(torch.randn(D, 8) * 0.2)
+
+    def forward(self, ids):
+        x = self.ln_final(self.encoder(self.token_embedding(ids)))
+        return x[torch.arange(x.shape[0]), ids.argmax(dim=-1)] @ self.text_projection
+
+
+class SentenceMeanPool(nn.Module):
+    """sentence-transformers' mean pooling: the attention mask expanded to the features, a sum over
+    the tokens divided by the clamped mask sum, after an encoder with a key-padding mask: invariant."""
+
+    def __init__(self):
+        super().__init__()
+        self.encoder = nn.TransformerEncoderLayer(D, H, FF, dropout=0.0, batch_first=True)
+
+    def forward(self, x, attention_mask):
+        token_embeddings = self.encoder(x, src_key_padding_mask=attention_mask == 0)
+        input_mask_expanded = attention_mask.unsqueeze(-1).expand(token_embeddings.size()).float()
+        summed = torch.sum(token_embeddings * input_mask_expanded, 1)
+        return summed / torch.clamp(input_mask_expanded.sum(1), min=1e-9)
+
+
+class BloomAlibi(nn.Module):
+    """BLOOM's attention: ALiBi built from the padding mask (cumsum - 1) times per-head slopes,
+    scores by torch.baddbmm(alibi, q, k^T, beta=1, alpha=1/sqrt(d)), a causal mask: breaks."""
+
+    def __init__(self, heads=2):
+        super().__init__()
+        self.heads, self.head_dim = heads, D // heads
+        self.query_key_value = nn.Linear(D, 3 * D)
+        self.dense = nn.Linear(D, D)
+        self.register_buffer("slopes", torch.tensor([2 ** (-8 * (i + 1) / heads) for i in range(heads)]))
+
+    def forward(self, x, attention_mask):
+        b, n, _ = x.shape
+        arange_tensor = ((attention_mask.cumsum(dim=-1) - 1) * attention_mask)[:, None, :]
+        alibi = (self.slopes[..., None] * arange_tensor).reshape(b * self.heads, 1, n).to(x.dtype)
+        q, k, v = self.query_key_value(x).view(b, n, self.heads, 3, self.head_dim).unbind(3)
+        q = q.transpose(1, 2).reshape(b * self.heads, n, self.head_dim)
+        k = k.permute(0, 2, 3, 1).reshape(b * self.heads, self.head_dim, n)
+        v = v.transpose(1, 2).reshape(b * self.heads, n, self.head_dim)
+        scores = alibi.baddbmm(batch1=q, batch2=k, beta=1.0, alpha=1 / math.sqrt(self.head_dim)).view(b, self.heads, n, n)
+        causal = torch.ones(n, n, dtype=torch.bool).triu(1)
+        padding = attention_mask[:, None, None, :] == 0
+        scores = scores.masked_fill(causal | padding, torch.finfo(x.dtype).min)
+        probs = torch.softmax(scores, dim=-1).view(b * self.heads, n, n)
+        context = torch.bmm(probs, v).view(b, self.heads, n, self.head_dim).permute(0, 2, 1, 3).reshape(b, n, D)
+        return self.dense(context)
+
+
+class SwitchMaskIndexing(SwitchTop1):
+    """HF's SwitchTransformersSparseMLP: each expert runs on the tokens routed to it, selected and
+    written back by boolean-mask indexing (NonZero, GatherND, ScatterND in ONNX): equivariant, but
+    the selected token count depends on the values, a shape permeq's static shapes cannot hold."""
+
+    def forward(self, hidden_states):
+        router_probs = torch.softmax(self.router(hidden_states), dim=-1)
+        expert_index = nn.functional.one_hot(torch.argmax(router_probs, dim=-1), num_classes=self.experts_count)
+        router_probs = torch.max(router_probs, dim=-1).values.unsqueeze(-1)
+        next_states = hidden_states.clone()
+        for idx, expert in enumerate(self.experts):
+            token_indices = expert_index[:, :, idx].bool()
+            next_states[token_indices] = expert(hidden_states[token_indices]).to(next_states.dtype)
+        return router_probs * next_states
+
+
+class BertLayer(nn.Module):
+    """HF BertLayer: self-attention with the extended attention mask (1 - mask) * finfo.min added
+    to the scores, attention dropout, dense + LayerNorm residuals, GELU intermediate; the mask
+    permuted with the tokens: equivariant."""
+
+    def __init__(self):
+        super().__init__()
+        self.heads, self.head_size = H, D // H
+        self.query, self.key, self.value = nn.Linear(D, D), nn.Linear(D, D), nn.Linear(D, D)
+        self.attention_dropout = nn.Dropout(0.1)
+        self.attention_dense, self.attention_norm = nn.Linear(D, D), nn.LayerNorm(D, eps=1e-12)
+        self.intermediate, self.output_dense, self.output_norm = nn.Linear(D, FF), nn.Linear(FF, D), nn.LayerNorm(D, eps=1e-12)
+
+    def transpose_for_scores(self, x):
+        return x.view(x.size()[:-1] + (self.heads, self.head_size)).permute(0, 2, 1, 3)
+
+    def forward(self, hidden_states, attention_mask):
+        extended = (1.0 - attention_mask[:, None, None, :].to(hidden_states.dtype)) * torch.finfo(hidden_states.dtype).min
+        q = self.transpose_for_scores(self.query(hidden_states))
+        k = self.transpose_for_scores(self.key(hidden_states))
+        v = self.transpose_for_scores(self.value(hidden_states))
+        scores = torch.matmul(q, k.transpose(-1, -2)) / math.sqrt(self.head_size) + extended
+        context = torch.matmul(self.attention_dropout(nn.functional.softmax(scores, dim=-1)), v).permute(0, 2, 1, 3).contiguous()
+        context = context.view(context.size()[:-2] + (D,))
+        attention_output = self.attention_norm(self.attention_dense(context) + hidden_states)
+        return self.output_norm(self.output_dense(nn.functional.gelu(self.intermediate(attention_output))) + attention_output)
+
+
+class CumulativeMax(nn.Module):
+    """A running maximum over the tokens (torch.cummax): each output reads its prefix, breaks."""
+
+    def __init__(self):
+        super().__init__()
+        self.linear = nn.Linear(D, D)
+
+    def forward(self, x):
+        return torch.cummax(self.linear(x), dim=1).values
+
+
+class MaskedAttentionPool(nn.Module):
+    """Attention pooling over the unpadded tokens: scores masked_fill(-inf) where the padding mask
+    is set, softmax over the tokens, weighted sum (mask permuted with the tokens): invariant."""
+
+    def __init__(self):
+        super().__init__()
+        self.score = nn.Linear(D, 1)
+        self.value = nn.Linear(D, D)
+
+    def forward(self, x, padding):
+        scores = self.score(x).squeeze(-1).masked_fill(padding, float("-inf"))
+        weights = torch.softmax(scores, dim=-1)
+        return torch.einsum("bn,bnd->bd", weights, self.value(x))
+
+
+def padding_mask():
+    pad = torch.zeros(2, 5, dtype=torch.bool)
+    pad[1, 3:] = True
+    return pad
+
+
+def one_input(module, n=5):
+    return lambda: (module(), (torch.randn(2, n, D),), ["x"], {"x": {1: "seq"}}, [(0, 1)])
+
+
+MODELS.update({
+    "llama_block": one_input(LlamaBlock),
+    "llama_block_rope_no_mask": one_input(lambda: LlamaBlock(rope=True, causal=False)),
+    "llama_block_no_rope_no_mask": one_input(lambda: LlamaBlock(rope=False, causal=False)),
+    "gpt2_block_conv1d": one_input(Gpt2Block),
+    "bert_embeddings": lambda: (BertEmbeddings(), (token_ids(),), ["input_ids"], {"input_ids": {1: "seq"}}, [(0, 1)]),
+    "bert_layer_extended_mask": lambda: (BertLayer(), (torch.randn(2, 5, D), keep_mask()), ["x", "attention_mask"],
+                                         {"x": {1: "seq"}, "attention_mask": {1: "seq"}}, [(0, 1), (1, 1)]),
+    "bert_embeddings_no_positions": lambda: (BertEmbeddings(positions=False), (token_ids(), torch.randint(0, 2, (2, 5))),
+                                             ["input_ids", "token_type_ids"],
+                                             {"input_ids": {1: "seq"}, "token_type_ids": {1: "seq"}}, [(0, 1), (1, 1)]),
+    "alibi_causal_heads": attention_variant("alibi"),
+    "sliding_window_attention": attention_variant("sliding_window"),
+    "multi_query_attention": attention_variant("multi_query"),
+    "cosine_attention_temperature": attention_variant("cosine_temperature"),
+    "linformer": one_input(Linformer),
+    "nystromformer_landmarks": one_input(Nystromformer, n=6),
+    "funnel_pool_tokens": one_input(FunnelPool, n=6),
+    "detr_object_queries": lambda: (DetrDecoder(), (torch.randn(5, 2, D),), ["memory"], {"memory": {0: "seq"}}, [(0, 0)]),
+    "set_transformer_isab": one_input(SetIsab),
+    "fnet_fourier_mixing": one_input(FNetMixing),
+    "switch_top1_routing": one_input(SwitchTop1),
+    "switch_mask_indexing": one_input(SwitchMaskIndexing),
+    "cumulative_max_tokens": one_input(CumulativeMax),
+    "fnet_dft_matrices": one_input(FNetDftMatrices),
+    "causal_linear_attention": one_input(CausalLinearAttention),
+    "transformer_xl_rel_shift": one_input(TransformerXlRelative),
+    "clip_eot_pooling": lambda: (ClipEotPooling(), (token_ids(),), ["ids"], {"ids": {1: "seq"}}, [(0, 1)]),
+    "sentence_mean_pool": lambda: (SentenceMeanPool(), (torch.randn(2, 5, D), keep_mask()), ["x", "attention_mask"],
+                                   {"x": {1: "seq"}, "attention_mask": {1: "seq"}}, [(0, 1), (1, 1)]),
+    "bloom_alibi_baddbmm": lambda: (BloomAlibi(), (torch.randn(2, 5, D), keep_mask()), ["x", "attention_mask"],
+                                    {"x": {1: "seq"}, "attention_mask": {1: "seq"}}, [(0, 1), (1, 1)]),
+    "masked_attention_pool": lambda: (MaskedAttentionPool(), (torch.randn(2, 5, D), padding_mask()), ["x", "padding"],
+                                      {"x": {1: "seq"}, "padding": {1: "seq"}}, [(0, 1), (1, 1)]),
+})
+
+
 def eager_label(module, inputs, permuted):
     """'equivariant' when f(Px) = P f(x) with P acting on one output axis of length n, or on all of
     them together (an [n, n] attention map moves as P A P^T); 'invariant' when f(Px) = f(x); else
@@ -548,7 +1080,9 @@ def permeq_verdict(permeq, path, names, permuted, inputs):
     result = subprocess.run(command, capture_output=True, text=True, timeout=900)
     seconds = time.time() - started
     if result.returncode in (3, 4) or not result.stdout.strip():
-        return "error", result.stderr.strip().splitlines()[-1:] or [f"exit {result.returncode}"], seconds
+        lines = result.stderr.strip().splitlines()
+        errors = [line for line in lines if line.startswith("permeq: error:")]
+        return "error", errors[:1] or lines[-1:] or [f"exit {result.returncode}"], seconds
     report = json.loads(result.stdout)
     verdicts = {o["verdict"] for o in report["outputs"]}
     verdict = verdicts.pop() if len(verdicts) == 1 else ",".join(sorted(verdicts))

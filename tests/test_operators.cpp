@@ -255,3 +255,15 @@ TEST_CASE("Cast from float to int64 truncates toward zero in every domain, on th
   const auto in_float = run<float>(cast, {many});
   for (std::size_t i = 0; i < many.data.size(); i += 997) CHECK(in_float[0].data[i] == std::trunc(many.data[i]));
 }
+
+TEST_CASE("OneHot follows ONNX: a negative index counts from the end, an index out of range gives a row of off values") {
+  const Node one_hot{"dispatch", "OneHot", {"i"}, {"y"}, {{"depth", std::int64_t{3}}, {"axis", std::int64_t{0}}, {"off", -1.0}, {"on", 2.0}, {"dtype", std::string("float")}}, ""};
+  const Tensor<Rational> indices(DType::Int64, {4}, {Rational(1), Rational(-1), Rational(3), Rational(0)});
+  const auto y = run(one_hot, std::vector{indices})[0];
+  CHECK(y.dtype == DType::Float);
+  CHECK(y.shape == Shape{3, 4});  // the classes first (axis 0), the indices' axis after
+  const std::vector<Rational> expected{-1, -1, -1, 2,   // class 0: index 0 at position 3
+                                       2,  -1, -1, -1,  // class 1
+                                       -1, 2,  -1, -1}; // class 2: -1 counts from the end; 3 is out of range
+  CHECK(y.data == expected);
+}

@@ -166,6 +166,10 @@ std::vector<OperatorSample> make_samples() {
   }
   unary("Softsign");
   c.push_back({"TopK over tokens, values only (sort pooling)", "TopK", {{"k", std::int64_t{2}}, {"axis", std::int64_t{0}}}, {f43}, {0}, SampleExpect::Holds, 1});
+  c.push_back({"OneHot of each token's expert (top-1 dispatch)", "OneHot", {{"depth", std::int64_t{3}}}, {i64({4})}, {0}});
+  c.push_back({"OneHot with the classes first, off -1", "OneHot", {{"depth", std::int64_t{2}}, {"axis", std::int64_t{0}}, {"off", -1.0}, {"on", 2.0}, {"dtype", std::string("float")}},
+               {i64({4, 2})}, {0}});
+  c.push_back({"ArgMax of token ids over the tokens (end-of-text position)", "ArgMax", {{"axis", std::int64_t{0}}}, {i64({4, 2})}, {0}, SampleExpect::Breaks});
   return c;
 }
 

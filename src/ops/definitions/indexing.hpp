@@ -1,5 +1,5 @@
 // src/ops/definitions/indexing.hpp: operators that read or write by index tensors (Gather,
-// GatherElements, ScatterND); semantics follow the ONNX specification of the same name.
+// GatherElements, ScatterND, OneHot); semantics follow the ONNX specification of the same name.
 #pragma once
 
 #include "src/ops/definitions/data_movement.hpp"
@@ -207,7 +207,76 @@ struct GatherElements : GatherBase {
   }
 };
 
+/// Each index becomes a row of `depth` values, `on` at the index and `off` elsewhere, along a new
+/// axis (expert dispatch masks of top-1 routing: F.one_hot(argmax)). A negative index counts from
+/// the end; an index outside [-depth, depth) gives a row of `off` (ONNX's rule).
+struct OneHot : OpBase {
+  static constexpr std::string_view name = "OneHot", summary = "a row of depth values per index, on at the index, off elsewhere (new axis)",
+                                    reference = "ONNX OneHot (depth and values as attributes)";
+  static constexpr int min_inputs = 1, max_inputs = 1;
+  static constexpr std::array<AttrSpec, 5> attributes{{
+      {"depth", AttrType::Int, true, "the length of the new axis (number of classes)"},
+      {"axis", AttrType::Int, false, "where the new axis goes in the output (default -1: last)"},
+      {"off", AttrType::Float, false, "the value away from the index (default 0)"},
+      {"on", AttrType::Float, false, "the value at the index (default 1)"},
+      {"dtype", AttrType::String, false, "int64 (default), float or bool"},
+  }};
+  /// ONNX's depth and values inputs must be constants (PyTorch exports both as Constant nodes).
+  static OnnxTranslation from_onnx(const OnnxNode& n) {
+    const double depth = n.constant_scalar(1, "depth");
+    if (std::nearbyint(depth) != depth || depth < 1) n.fail("depth must be a positive integer, got " + std::to_string(depth));
+    const auto& values = n.constant(2, "values");
+    if (values.data.size() != 2) n.fail("values must hold two elements [off, on], got shape " + to_string(values.shape));
+    if (std::isnan(values.data[0]) || std::isnan(values.data[1])) n.fail("values must not be NaN");
+    return {"OneHot", {n.input(0)}, {{"depth", static_cast<std::int64_t>(depth)}, {"axis", n.int_attr("axis", -1)}, {"off", values.data[0]},
+                                     {"on", values.data[1]}, {"dtype", std::string(to_string(n.type(2).dtype))}}};
+  }
+  static int new_axis(const Node& node, std::size_t input_rank) { return axis_attr(node, "axis", -1, input_rank + 1); }
+  static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
+    expect_dtype(node, in[0], DType::Int64, "indices");
+    const auto depth = node.get_int("depth", 0);
+    if (depth < 1) fail(node, "depth must be >= 1, got " + std::to_string(depth));
+    Shape out = in[0].shape;
+    out.insert(out.begin() + new_axis(node, in[0].shape.size()), depth);
+    return {{dtype_attr(node, "int64"), out}};
+  }
+  /// Output axis a reads input axis a before the new axis and a - 1 after it.
+  static std::optional<int> aligned_axis(const Node& node, std::span<const Shape> in, std::size_t, int axis) {
+    const int inserted = new_axis(node, in[0].size());
+    if (axis == inserted) return std::nullopt;
+    return axis < inserted ? axis : axis - 1;
+  }
+  static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
+    const int inserted = new_axis(node, in[0].shape.size());
+    Action out;
+    for (const auto& a : actions[0].axes) out.add(a.axis < inserted ? a.axis : a.axis + 1, a.offset);
+    return {{out}};
+  }
+  /// Every output row is a function of its own index alone, the same for every position.
+  static std::string_view family(const Node&, std::span<const TensorType>, std::span<const Action>) { return "token-wise-map"; }
+  static Degree degree(const Node&, std::span<const Degree> in) { return in[0] && *in[0] == 0 ? Degree{0} : degree_nonpolynomial(in); }
+  template <class S>
+  static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
+    const auto& indices = *in[0];
+    const auto type = infer(node, std::array<TensorType, 1>{indices.type()})[0];
+    const int inserted = new_axis(node, indices.rank());
+    const auto depth = node.get_int("depth", 0);
+    const auto split = split_at_axis(type.shape, static_cast<std::size_t>(inserted));
+    const S on = Domain<S>::constant(rational_from_double(node.get_float("on", 1.0)));
+    const S off = Domain<S>::constant(rational_from_double(node.get_float("off", 0.0)));
+    Tensor<S> out(type.dtype, type.shape);
+    for (std::int64_t o = 0; o < split.outer; ++o)
+      for (std::int64_t k = 0; k < depth; ++k)
+        for (std::int64_t i = 0; i < split.inner; ++i) {
+          const S& index = indices.data[static_cast<std::size_t>(o * split.inner + i)];
+          const auto hit = [&](std::int64_t value) { return Domain<S>::equal(index, Domain<S>::from_int(value)); };
+          out.data[static_cast<std::size_t>((o * depth + k) * split.inner + i)] = Domain<S>::select(hit(k), on, Domain<S>::select(hit(k - depth), on, off));
+        }
+    return {out};
+  }
+};
+
 /// The operators this file defines, in the order `permeq ops` lists them.
-using IndexingOperators = OperatorList<Gather, ScatterND, GatherElements>;
+using IndexingOperators = OperatorList<Gather, ScatterND, GatherElements, OneHot>;
 
 }  // namespace permeq::ops

@@ -251,7 +251,7 @@ struct ReduceLogSumExp : Reduce<ReduceLogSumExp> {
 };
 
 struct ArgMax : OpBase {
-  static constexpr std::string_view name = "ArgMax", summary = "index of the maximum along an axis (int64)", reference = "ONNX ArgMax";
+  static constexpr std::string_view name = "ArgMax", summary = "index of the maximum along an axis (int64; of float or int64 values)", reference = "ONNX ArgMax";
   static constexpr std::array<AttrSpec, 3> attributes{{
       {"axis", AttrType::Int, false, "the searched axis (default 0)"},
       {"keepdims", AttrType::Int, false, "keep the axis with size 1 (default 1)"},
@@ -264,8 +264,9 @@ struct ArgMax : OpBase {
     else out.erase(out.begin() + axis);
     return out;
   }
+  /// Float scores, or int64 values (CLIP's end-of-text position: the largest token id).
   static std::vector<TensorType> infer(const Node& node, std::span<const TensorType> in) {
-    expect_dtype(node, in[0], DType::Float, "input");
+    if (in[0].dtype != DType::Float && in[0].dtype != DType::Int64) fail(node, "input must be float or int64, got " + to_string(in[0]));
     return {{DType::Int64, out_shape(node, in[0].shape)}};
   }
   static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
