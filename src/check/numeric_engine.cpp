@@ -242,9 +242,10 @@ class NumericRun : public numeric::GraphEvaluation<F> {
           if ((seen.count(out) && seen.at(out).shown) || !a_.states.at(out).representable) continue;
           const auto& plain = plain_outputs.at(out);
           const double scale = numeric::max_abs_finite(plain.data.data(), plain.data.size());
-          // Far above any rounding of a forward pass: a relative difference of 1e-2 in float32
-          // (1e-8 in float64) of the output's largest magnitude.
-          const double threshold = (std::is_same_v<F, float> ? 1e-2 : 1e-8) * std::max(scale, 1e-30);
+          // Far above any rounding of a forward pass: 1e-2 in float32 (1e-8 in float64) of the output's
+          // largest magnitude, and at least the tolerance times the bound (n + 4) u of a sum over n tokens.
+          const double share = std::max(std::is_same_v<F, float> ? 1e-2 : 1e-8, tolerance_factor_ * static_cast<double>(a_.tokens + 4) * u_);
+          const double threshold = share * std::max(scale, 1e-30);
           double smallest = std::numeric_limits<double>::infinity();
           for (const auto& candidate : candidate_actions(a_, out, a_.states.at(out).action)) {
             const auto expected = apply_action(plain, candidate, sigma);
@@ -257,7 +258,7 @@ class NumericRun : public numeric::GraphEvaluation<F> {
           }
           if (smallest > threshold)
             seen[out] = {true, generator + ": the output differs from every candidate claim by at least " + fmt(smallest) + ", above the threshold " +
-                         fmt(threshold) + " (" + (std::is_same_v<F, float> ? "1e-2" : "1e-8") + " of its largest magnitude " + fmt(scale) +
+                         fmt(threshold) + " (" + fmt(share) + " of its largest magnitude " + fmt(scale) +
                          ", far above rounding); " + draws_text()};
           else seen[out] = {false, "the graph's output agrees with a candidate claim within " + fmt(smallest) + " under the " + generator};
         }
