@@ -49,6 +49,7 @@
 #include "src/check/engines.hpp"
 #include "src/check/numeric/forward.hpp"
 #include "src/check/numeric/freivalds.hpp"
+#include "src/check/numeric/output_difference.hpp"
 #include "src/gpu/device.hpp"
 #include "src/gpu/error_model.hpp"
 #include "src/ops/float_kernels.hpp"
@@ -100,6 +101,7 @@ void keep_freed_buffers_mapped() {
 using numeric::Comparison;
 using numeric::FreivaldsPrep;
 using numeric::Operand;
+using numeric::short_number;
 using numeric::to_tensor;
 
 /// Exact replays of float breaks are attempted up to this many scalar operations.
@@ -204,14 +206,14 @@ class NumericRun : public numeric::GraphEvaluation<F> {
         if (worst.worst_ratio > options_.numeric_unknown_band) {
           r.evidence = Evidence::Refuted;
           r.note = "inputs transform as claimed, the output is not " + claimed + " (" + worst_generator + ": difference " +
-                   fmt(worst.max_abs) + ", " + fmt(worst.worst_ratio) + " x the tolerance " + fmt(worst.tolerance) + ")";
+                   short_number(worst.max_abs) + ", " + short_number(worst.worst_ratio) + " x the tolerance " + short_number(worst.tolerance) + ")";
           confirm_exactly(node, index, ops, worst_generator == gens[0].first ? gens[0] : gens[1], r);
         } else if (worst.worst_ratio > 1.0) {
           r.evidence = Evidence::Undecided;
-          r.note = "difference " + fmt(worst.max_abs) + " is near the rounding tolerance " + fmt(worst.tolerance) + ": no verdict";
+          r.note = "difference " + short_number(worst.max_abs) + " is near the rounding tolerance " + short_number(worst.tolerance) + ": no verdict";
         } else {
           r.evidence = Evidence::NoBreakSeen;
-          r.note = "agrees within rounding (largest difference " + fmt(worst.max_abs) + ", tolerance " + fmt(worst.tolerance) + ")";
+          r.note = "agrees within rounding (largest difference " + short_number(worst.max_abs) + ", tolerance " + short_number(worst.tolerance) + ")";
         }
       }
 
@@ -242,46 +244,21 @@ class NumericRun : public numeric::GraphEvaluation<F> {
           if ((seen.count(out) && seen.at(out).shown) || !a_.states.at(out).representable) continue;
           const auto& plain = plain_outputs.at(out);
           const double scale = numeric::max_abs_finite(plain.data.data(), plain.data.size());
-          // Far above any rounding of a forward pass: 1e-2 in float32 (1e-8 in float64) of the output's
-          // largest magnitude, and at least the tolerance times the bound (n + 4) u of a sum over n tokens.
-          const double share = std::max(std::is_same_v<F, float> ? 1e-2 : 1e-8, tolerance_factor_ * static_cast<double>(a_.tokens + 4) * u_);
+          const double share = numeric::output_break_share<F>(tolerance_factor_, a_.tokens);
           const double threshold = share * std::max(scale, 1e-30);
-          double smallest = std::numeric_limits<double>::infinity();
-          for (const auto& candidate : candidate_actions(a_, out, a_.states.at(out).action)) {
-            const auto expected = apply_action(plain, candidate, sigma);
-            double diff = moved.at(out).shape == expected.shape ? 0.0 : std::numeric_limits<double>::infinity();
-            for (std::size_t i = 0; diff < std::numeric_limits<double>::infinity() && i < expected.data.size(); ++i) {
-              const double d = std::fabs(static_cast<double>(moved.at(out).data[i]) - static_cast<double>(expected.data[i]));
-              diff = std::isnan(d) ? std::numeric_limits<double>::infinity() : std::max(diff, d);
-            }
-            smallest = std::min(smallest, diff);
-          }
+          const double smallest = numeric::smallest_candidate_difference(moved.at(out), plain, candidate_actions(a_, out, a_.states.at(out).action),
+                                                                         [&](const Action&) -> const Permutation& { return sigma; });
           if (smallest > threshold)
-            seen[out] = {true, generator + ": the output differs from every candidate claim by at least " + fmt(smallest) + ", above the threshold " +
-                         fmt(threshold) + " (" + fmt(share) + " of its largest magnitude " + fmt(scale) +
-                         ", far above rounding); " + draws_text()};
-          else seen[out] = {false, "the graph's output agrees with a candidate claim within " + fmt(smallest) + " under the " + generator};
+            seen[out] = {true, generator + ": the output differs from every candidate claim by at least " + short_number(smallest) + ", above the threshold " +
+                         short_number(threshold) + " (" + short_number(share) + " of its largest magnitude " + short_number(scale) +
+                         ", far above rounding); " + numeric::draws_text(a_, options_.seed)};
+          else seen[out] = {false, "the graph's output agrees with a candidate claim within " + short_number(smallest) + " under the " + generator};
         }
       }
     return findings;
   }
 
  private:
-  static std::string fmt(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-    return buf;
-  }
-
-  /// How the run's random values were drawn, so that a reader can replay it.
-  std::string draws_text() const {
-    const bool drawn_weights = std::any_of(a_.graph.graph.parameters.begin(), a_.graph.graph.parameters.end(),
-                                           [](const Parameter& p) { return p.kind == ParameterKind::Weight && !p.data; });
-    return std::string("draw: the inputs") + (drawn_weights ? " and the free weights" : "") + " from seed " + std::to_string(options_.seed) +
-           " (each value from the seed and its name, uniform of variance 1, drawn when first read and released after its last use), n = " +
-           std::to_string(a_.tokens);
-  }
-
   /// The two generators of S_n, the transposition first.
   const std::array<std::pair<std::string, Permutation>, 2>& generators() const {
     if (!generators_) generators_ = std::array<std::pair<std::string, Permutation>, 2>{{{"transposition", transposition(a_.tokens)}, {"n-cycle", n_cycle(a_.tokens)}}};

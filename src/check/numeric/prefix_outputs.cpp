@@ -26,6 +26,7 @@
 
 #include "permeq/core/error.hpp"
 #include "src/check/numeric/forward.hpp"
+#include "src/check/numeric/output_difference.hpp"
 #include "src/ops/float_path.hpp"
 
 #include <algorithm>
@@ -39,6 +40,8 @@
 
 namespace permeq {
 namespace {
+
+using numeric::short_number;
 
 using Cut = std::vector<bool>;  ///< per axis: cut to the first p positions
 
@@ -136,17 +139,17 @@ std::optional<CutPlan> plan_cut(const Analysis& a, std::string& why) {
     std::vector<Cut> reads;
     for (std::size_t k = 0; k < inputs.size(); ++k) {
       // An input axis is cut when it is aligned with cut output axes only.
+      std::vector<std::optional<int>> aligned(full.size());
       std::vector<int> verdict(inputs[k].size(), 0);  // 0: not aligned, 1: cut, -1: read whole
       for (std::size_t b = 0; b < full.size(); ++b)
-        if (const auto axis = ops::aligned_input_axis(node, inputs, full, k, static_cast<int>(b))) {
-          auto& v = verdict[static_cast<std::size_t>(*axis)];
+        if ((aligned[b] = ops::aligned_input_axis(node, inputs, full, k, static_cast<int>(b)))) {
+          auto& v = verdict[static_cast<std::size_t>(*aligned[b])];
           v = wanted[b] && v != -1 ? 1 : -1;
         }
       Cut read(inputs[k].size(), false);
       for (std::size_t i = 0; i < read.size(); ++i) read[i] = verdict[i] == 1;
       for (std::size_t b = 0; b < full.size(); ++b)
-        if (const auto axis = ops::aligned_input_axis(node, inputs, full, k, static_cast<int>(b)); axis && wanted[b] && read[static_cast<std::size_t>(*axis)])
-          produced[b] = std::min(full[b], plan.p);
+        if (aligned[b] && wanted[b] && read[static_cast<std::size_t>(*aligned[b])]) produced[b] = std::min(full[b], plan.p);
       meet(node.inputs[k], read);
       reads.push_back(std::move(read));
     }
@@ -310,50 +313,32 @@ class IndexRanges : public numeric::GraphEvaluation<double> {
   }
 };
 
-std::string fmt(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3g", v);
-  return buf;
-}
-
 template <class F>
 void compare_outputs(const Analysis& a, const CheckOptions& options, const CutPlan& plan, PrefixOutputs& result) {
   CutRun<F> run(a, options, plan);
   const auto plain = run.outputs(nullptr);
   const auto sigma = transposition(a.tokens);
   const auto moved = run.outputs(&sigma);
-  const bool drawn_weights = std::any_of(a.graph.graph.parameters.begin(), a.graph.graph.parameters.end(),
-                                         [](const Parameter& p) { return p.kind == ParameterKind::Weight && !p.data; });
-  const std::string draw = std::string("draw: the inputs") + (drawn_weights ? " and the free weights" : "") + " from seed " + std::to_string(options.seed) +
-                           " (each value from the seed and its name, uniform of variance 1), n = " + std::to_string(a.tokens);
   const std::string where = "the first " + std::to_string(plan.p) + " token positions at n = " + std::to_string(a.tokens);
   for (const auto& [out, candidates] : plan.candidates) {
     const auto& base = plain.at(out);
     const auto& shifted = moved.at(out);
     const double scale = numeric::max_abs_finite(base.data.data(), base.data.size());
-    const double share = std::max(std::is_same_v<F, float> ? 1e-2 : 1e-8, options.numeric_tolerance_factor * static_cast<double>(a.tokens + 4) *
-                                                                             std::numeric_limits<F>::epsilon() / 2);
+    const double share = numeric::output_break_share<F>(options.numeric_tolerance_factor, a.tokens);
     const double threshold = share * std::max(scale, 1e-30);
-    double smallest = std::numeric_limits<double>::infinity();
-    for (const auto& candidate : candidates) {
-      // The transposition (0 1) on the kept positions: every acted axis is cut to p positions.
+    // The transposition (0 1) on the kept positions: every acted axis is cut to p positions.
+    const double smallest = numeric::smallest_candidate_difference(shifted, base, candidates, [&](const Action& candidate) {
       std::int64_t offset = 0;
       for (const auto& axis : candidate.axes) offset = std::max(offset, axis.offset);
-      const auto expected = apply_action(base, candidate, transposition(plan.p - offset));
-      double diff = shifted.shape == expected.shape ? 0.0 : std::numeric_limits<double>::infinity();
-      for (std::size_t i = 0; diff < std::numeric_limits<double>::infinity() && i < expected.data.size(); ++i) {
-        const double d = std::fabs(static_cast<double>(shifted.data[i]) - static_cast<double>(expected.data[i]));
-        diff = std::isnan(d) ? std::numeric_limits<double>::infinity() : std::max(diff, d);
-      }
-      smallest = std::min(smallest, diff);
-    }
+      return transposition(plan.p - offset);
+    });
     if (smallest > threshold)
-      result.outputs[out] = {true, "transposition: on " + where + ", the output differs from every candidate claim by at least " + fmt(smallest) +
-                                       ", above the threshold " + fmt(threshold) + " (" + fmt(share) +
-                                       " of its largest magnitude there " + fmt(scale) + ", far above rounding); " + draw};
+      result.outputs[out] = {true, "transposition: on " + where + ", the output differs from every candidate claim by at least " + short_number(smallest) +
+                                       ", above the threshold " + short_number(threshold) + " (" + short_number(share) +
+                                       " of its largest magnitude there " + short_number(scale) + ", far above rounding); " + numeric::draws_text(a, options.seed)};
     else
-      result.outputs[out] = {false, "on " + where + ", the output is within " + fmt(smallest) + " of a candidate claim under the transposition, below the threshold " +
-                                        fmt(threshold) + " (" + fmt(share) + " of its largest magnitude there)" +
+      result.outputs[out] = {false, "on " + where + ", the output is within " + short_number(smallest) + " of a candidate claim under the transposition, below the threshold " +
+                                        short_number(threshold) + " (" + short_number(share) + " of its largest magnitude there)" +
                                         (std::is_same_v<F, float> && smallest > 0 ? "; float64 (--float64) rounds less and has a lower threshold" : "")};
   }
 }
