@@ -168,29 +168,28 @@ class NumericRun : public numeric::GraphEvaluation<F> {
           const double tol = freivalds_node ? 0.0 : generic_tolerance(node, ops, outputs);
           FreivaldsPrep<F> prep;
           // The fixed right operand's pass (a weight read once), shared by both generators.
-          if (freivalds_node) prep = numeric::prepare_freivalds(ops, action_of(node.inputs[1]).invariant(), outputs, options_.seed, index);
+          if (freivalds_node) prep = numeric::prepare_freivalds(ops, action_of(node.inputs[1]).invariant(), outputs, options_.seed, index, threads_);
           else if (const auto affine = ops::numeric_hooks(node.op).affine_product; affine && ops.size() >= 2)
-            prep = numeric::prepare_affine(affine(node), ops, action_of(node.inputs[1]).invariant(), outputs, options_.seed, index);
+            prep = numeric::prepare_affine(affine(node), ops, action_of(node.inputs[1]).invariant(), outputs, options_.seed, index, threads_);
           // The generic evaluator reads tensors: materialise the stored operands before the
           // generators run side by side.
           if (!fast)
             for (const auto& in : node.inputs) (void)tensor(in);
           // The two generators are independent tests: run side by side when there is enough work
           // to pay for waking a second thread (the kernels inside then stay on one thread each).
-          // From 1<<20 elements: below, a fork gains little on a quiet machine (a [12, 128, 128]
-          // softmax: 0.4 ms) and costs a scheduling delay when another process holds a core.
+          // From 1<<17 elements (a [12, 128, 128] softmax: 0.7 ms per generator); a worker the
+          // scheduler is late to start costs nothing (src/core/thread_team.hpp).
           std::size_t work = 0;
           for (std::size_t k = 0; k < ops.size(); ++k)
             if (!action_of(node.inputs[k]).invariant()) work += ops[k].size;
           for (const auto& o : outputs) work += o.data.size();
           // A second product is enough work too (what an exact replay would cost, the operator
-          // says): two single-threaded products side by side beat two split ones in a row. Not
-          // so for products Freivalds' test checks (matrix-vector products: a fork costs more).
+          // says): two single-threaded products side by side beat two split ones in a row.
           std::vector<Shape> shapes;
           for (const auto& in : ops) shapes.push_back(in.shape);
           const auto& hooks = ops::numeric_hooks(node.op);
           const bool heavy = !freivalds_node && !hooks.affine_product && hooks.replay_work && hooks.work(node, shapes) >= (std::int64_t{1} << 20);
-          const bool side_by_side = threads_ > 1 && (work >= (std::size_t{1} << 20) || heavy);
+          const bool side_by_side = threads_ > 1 && (work >= (std::size_t{1} << 17) || heavy);
           for_both(side_by_side, [&](std::size_t k) { results[k] = compare(node, index, ops, outputs, gens[k].second, tol, fast, prep, k); });
         }
         Comparison worst;

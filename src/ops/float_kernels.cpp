@@ -2,8 +2,11 @@
 // vectorised product. Threads (set_kernel_threads) split the result's columns into one block per
 // thread, each an independent single-threaded Eigen product: one fork and join per product.
 // Eigen's own threading of a product this size (128 rows) synchronises inside the product and
-// is several times slower on two cores, dramatically so when another process shares them.
+// is several times slower on two cores, dramatically so when another process shares them. The
+// blocks run on the thread team (src/core/thread_team.hpp): when a worker is late, the caller
+// computes its block instead of waiting for it.
 #include "src/ops/kernels.hpp"
+#include "src/core/thread_team.hpp"
 
 #include <Eigen/Core>
 
@@ -31,6 +34,7 @@ int available_threads() {
 void set_kernel_threads(int threads) {
   Eigen::setNbThreads(1);  // the products below thread themselves
   kernel_threads = threads <= 0 ? std::max(available_threads(), 1) : threads;
+  start_team(kernel_threads);
 }
 
 namespace kernels {
@@ -56,9 +60,7 @@ void float_matrix_product(const S* a, const S* b, S* c, std::int64_t m, std::int
   };
   int threads = kernel_threads.load(std::memory_order_relaxed);
   if (threads <= 0) threads = std::max(available_threads(), 1);
-#ifdef _OPENMP
-  if (omp_in_parallel()) threads = 1;
-#endif
+  if (inside_parallel_for()) threads = 1;
   // Blocks narrower than 64 columns or products below ~4 MFLOP are not worth a fork.
   threads = static_cast<int>(std::min<std::int64_t>(threads, std::max<std::int64_t>(p / 64, 1)));
   if (m * k * p < (1 << 21)) threads = 1;
@@ -66,13 +68,12 @@ void float_matrix_product(const S* a, const S* b, S* c, std::int64_t m, std::int
     part(0, p);
     return;
   }
-#pragma omp parallel for num_threads(threads) schedule(static, 1)
-  for (int t = 0; t < threads; ++t) {
+  parallel_for(threads, threads, [&](std::int64_t t) {
     // Column blocks on multiples of 16 (whole vector registers).
-    auto edge = [&](int i) { return i == threads ? p : std::min(p, (p * i / threads + 8) / 16 * 16); };
+    auto edge = [&](std::int64_t i) { return i == threads ? p : std::min(p, (p * i / threads + 8) / 16 * 16); };
     const auto p0 = edge(t), p1 = edge(t + 1);
     if (p1 > p0) part(p0, p1);
-  }
+  });
 }
 
 template void float_matrix_product(const float*, const float*, float*, std::int64_t, std::int64_t, std::int64_t, bool, bool);

@@ -10,6 +10,7 @@
 #include "permeq/eval/evaluator.hpp"
 #include "permeq/ops/operator.hpp"
 #include "src/check/analysis.hpp"
+#include "src/core/thread_team.hpp"
 #include "src/gpu/node_dispatch.hpp"
 #include "src/ops/float_kernels.hpp"
 #include "src/ops/kernels.hpp"
@@ -76,8 +77,7 @@ class GraphEvaluation {
         // SplitMix64 over blocks of values, each from the seed and its block, drawn side by side;
         // the values do not depend on the number of threads.
         const auto blocks = static_cast<std::int64_t>((size + block - 1) / block);
-#pragma omp parallel for num_threads(threads_) schedule(static) if (threads_ > 1)
-        for (std::int64_t b = 0; b < blocks; ++b) {
+        parallel_for(blocks, threads_, [&](std::int64_t b) {
           std::uint64_t state = seed ^ (0xd1b54a32d192ed03ULL * static_cast<std::uint64_t>(b + 1));
           const auto begin = static_cast<std::size_t>(b) * block, end = std::min(size, begin + block);
           for (auto i = begin; i < end; ++i) {
@@ -89,7 +89,7 @@ class GraphEvaluation {
             const float unit = static_cast<float>(z >> 40) * (1.0f / 16777216.0f);
             data[i] = static_cast<F>((2.0f * unit - 1.0f) * static_cast<float>(half_width));
           }
-        }
+        });
       }
     } else {
       std::mt19937_64 rng(seed);
@@ -256,18 +256,7 @@ class GraphEvaluation {
       for (std::size_t k = 0; k < 2; ++k) body(k);
       return;
     }
-    std::array<std::exception_ptr, 2> errors;
-#pragma omp parallel for num_threads(2)
-    for (int gi = 0; gi < 2; ++gi) {
-      const auto k = static_cast<std::size_t>(gi);
-      try {
-        body(k);
-      } catch (...) {
-        errors[k] = std::current_exception();
-      }
-    }
-    for (const auto& e : errors)
-      if (e) std::rethrow_exception(e);
+    parallel_for(2, 2, [&](std::int64_t k) { body(static_cast<std::size_t>(k)); });
   }
 
   /// A node evaluated by an operator's generic definition while a device runs: counted there.

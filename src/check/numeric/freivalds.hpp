@@ -6,6 +6,7 @@
 
 #include "permeq/ops/operator.hpp"
 #include "permeq/symmetry/action.hpp"
+#include "src/core/thread_team.hpp"
 #include "src/ops/float_kernels.hpp"
 
 #include <Eigen/Core>
@@ -133,11 +134,11 @@ Eigen::Matrix<F, Eigen::Dynamic, 1> freivalds_vector(std::uint64_t seed, std::si
 }
 
 /// op(B) r for both generators' r (prep.r) and |op(B)| 1, in one pass over B stored [rows, cols]
-/// (op(B) = B, or B^T when `transposed`), into prep.br and prep.b_abs_rows. One thread: the pass
-/// is bound by memory, and a fork per weight cost more than it saved when another process held a
-/// core (BERT-base at load 3 to 4).
+/// (op(B) = B, or B^T when `transposed`), into prep.br and prep.b_abs_rows. The pass is bound by
+/// memory: a large B is split over `threads` threads of the team (disjoint ranges of the
+/// results, so the split does not change a bit).
 template <class F>
-void fixed_right_products(const F* b, std::int64_t rows, std::int64_t cols, bool transposed, FreivaldsPrep<F>& prep) {
+void fixed_right_products(const F* b, std::int64_t rows, std::int64_t cols, bool transposed, FreivaldsPrep<F>& prep, int threads) {
   using namespace Eigen::internal;
   using P = typename packet_traits<F>::type;
   constexpr std::int64_t width = packet_traits<F>::size;
@@ -147,49 +148,56 @@ void fixed_right_products(const F* b, std::int64_t rows, std::int64_t cols, bool
   for (auto& v : prep.br) v.setZero(k);
   prep.b_abs_rows.setZero(k);
   prep.fixed_b = true;
-  if (!transposed) {
-    // Row i of B against r: three sums in one pass over the row.
-    for (std::int64_t i = 0; i < rows; ++i) {
-      const F* row = b + i * cols;
-      P s0 = pset1<P>(F(0)), s1 = s0, sa = s0;
-      std::int64_t j = 0;
-      for (; j + width <= cols; j += width) {
-        const P v = ploadu<P>(row + j);
-        s0 = pmadd(v, ploadu<P>(r0 + j), s0);
-        s1 = pmadd(v, ploadu<P>(r1 + j), s1);
-        sa = padd(sa, pabs(v));
-      }
-      F t0 = predux(s0), t1 = predux(s1), ta = predux(sa);
-      for (; j < cols; ++j) {
-        t0 += row[j] * r0[j];
-        t1 += row[j] * r1[j];
-        ta += std::fabs(row[j]);
-      }
-      prep.br[0][i] = t0;
-      prep.br[1][i] = t1;
-      prep.b_abs_rows[i] = ta;
-    }
-    return;
-  }
-  // B^T r = sum over rows j of r[j] B[j, :], row after row.
   F* o0 = prep.br[0].data();
   F* o1 = prep.br[1].data();
   F* oa = prep.b_abs_rows.data();
-  for (std::int64_t j = 0; j < rows; ++j) {
-    const F* row = b + j * cols;
-    const F w0 = r0[j], w1 = r1[j];
-    for (std::int64_t l = 0; l < cols; ++l) {
-      o0[l] += w0 * row[l];
-      o1[l] += w1 * row[l];
-      oa[l] += std::fabs(row[l]);
-    }
+  const int parts = rows * cols >= (std::int64_t{1} << 20) ? std::max(threads, 1) : 1;
+  if (!transposed) {
+    // Row i of B against r: three sums in one pass over the row.
+    parallel_for(parts, parts, [&](std::int64_t part) {
+      for (std::int64_t i = rows * part / parts; i < rows * (part + 1) / parts; ++i) {
+        const F* row = b + i * cols;
+        P s0 = pset1<P>(F(0)), s1 = s0, sa = s0;
+        std::int64_t j = 0;
+        for (; j + width <= cols; j += width) {
+          const P v = ploadu<P>(row + j);
+          s0 = pmadd(v, ploadu<P>(r0 + j), s0);
+          s1 = pmadd(v, ploadu<P>(r1 + j), s1);
+          sa = padd(sa, pabs(v));
+        }
+        F t0 = predux(s0), t1 = predux(s1), ta = predux(sa);
+        for (; j < cols; ++j) {
+          t0 += row[j] * r0[j];
+          t1 += row[j] * r1[j];
+          ta += std::fabs(row[j]);
+        }
+        o0[i] = t0;
+        o1[i] = t1;
+        oa[i] = ta;
+      }
+    });
+    return;
   }
+  // B^T r = sum over rows j of r[j] B[j, :], row after row; the threads take ranges of columns.
+  parallel_for(parts, parts, [&](std::int64_t part) {
+    const auto l0 = cols * part / parts / 16 * 16, l1 = part + 1 == parts ? cols : cols * (part + 1) / parts / 16 * 16;
+    for (std::int64_t j = 0; j < rows; ++j) {
+      const F* row = b + j * cols;
+      const F w0 = r0[j], w1 = r1[j];
+      for (std::int64_t l = l0; l < l1; ++l) {
+        o0[l] += w0 * row[l];
+        o1[l] += w1 * row[l];
+        oa[l] += std::fabs(row[l]);
+      }
+    }
+  });
 }
 
 /// The random vectors (one per generator, as drawn before: seed ^ (2 index + generator)) and,
 /// for a fixed 2-D right operand, B r and |B| 1 in one pass over B, shared by both generators.
 template <class F>
-FreivaldsPrep<F> prepare_freivalds(const std::vector<Operand<F>>& ops, bool fixed_right, const std::vector<Tensor<F>>& outputs, std::uint64_t seed, std::size_t index) {
+FreivaldsPrep<F> prepare_freivalds(const std::vector<Operand<F>>& ops, bool fixed_right, const std::vector<Tensor<F>>& outputs, std::uint64_t seed, std::size_t index,
+                                   int threads) {
 using MatrixMap = typename FreivaldsPrep<F>::MatrixMap;
   FreivaldsPrep<F> prep;
   const auto& B = ops[1];
@@ -197,7 +205,7 @@ using MatrixMap = typename FreivaldsPrep<F>::MatrixMap;
   for (std::size_t gi = 0; gi < 2; ++gi) prep.r[gi] = freivalds_vector<F>(seed, index, gi, p);
   if (B.shape.size() != 2 || !fixed_right) return prep;
   const auto k = B.shape[0];
-  fixed_right_products(B.data, k, p, false, prep);
+  fixed_right_products(B.data, k, p, false, prep, threads);
   const auto& A = ops[0];
   if (k > 0 && A.shape.back() == k && outputs.size() == 1 && outputs[0].data.size() == A.size / static_cast<std::size_t>(k) * static_cast<std::size_t>(p)) {
     const auto rows = static_cast<std::int64_t>(A.size) / k;
@@ -213,14 +221,14 @@ using MatrixMap = typename FreivaldsPrep<F>::MatrixMap;
 /// case (the comparison then takes another path).
 template <class F>
 FreivaldsPrep<F> prepare_affine(const ops::AffineProduct& form, const std::vector<Operand<F>>& ops, bool fixed_right, const std::vector<Tensor<F>>& outputs,
-                                std::uint64_t seed, std::size_t index) {
+                                std::uint64_t seed, std::size_t index, int threads) {
   FreivaldsPrep<F> prep;
   if (!fixed_right || ops.size() < 2 || outputs.size() != 1 || outputs[0].shape.empty() || ops[1].shape.size() != 2) return prep;
   const auto& B = ops[1];
   const auto p = outputs[0].shape.back();
   if (B.shape[form.transpose_b ? 0 : 1] != p) return prep;
   for (std::size_t gi = 0; gi < 2; ++gi) prep.r[gi] = freivalds_vector<F>(seed, index, gi, p);
-  fixed_right_products(B.data, B.shape[0], B.shape[1], form.transpose_b, prep);
+  fixed_right_products(B.data, B.shape[0], B.shape[1], form.transpose_b, prep, threads);
   return prep;
 }
 

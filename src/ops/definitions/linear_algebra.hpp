@@ -219,8 +219,12 @@ struct MatMul : OpBase {
     Tensor<F> out(DType::Float, shape);
     const auto batches = m * p > 0 ? static_cast<std::int64_t>(out.data.size()) / (m * p) : 0;
     F* o = out.data.data();
-#pragma omp parallel for num_threads(context.threads) schedule(static) if (context.threads > 1 && batches > 1)
-    for (std::int64_t t = 0; t < batches; ++t) float_matrix_product(A.data + t * m * k, B.data + t * k * p, o + t * m * p, m, k, p, false, false);
+    // Batches (attention heads) in contiguous runs, one per thread.
+    const int parts = static_cast<int>(std::min<std::int64_t>(std::max(context.threads, 1), batches));
+    parallel_for(parts, parts, [&](std::int64_t part) {
+      for (std::int64_t t = batches * part / parts; t < batches * (part + 1) / parts; ++t)
+        float_matrix_product(A.data + t * m * k, B.data + t * k * p, o + t * m * p, m, k, p, false, false);
+    });
     return single<F>(std::move(out));
   }
 };

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "src/autodiff/vjp_context.hpp"
+#include "src/core/thread_team.hpp"
 #include "src/ops/float_kernels.hpp"
 #include "src/ops/float_path.hpp"
 #include "src/ops/kernels.hpp"
@@ -138,11 +139,10 @@ struct FunctionPointwise : UnaryPointwise<Def> {
       // of 64 elements: each value is computed alone, so the split does not change a bit.
       const std::size_t n = ops[0].size;
       const int parts = context.threads > 1 && n >= (std::size_t{1} << 18) ? context.threads : 1;
-#pragma omp parallel for num_threads(parts) schedule(static, 1) if (parts > 1)
-      for (int part = 0; part < parts; ++part) {
-        const auto at = [&](int k) { return k == parts ? n : n * static_cast<std::size_t>(k) / static_cast<std::size_t>(parts) / 64 * 64; };
+      parallel_for(parts, parts, [&](std::int64_t part) {
+        const auto at = [&](std::int64_t k) { return k == parts ? n : n * static_cast<std::size_t>(k) / static_cast<std::size_t>(parts) / 64 * 64; };
         PacketFunction<Def>::run(ops[0].data + at(part), out.data.data() + at(part), at(part + 1) - at(part));
-      }
+      });
       return single<F>(std::move(out));
     } else {
       return UnaryPointwise<Def>::template fast<F>(node, ops, context);
