@@ -5,7 +5,11 @@
 
 #include <doctest/doctest.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <atomic>
+#include <chrono>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -86,4 +90,30 @@ TEST_CASE("thread team: nested loops run on their caller's thread, and so do loo
   b.join();
   CHECK(a_ok.load());
   CHECK(b_ok.load());
+}
+
+TEST_CASE("thread team: a child process made by fork() after the team ran gets a working team of its own") {
+  start_team(2);
+  REQUIRE(each_once(64, 2));
+  const pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    // The parent's workers do not exist here: loops must still run every item, on new workers.
+    bool ok = true;
+    for (int loop = 0; loop < 50; ++loop) ok = ok && each_once(40, 2);
+    // Eight items of 20 ms: a worker of the child's own team takes some of them (the inherited
+    // team's workers would never come, leaving all to the caller).
+    const auto self = std::this_thread::get_id();
+    std::atomic<int> elsewhere{0};
+    parallel_for(8, 2, [&](std::int64_t) {
+      if (std::this_thread::get_id() != self) elsewhere.fetch_add(1);
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    });
+    _exit(!ok ? 3 : elsewhere.load() == 0 ? 4 : 0);
+  }
+  int status = 0;
+  REQUIRE(waitpid(child, &status, 0) == child);
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+  CHECK(each_once(64, 2));
 }

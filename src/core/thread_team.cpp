@@ -12,6 +12,7 @@
 #include <exception>
 #include <memory>
 #include <mutex>
+#include <pthread.h>
 #include <thread>
 #include <vector>
 
@@ -45,15 +46,24 @@ struct Job {
 
 class Team {
  public:
-  /// Never destroyed: workers may sleep on its condition variable when the process exits.
-  static Team& instance() {
-    static Team* team = new Team;
-    return *team;
+  /// Never destroyed: workers may sleep on its condition variable when the process exits. A
+  /// child process made by fork() has none of the workers, and a worker may have held the mutex
+  /// at the fork: the child starts a team of its own (the parent's is left untouched, leaked).
+  static Team& instance() { return *current(); }
+
+  static Team*& current() {
+    static Team* team = [] {
+      pthread_atfork(nullptr, nullptr, [] { current() = new Team; });
+      return new Team;
+    }();
+    return team;
   }
 
   void ensure(int workers) {
     std::lock_guard lock(mutex_);
-    while (static_cast<int>(workers_.size()) < workers) workers_.emplace_back([this] { worker_loop(); });
+    // A worker joins loops published after this point, even when its thread starts later.
+    const auto now = generation_.load(std::memory_order_acquire);
+    while (static_cast<int>(workers_.size()) < workers) workers_.emplace_back([this, now] { worker_loop(now); });
   }
 
   void run(std::int64_t count, int threads, void (*call)(void*, std::int64_t), void* body) {
@@ -118,9 +128,8 @@ class Team {
     }
   }
 
-  void worker_loop() {
+  void worker_loop(std::uint64_t seen) {
     inside_body = true;
-    std::uint64_t seen = generation_.load(std::memory_order_acquire);
     for (;;) {
       const auto spin_until = std::chrono::steady_clock::now() + spin_time;
       for (int k = 0; generation_.load(std::memory_order_acquire) == seen; ++k) {
