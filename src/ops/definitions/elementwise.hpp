@@ -101,7 +101,7 @@ struct Where : OpBase {
     return in[0] && *in[0] == 0 ? degree_max(in.subspan(1)) : degree_nonpolynomial(in);
   }
   static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
-    return family_broadcast(in, actions, infer(node, in)[0].shape.size());
+    return family_broadcast_alike(in, actions, infer(node, in)[0].shape.size());
   }
   template <class S>
   static Outputs<S> eval(const Node&, Inputs<S> in, const EvalOptions&) {
@@ -213,7 +213,7 @@ struct Pow : OpBase {
   }
   static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
     if (in.size() == 1) return "pointwise-function";
-    return family_broadcast(in, actions, infer(node, in)[0].shape.size());
+    return family_broadcast_alike(in, actions, infer(node, in)[0].shape.size());
   }
   static Degree degree(const Node& node, std::span<const Degree> in) {
     if (in.size() == 1) {
@@ -468,7 +468,7 @@ struct Variadic : OpBase {
     return claim_broadcast(in, actions, infer(node, in)[0].shape.size());
   }
   static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
-    return family_broadcast(in, actions, infer(node, in)[0].shape.size());
+    return family_broadcast_alike(in, actions, infer(node, in)[0].shape.size());
   }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
