@@ -39,6 +39,9 @@ Rational round_outward(const Rational& q, bool up) {
 }
 
 RealBounds real_function_bounds(const PointwiseFunction& f, const RealBounds& x) {
+  // A masked score (-inf, less a finite shift): exp of it is exactly 0, as in the exact domain;
+  // any other function of an infinity is an evaluation error there too.
+  if (is_infinite(x.hi) && x.hi < 0 && exp_of_minus_infinity(f, true)) return RealBounds(Rational(0));
   if (x.exact())
     if (const auto exact = exact_value(f, x.lo)) return RealBounds(*exact);
   const double lo = to_double(x.lo), hi = to_double(x.hi), mid = 0.5 * (lo + hi);

@@ -230,7 +230,11 @@ struct Pow : OpBase {
       return *e < 0 ? Domain<S>::divide(Domain<S>::from_int(1), result) : result;
     }
     (void)node;
-    const PointwiseFunction f{"pow", [](double v, double q) { return std::pow(v, q); }, FunctionRange::NonNegative, p, &exact_power};
+    // Its range is a fact the prover assumes: x^p >= 0 holds for a fractional exponent (defined
+    // on x >= 0) and an even one, but x^17 of a negative x is negative.
+    const bool odd = std::nearbyint(p) == p && std::fmod(std::fabs(p), 2.0) == 1.0;
+    const PointwiseFunction f{"pow", [](double v, double q) { return std::pow(v, q); }, odd ? FunctionRange::Any : FunctionRange::NonNegative, p,
+                              &exact_power};
     return Domain<S>::function(f, x, options);
   }
   template <class S>
