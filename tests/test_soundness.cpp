@@ -6,9 +6,11 @@
 
 #include "permeq/permeq.hpp"
 #include "src/check/analysis.hpp"
+#include "src/check/numeric/output_difference.hpp"
 
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <random>
 
 using namespace permeq;
@@ -247,6 +249,27 @@ TEST_CASE("adversarial graphs: a constant the certified bounds leave undecided c
     CHECK(report.outputs.front().verdict != Verdict::Breaks);
     CHECK(check_forward(load("floor_log_exp"), options).outputs.front().verdict != Verdict::Breaks);
   }
+}
+
+TEST_CASE("numeric output comparison: the same infinity or NaN on both sides is no difference") {
+  // f(x) = x * exp(100) in float32: +-inf that move with the tokens (and NaN where 0 * inf); the
+  // difference inf - inf is NaN, once read as a break of infinite size.
+  constexpr float inf = std::numeric_limits<float>::infinity(), nan = std::numeric_limits<float>::quiet_NaN();
+  Tensor<float> plain(DType::Float, {3, 2});
+  plain.data = {inf, -inf, nan, 1.0f, -inf, 2.0f};
+  Action token;
+  token.add(0, 0);
+  const auto sigma = transposition(3);
+  const auto moved = apply_action(plain, token, sigma);
+  const auto same = [&](const Action&) { return sigma; };
+  CHECK(numeric::smallest_candidate_difference(moved, plain, {token}, same) == 0.0);
+  // A real difference still counts: an infinity on one side only, or NaN against a number.
+  auto other = moved;  // rows [nan, 1], [inf, -inf], [-inf, 2]
+  other.data[3] = 5.0f;
+  CHECK(numeric::smallest_candidate_difference(other, plain, {token}, same) == std::numeric_limits<double>::infinity());
+  other = moved;
+  other.data[1] = nan;
+  CHECK(numeric::smallest_candidate_difference(other, plain, {token}, same) == std::numeric_limits<double>::infinity());
 }
 
 TEST_CASE("a witness shrunk to a smaller n is a witness at that n") {
