@@ -6,9 +6,11 @@
 
 #include "permeq/permeq.hpp"
 #include "src/check/analysis.hpp"
+#include "src/check/numeric/output_difference.hpp"
 
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <random>
 
 using namespace permeq;
@@ -50,6 +52,22 @@ const std::vector<Case>& cases() {
       {"interleave_literal", [](std::int64_t n) { return n == 3 ? Verdict::Equivariant : Verdict::Breaks; }},
       // ... and read back: x again, although no node in between carries an action.
       {"interleave_round_trip", [](std::int64_t) { return Verdict::Equivariant; }},
+      // log(exp(i)) = i with the real functions; certified bounds do not decide the comparison, and
+      // the generic stand-ins make the mask false: a witness on that mask is no witness.
+      {"log_exp_mask", [](std::int64_t) { return Verdict::Equivariant; }},
+      // floor(log(exp(i))) - i = 0; its bounds are [-1, 0], whose midpoint once stood for it in the
+      // double replay that confirms whole-graph breaks.
+      {"floor_log_exp", [](std::int64_t) { return Verdict::Equivariant; }},
+      // Tokens in blocks of 2: a window of n rows holds half of them, and blocks added to (or
+      // contracted with) alike runs of the tokens move by no one permutation. Each once took a
+      // size-generic lemma (families compared offsets alone), proved "for all n" where the exact
+      // engine cannot run.
+      {"blocks_window", [](std::int64_t) { return Verdict::Breaks; }},
+      {"blocks_plus_runs", [](std::int64_t) { return Verdict::Breaks; }},
+      {"blocks_times_runs", [](std::int64_t) { return Verdict::Breaks; }},
+      // x^-17 < 0 for x < 0: the range x^p >= 0, once assumed for every exponent beyond the exact
+      // ones, proved the mask always false.
+      {"pow_odd_sign", [](std::int64_t) { return Verdict::Breaks; }},
   };
   return list;
 }
@@ -191,6 +209,67 @@ TEST_CASE("adversarial graphs: the checker decides what it can prove or witness"
   CHECK(verdict("reverse_twice", 4, Engine::Auto).verdict == Verdict::Equivariant);
   CHECK(verdict("identity_gather", 4, Engine::Auto).verdict == Verdict::Equivariant);
   CHECK(verdict("softmax_row_bias", 4, Engine::Auto).verdict == Verdict::Equivariant);
+}
+
+TEST_CASE("adversarial graphs: no size-generic lemma where operands move by different position permutations") {
+  // At n = 300000 the exact engine is skipped and the prover works alone: a lemma applied to a
+  // node outside its family would be the only evidence, and "proved for all n" a false claim.
+  // Each graph and its node whose own claim fails at every n.
+  for (const auto& [file, culprit] : {std::pair{"blocks_window", "s"}, {"blocks_plus_runs", "a"}, {"blocks_times_runs", "y"}})
+    for (const auto engine : {Engine::Auto, Engine::Proof}) {
+      CAPTURE(file);
+      CAPTURE(static_cast<int>(engine));
+      CheckOptions options;
+      options.tokens = 300000;
+      options.engine = engine;
+      const auto report = check_forward(load(file), options);
+      REQUIRE(report.outputs.size() == 1);
+      const auto& o = report.outputs.front();
+      CHECK(o.verdict != Verdict::Equivariant);
+      CHECK(o.verdict != Verdict::Invariant);
+      CHECK_FALSE(o.proved);
+      // The node that cuts into the blocks, or pairs blocks with runs, is not proved either.
+      for (const auto& r : report.nodes)
+        if (r.node == culprit) CHECK_FALSE(r.proved);
+    }
+}
+
+TEST_CASE("adversarial graphs: a constant the certified bounds leave undecided confirms no break") {
+  CheckOptions options;
+  options.tokens = 4;
+  for (const auto engine : {Engine::Auto, Engine::Proof, Engine::Exact}) {
+    CAPTURE(static_cast<int>(engine));
+    options.engine = engine;
+    const auto report = check_forward(load("log_exp_mask"), options);
+    for (const auto& r : report.nodes) {
+      CAPTURE(r.node);
+      CHECK(r.verdict != Verdict::Breaks);
+      CHECK_FALSE(r.witness.has_value());
+    }
+    CHECK(report.outputs.front().verdict != Verdict::Breaks);
+    CHECK(check_forward(load("floor_log_exp"), options).outputs.front().verdict != Verdict::Breaks);
+  }
+}
+
+TEST_CASE("numeric output comparison: the same infinity or NaN on both sides is no difference") {
+  // f(x) = x * exp(100) in float32: +-inf that move with the tokens (and NaN where 0 * inf); the
+  // difference inf - inf is NaN, once read as a break of infinite size.
+  constexpr float inf = std::numeric_limits<float>::infinity(), nan = std::numeric_limits<float>::quiet_NaN();
+  Tensor<float> plain(DType::Float, {3, 2});
+  plain.data = {inf, -inf, nan, 1.0f, -inf, 2.0f};
+  Action token;
+  token.add(0, 0);
+  const auto sigma = transposition(3);
+  const auto moved = apply_action(plain, token, sigma);
+  const auto same = [&](const Action&) { return sigma; };
+  CHECK(numeric::smallest_candidate_difference(moved, plain, {token}, same) == 0.0);
+  // A real difference still counts: an infinity on one side only, or NaN against a number.
+  auto other = moved;  // rows [nan, 1], [inf, -inf], [-inf, 2]
+  other.data[3] = 5.0f;
+  CHECK(numeric::smallest_candidate_difference(other, plain, {token}, same) == std::numeric_limits<double>::infinity());
+  other = moved;
+  other.data[1] = nan;
+  CHECK(numeric::smallest_candidate_difference(other, plain, {token}, same) == std::numeric_limits<double>::infinity());
 }
 
 TEST_CASE("a witness shrunk to a smaller n is a witness at that n") {

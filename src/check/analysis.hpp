@@ -4,6 +4,7 @@
 #pragma once
 
 #include "permeq/check/checker.hpp"
+#include "src/eval/real_bounds.hpp"
 
 #include <map>
 #include <memory>
@@ -77,6 +78,10 @@ using ClaimOverrides = std::map<std::string, std::vector<Action>, std::less<>>;
 /// The analysis's constants (computed once; values above `max_exact_values`-sized tensors are left
 /// out and listed in `undecided`).
 [[nodiscard]] const RealConstants& real_constants(const Analysis& a);
+/// Whether an input of `node` is a fixed value the real constants left out (`undecided`: a
+/// comparison, floor or index of bounds that do not decide it, such as log(exp(2)) = 2): runs hold
+/// a stand-in for it (the generic functions' value), so no break of the node can be confirmed on it.
+[[nodiscard]] bool reads_undecided_constant(const Analysis& a, const Node& node);
 
 /// One exact evaluation of the graph, and which of its values rest on stand-ins: values of the
 /// generic function oracle, constants known only within bounds, or constants left undecided. A
@@ -106,16 +111,22 @@ enum class DrawKind { Generic, Small, Ties, DeadWeights, Boundaries };
 [[nodiscard]] ValueMap<Rational> draw_values(const Analysis& a, std::mt19937_64& engine, DrawKind kind, bool binary_integers = false);
 
 /// The graph evaluated in double with the real functions on `draws`, plain and moved by sigma
-/// (permitted nodes as in exact_run); empty where evaluation failed.
+/// (permitted nodes as in exact_run); empty where evaluation failed. Beside it the same runs in
+/// certified bounds (src/eval/real_bounds.hpp: the real functions, constants within their bounds),
+/// which decide whether a difference is one of the real graph: a double run cannot (log(exp(2))
+/// may round below 2, and the midpoint of a constant's bounds, floor(log(exp(2))) in [1, 2], is no
+/// value of the graph). Empty where the bounds do not decide a comparison, a floor or an index.
 struct RealRun {
   Permutation sigma;
   ValueMap<double> plain, moved;
+  ValueMap<RealBounds> plain_bounds, moved_bounds;
 };
 [[nodiscard]] RealRun real_run(const Analysis& a, const ValueMap<Rational>& draws, const Permutation& sigma,
                                const std::map<std::size_t, std::string>* permitted = nullptr);
 /// For each action, the first entry where `value` moved differs from the action applied to it by
-/// far more than double rounding: 1e-6 of the value's scale, where rounding in graphs of this
-/// depth stays near 1e-13. A difference of the real graph, within the float error model.
+/// far more than double rounding (1e-6 of the value's scale, where rounding in graphs of this
+/// depth stays near 1e-13) and certainly, by disjoint certified bounds: a difference of the real
+/// graph. The entry's values shown are the double run's.
 [[nodiscard]] std::vector<std::optional<Mismatch>> far_differences(const RealRun& run, const std::string& value, const std::vector<Action>& actions);
 
 }  // namespace permeq

@@ -340,7 +340,7 @@ bool replay_witness(const Graph& graph, const std::string& node_name, const Witn
     for (const auto& out : nd.outputs) a.states[out] = ValueState{{}, false, true, std::nullopt, determined};
   }
   const Node* node = a.graph.graph.find_node(node_name);
-  if (!node || witness.node_inputs.size() != node->inputs.size()) return false;
+  if (!node || witness.node_inputs.size() != node->inputs.size() || reads_undecided_constant(a, *node)) return false;
   if (!witness.graph_values.empty()) {  // the node inputs must be what the graph computes from the draws
     const Values draws(witness.graph_values.begin(), witness.graph_values.end());
     const auto run = exact_run(a, draws);

@@ -107,6 +107,24 @@ NodeObligation obligation_of(const Analysis& a, std::size_t index, bool size_gen
   for (std::size_t k = 0; k < ob.fixed_inputs.size(); ++k)
     if (ob.fixed_inputs[k] && std::find(ob.input_types[k].shape.begin(), ob.input_types[k].shape.end(), a.tokens) != ob.input_types[k].shape.end())
       size_generic = false;
+  // The lemmas permute opaque tokens by one sigma. Operands moved with different structures (head
+  // blocks on one, alike runs or single positions on another) are moved by different position
+  // permutations, which a family that compares offsets alone would take for one: a product
+  // contracting blocks of 2 against alike runs is no attention mixing, whatever the lemma says.
+  if (size_generic) {
+    std::optional<std::pair<std::int64_t, std::int64_t>> structure;
+    int acted_inputs = 0;
+    bool mixed = false;
+    for (const auto& action : ob.input_actions) {
+      acted_inputs += !action.invariant();
+      for (const auto& ax : action.axes) {
+        const std::pair<std::int64_t, std::int64_t> s{ax.block, ax.repeat};
+        if (structure && *structure != s) mixed = true;
+        structure = s;
+      }
+    }
+    if (acted_inputs > 1 && mixed) size_generic = false;
+  }
   // The size-generic lemmas are stated for actions on activations with fixed weights; with
   // permuted weights, a claim given instead of the operator's, or a claim that changes with n,
   // only bounded proofs at the checked sizes apply.
@@ -206,6 +224,16 @@ void prove_nodes(const Analysis& a, const Graph& graph, const ActionSpec& spec, 
     ProofResult result = prover.prove(obligation_of(a, index, generic));
     const auto& claim = a.claims[index];
     if (result.status == ProofStatus::Proved && result.size_generic && !generic) result.size_generic = false;
+    if (result.status == ProofStatus::Refuted && reads_undecided_constant(a, node)) {
+      // The obligation takes such a constant as a free input (a proof covers its real value); a
+      // counterexample sets it to the solver's choice, which need not be its real value.
+      result.status = ProofStatus::Unknown;
+      result.witness.reset();
+      const auto& undecided = real_constants(a).undecided;
+      const auto in = std::find_if(node.inputs.begin(), node.inputs.end(), [&](const std::string& v) { return undecided.count(v) > 0; });
+      result.reason = "the solver's counterexample sets the constant '" + *in + "', whose real value the certified bounds do not decide (" +
+                      undecided.find(*in)->second + ")";
+    }
     if (result.status == ProofStatus::Refuted && r.verdict == Verdict::Inherits) {
       // Its inputs come broken from an upstream culprit: the solver's counterexample to its own
       // obligation is local to the node (the exact runs reached the same conclusion or saw none).

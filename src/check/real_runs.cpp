@@ -52,7 +52,14 @@ const RealConstants& real_constants(const Analysis& a) {
       continue;
     }
     try {
+      const auto selects_before = undecided_selects();
       auto outputs = evaluate_node<RealBounds>(node, inputs, {});
+      if (undecided_selects() != selects_before) {
+        // A mask or a floor on a comparison the bounds do not decide (log(exp(2)) = 2): the hull
+        // of both branches is no value of the graph, and a run could not use it as one.
+        left_out(node.name + " (" + node.op + "): a comparison of bounds that do not decide it");
+        continue;
+      }
       for (std::size_t k = 0; k < outputs.size(); ++k) {
         Tensor<Rational> mid(outputs[k].dtype, outputs[k].shape), radius(outputs[k].dtype, outputs[k].shape);
         bool exact = true;
@@ -72,6 +79,11 @@ const RealConstants& real_constants(const Analysis& a) {
   }
   a.constants = std::move(constants);
   return *a.constants;
+}
+
+bool reads_undecided_constant(const Analysis& a, const Node& node) {
+  const auto& undecided = real_constants(a).undecided;
+  return std::any_of(node.inputs.begin(), node.inputs.end(), [&](const std::string& in) { return undecided.count(in) > 0; });
 }
 
 ExactRun exact_run(const Analysis& a, const ValueMap<Rational>& draws, const Permutation* sigma, const ExactRun* plain,
@@ -227,22 +239,40 @@ RealRun real_run(const Analysis& a, const ValueMap<Rational>& draws, const Permu
     run.plain.clear();
     run.moved.clear();
   }
+  // The draws are exact; a constant known only within bounds enters with them.
+  const auto& radius = real_constants(a).radius;
+  auto bounds = [&](const std::string& name, const Tensor<Rational>& t) {
+    const auto r = radius.find(name);
+    return to_bounds(t, r == radius.end() ? nullptr : &r->second);
+  };
+  try {
+    run.plain_bounds = run_cone<RealBounds>(a, draws, a.graph.order, nullptr, nullptr, permitted, real, bounds);
+    run.moved_bounds = run_cone<RealBounds>(a, draws, a.graph.order, &sigma, &run.plain_bounds, permitted, real, bounds);
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::Evaluation) throw;
+    run.plain_bounds.clear();
+    run.moved_bounds.clear();
+  }
   return run;
 }
 
 std::vector<std::optional<Mismatch>> far_differences(const RealRun& run, const std::string& value, const std::vector<Action>& actions) {
   std::vector<std::optional<Mismatch>> found(actions.size());
-  if (!run.plain.count(value) || !run.moved.count(value)) return found;
+  if (!run.plain.count(value) || !run.moved.count(value) || !run.plain_bounds.count(value) || !run.moved_bounds.count(value)) return found;
   const auto& plain = run.plain.at(value);
   const auto& got = run.moved.at(value);
+  const auto& plain_bounds = run.plain_bounds.at(value);
+  const auto& got_bounds = run.moved_bounds.at(value);
   double scale = 0.0;
   for (const double v : plain.data) scale = std::max(scale, std::fabs(v));
   if (!std::isfinite(scale)) return found;
   for (std::size_t c = 0; c < actions.size(); ++c) {
     const auto expected = apply_action(plain, actions[c], run.sigma);
     if (got.shape != expected.shape) continue;
+    const auto expected_bounds = apply_action(plain_bounds, actions[c], run.sigma);
     for (std::size_t i = 0; i < got.data.size() && !found[c]; ++i)
-      if (std::isfinite(got.data[i]) && std::isfinite(expected.data[i]) && std::fabs(got.data[i] - expected.data[i]) > 1e-6 * (1.0 + scale))
+      if (std::isfinite(got.data[i]) && std::isfinite(expected.data[i]) && std::fabs(got.data[i] - expected.data[i]) > 1e-6 * (1.0 + scale) &&
+          certainly_differ(got_bounds.data[i], expected_bounds.data[i]))
         found[c] = Mismatch{value, unflatten(i, got.shape), Rational(got.data[i]), Rational(expected.data[i])};
   }
   return found;

@@ -39,6 +39,9 @@ Rational round_outward(const Rational& q, bool up) {
 }
 
 RealBounds real_function_bounds(const PointwiseFunction& f, const RealBounds& x) {
+  // A masked score (-inf, less a finite shift): exp of it is exactly 0, as in the exact domain;
+  // any other function of an infinity is an evaluation error there too.
+  if (is_infinite(x.hi) && x.hi < 0 && exp_of_minus_infinity(f, true)) return RealBounds(Rational(0));
   if (x.exact())
     if (const auto exact = exact_value(f, x.lo)) return RealBounds(*exact);
   const double lo = to_double(x.lo), hi = to_double(x.hi), mid = 0.5 * (lo + hi);
@@ -73,22 +76,39 @@ RealBounds Domain<RealBounds>::divide(const RealBounds& a, const RealBounds& b) 
   return a * RealBounds(1 / b.hi, 1 / b.lo);
 }
 
-bool Domain<RealBounds>::less(const RealBounds& a, const RealBounds& b) {
+namespace {
+thread_local std::uint64_t undecided_select_count = 0;
+}
+
+BoundsBool::operator bool() const {
+  if (!decided()) throw Error(ErrorKind::Evaluation, "a comparison read as a plain truth value: the real value is known only within bounds that do not decide it");
+  return state == State::True;
+}
+
+std::uint64_t undecided_selects() { return undecided_select_count; }
+
+BoundsBool Domain<RealBounds>::less(const RealBounds& a, const RealBounds& b) {
   if (a.hi < b.lo) return true;
   if (a.lo >= b.hi) return false;
-  undecided("comparing " + bounds_text(a) + " with " + bounds_text(b));
+  return BoundsBool::undecided();
 }
 
-bool Domain<RealBounds>::equal(const RealBounds& a, const RealBounds& b) {
+BoundsBool Domain<RealBounds>::equal(const RealBounds& a, const RealBounds& b) {
   if (a.exact() && b.exact()) return a.lo == b.lo;
   if (a.hi < b.lo || b.hi < a.lo) return false;
-  undecided("testing " + bounds_text(a) + " = " + bounds_text(b));
+  return BoundsBool::undecided();
 }
 
-bool Domain<RealBounds>::is_true(const RealBounds& a) {
+BoundsBool Domain<RealBounds>::is_true(const RealBounds& a) {
   if (a.lo > 0 || a.hi < 0) return true;
   if (a.exact()) return false;
-  undecided("testing " + bounds_text(a) + " against zero");
+  return BoundsBool::undecided();
+}
+
+RealBounds Domain<RealBounds>::select(const BoundsBool& condition, const RealBounds& a, const RealBounds& b) {
+  if (condition.decided()) return condition.state == BoundsBool::State::True ? a : b;
+  ++undecided_select_count;
+  return {std::min(a.lo, b.lo), std::max(a.hi, b.hi)};
 }
 
 std::int64_t Domain<RealBounds>::index(const RealBounds& value) {

@@ -14,6 +14,7 @@
 #include "permeq/symmetry/action.hpp"
 #include "src/ops/domain.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -45,20 +46,48 @@ struct RealBounds {
 /// real function is not finite.
 [[nodiscard]] RealBounds real_function_bounds(const PointwiseFunction& f, const RealBounds& x);
 
+/// A comparison of bounds: true, false, or undecided (the bounds overlap). Selecting on an
+/// undecided comparison takes the hull of both branches, which stays tight where the branches
+/// meet (ReLU at 0, a maximum of near values) and is wide where they do not (a mask), and counts
+/// it (undecided_selects); reading it as a plain bool (control flow) is an evaluation error,
+/// never a guess.
+struct BoundsBool {
+  enum class State : unsigned char { False, True, Undecided };
+  State state = State::False;
+  BoundsBool() = default;
+  BoundsBool(bool value) : state(value ? State::True : State::False) {}  // NOLINT: a decided comparison
+  [[nodiscard]] static BoundsBool undecided() {
+    BoundsBool b;
+    b.state = State::Undecided;
+    return b;
+  }
+  [[nodiscard]] bool decided() const { return state != State::Undecided; }
+  BoundsBool operator!() const {
+    if (!decided()) return *this;
+    return BoundsBool(state == State::False);
+  }
+  explicit operator bool() const;
+};
+
+/// Selects on undecided comparisons so far, in this thread (real_constants leaves a constant that
+/// rests on one out, as before: its value is not known as a value of the graph).
+[[nodiscard]] std::uint64_t undecided_selects();
+
 template <>
 struct Domain<RealBounds> {
   using S = RealBounds;
-  using Bool = bool;
+  using Bool = BoundsBool;
   static constexpr std::string_view name = "real bounds";
   static constexpr bool floating = false;
 
   static S constant(const Rational& value) { return S(value); }
   static S from_int(std::int64_t value) { return S(Rational(value)); }
   static S divide(const S& a, const S& b);
-  static bool less(const S& a, const S& b);
-  static bool equal(const S& a, const S& b);
-  static bool is_true(const S& a);
-  static S select(bool condition, const S& a, const S& b) { return condition ? a : b; }
+  static Bool less(const S& a, const S& b);
+  static Bool equal(const S& a, const S& b);
+  static Bool is_true(const S& a);
+  /// The chosen branch; both branches' hull where the bounds do not decide the condition.
+  static S select(const Bool& condition, const S& a, const S& b);
   /// A point at least as large as every value's lower bound: softmax's stable shift, which the
   /// real identity exp(a - c) / sum exp(b - c) allows for any c, so no comparison of bounds.
   static S shift_max(const S& a, const S& b) { return S(std::max(a.lo, b.lo)); }

@@ -38,7 +38,9 @@ double output_break_share(double tolerance_factor, std::int64_t tokens) {
 
 /// The smallest over the candidate claims of the largest difference between `moved` (f(sigma x))
 /// and the candidate applied to `plain` (f(x)); infinity for a shape that differs or NaN on one
-/// side. `sigma_for(candidate)` gives the permutation to apply.
+/// side. The same infinity, or NaN, on both sides is no difference: inf - inf is NaN, and an
+/// overflow that moves with the tokens (x * exp(100) in float32) shows no break.
+/// `sigma_for(candidate)` gives the permutation to apply.
 template <class F, class SigmaFor>
 double smallest_candidate_difference(const Tensor<F>& moved, const Tensor<F>& plain, const std::vector<Action>& candidates, SigmaFor&& sigma_for) {
   constexpr double infinity = std::numeric_limits<double>::infinity();
@@ -47,7 +49,9 @@ double smallest_candidate_difference(const Tensor<F>& moved, const Tensor<F>& pl
     const auto expected = apply_action(plain, candidate, sigma_for(candidate));
     double diff = moved.shape == expected.shape ? 0.0 : infinity;
     for (std::size_t i = 0; diff < infinity && i < expected.data.size(); ++i) {
-      const double d = std::fabs(static_cast<double>(moved.data[i]) - static_cast<double>(expected.data[i]));
+      const double m = static_cast<double>(moved.data[i]), e = static_cast<double>(expected.data[i]);
+      if (m == e || (std::isnan(m) && std::isnan(e))) continue;
+      const double d = std::fabs(m - e);
       diff = std::isnan(d) ? infinity : std::max(diff, d);
     }
     smallest = std::min(smallest, diff);

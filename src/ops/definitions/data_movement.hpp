@@ -267,9 +267,10 @@ struct Concat : MovementBase {
     for (const auto& a : actions) acted_on_axis += a.offset_on(axis).has_value();
     const auto first_acted = std::find_if(actions.begin(), actions.end(), [](const Action& a) { return !a.invariant(); });
     if (first_acted == actions.end()) return "token-wise-map";
+    // Off the joined axis every part must move alike: the same offset, blocks and runs.
     for (const auto& a : actions)
       for (const auto& ax : first_acted->axes)
-        if (ax.axis != axis && a.offset_on(ax.axis) != ax.offset) return {};
+        if (ax.axis != axis && (!a.on(ax.axis) || *a.on(ax.axis) != ax)) return {};
     return acted_on_axis <= 1 ? "token-wise-map" : "";
   }
   static Claim claim(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
@@ -348,21 +349,25 @@ Tensor<S> take_windows(const Tensor<S>& x, const std::vector<AxisWindow>& window
   return out;
 }
 
-/// Windows keep the symmetry when each one holds all permuted positions or none of them.
+/// The action a window keeps: an acted axis fully inside a unit-step window stays acted (shifted);
+/// otherwise the claim drops it, and the test shows whether the window really is invariant.
+inline Action window_action(const Action& in, const std::vector<AxisWindow>& windows, std::int64_t tokens);
+
+/// Windows keep the symmetry when each one holds all permuted positions (and window_action keeps
+/// the axis acted: the claim is then the window of the action) or none of them. The permuted
+/// positions of a structured axis are its whole extent, n blocks in each run, not n positions.
 inline std::string_view window_family(const Action& in, const std::vector<AxisWindow>& windows, std::int64_t tokens) {
   for (const auto& w : windows)
-    if (const auto o = in.offset_on(w.axis)) {
+    if (const auto* a = in.on(w.axis)) {
       const auto last = w.start + (w.count - 1) * w.step;
       const auto lo = std::min(w.start, last), hi = std::max(w.start, last);
-      const bool holds_all = w.step == 1 && *o >= w.start && *o + tokens <= w.start + w.count;
-      const bool holds_none = w.count == 0 || hi < *o || lo >= *o + tokens;
+      const bool holds_all = window_action(in, {w}, tokens).on(w.axis) != nullptr;
+      const bool holds_none = w.count == 0 || hi < a->offset || lo >= a->extent(tokens);
       if (!holds_all && !holds_none) return {};
     }
   return "token-wise-map";
 }
 
-/// The action a window keeps: an acted axis fully inside a unit-step window stays acted (shifted);
-/// otherwise the claim drops it, and the test shows whether the window really is invariant.
 inline Action window_action(const Action& in, const std::vector<AxisWindow>& windows, std::int64_t tokens) {
   Action out;
   for (const auto& a : in.axes) {

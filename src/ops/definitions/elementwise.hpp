@@ -101,7 +101,7 @@ struct Where : OpBase {
     return in[0] && *in[0] == 0 ? degree_max(in.subspan(1)) : degree_nonpolynomial(in);
   }
   static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
-    return family_broadcast(in, actions, infer(node, in)[0].shape.size());
+    return family_broadcast_alike(in, actions, infer(node, in)[0].shape.size());
   }
   template <class S>
   static Outputs<S> eval(const Node&, Inputs<S> in, const EvalOptions&) {
@@ -213,7 +213,7 @@ struct Pow : OpBase {
   }
   static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
     if (in.size() == 1) return "pointwise-function";
-    return family_broadcast(in, actions, infer(node, in)[0].shape.size());
+    return family_broadcast_alike(in, actions, infer(node, in)[0].shape.size());
   }
   static Degree degree(const Node& node, std::span<const Degree> in) {
     if (in.size() == 1) {
@@ -230,7 +230,11 @@ struct Pow : OpBase {
       return *e < 0 ? Domain<S>::divide(Domain<S>::from_int(1), result) : result;
     }
     (void)node;
-    const PointwiseFunction f{"pow", [](double v, double q) { return std::pow(v, q); }, FunctionRange::NonNegative, p, &exact_power};
+    // Its range is a fact the prover assumes: x^p >= 0 holds for a fractional exponent (defined
+    // on x >= 0) and an even one, but x^17 of a negative x is negative.
+    const bool odd = std::nearbyint(p) == p && std::fmod(std::fabs(p), 2.0) == 1.0;
+    const PointwiseFunction f{"pow", [](double v, double q) { return std::pow(v, q); }, odd ? FunctionRange::Any : FunctionRange::NonNegative, p,
+                              &exact_power};
     return Domain<S>::function(f, x, options);
   }
   template <class S>
@@ -468,7 +472,7 @@ struct Variadic : OpBase {
     return claim_broadcast(in, actions, infer(node, in)[0].shape.size());
   }
   static std::string_view family(const Node& node, std::span<const TensorType> in, std::span<const Action> actions) {
-    return family_broadcast(in, actions, infer(node, in)[0].shape.size());
+    return family_broadcast_alike(in, actions, infer(node, in)[0].shape.size());
   }
   template <class S>
   static Outputs<S> eval(const Node& node, Inputs<S> in, const EvalOptions&) {
