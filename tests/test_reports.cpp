@@ -208,3 +208,14 @@ TEST_CASE("a time budget that runs out leaves nodes unknown, never passed") {
   CHECK(report.outputs[0].verdict == Verdict::Unknown);
   CHECK(report.exit_code() == exit_code::inconclusive);
 }
+
+TEST_CASE("a permutation is written whole up to 32 entries, and past that by its ends and what it moves") {
+  CHECK(describe(transposition(4)) == "[1 0 2 3]");
+  CHECK(describe(n_cycle(32)).size() > 60);  // all 32 entries
+  const auto swap = describe(transposition(200000));
+  CHECK(swap == "[1 0 2 3 4 5 6 7 ... 199998 199999] (n = 200000, swapping tokens 0 and 1)");
+  CHECK(describe(n_cycle(100000)) == "[1 2 3 4 5 6 7 8 ... 99999 0] (n = 100000, the n-cycle: position i reads token i + 1 mod n)");
+  Permutation reversed(40);
+  for (std::size_t i = 0; i < reversed.size(); ++i) reversed[i] = static_cast<std::int64_t>(reversed.size() - 1 - i);
+  CHECK(describe(reversed) == "[39 38 37 36 35 34 33 32 ... 1 0] (n = 40, 40 tokens moved)");
+}

@@ -64,9 +64,28 @@ Permutation n_cycle(std::int64_t n) {
 }
 
 std::string describe(const Permutation& sigma) {
+  // Up to 32 entries in full; a longer one (a witness at n = 100000) by its first and last entries
+  // and what it moves, since the reports are read by people (JSON carries every entry).
+  constexpr std::size_t whole = 32, head = 8, tail = 2;
+  const auto n = sigma.size();
   std::string text = "[";
-  for (std::size_t i = 0; i < sigma.size(); ++i) text += (i ? " " : "") + std::to_string(sigma[i]);
-  return text + "]";
+  for (std::size_t i = 0; i < n; ++i) {
+    if (n > whole && i == head) {
+      text += " ...";
+      i = n - tail - 1;
+      continue;
+    }
+    text += (i ? " " : "") + std::to_string(sigma[i]);
+  }
+  text += "]";
+  if (n <= whole) return text;
+  std::vector<std::size_t> moved;
+  for (std::size_t i = 0; i < n; ++i)
+    if (sigma[i] != static_cast<std::int64_t>(i)) moved.push_back(i);
+  if (sigma == n_cycle(static_cast<std::int64_t>(n))) return text + " (n = " + std::to_string(n) + ", the n-cycle: position i reads token i + 1 mod n)";
+  if (moved.size() == 2)
+    return text + " (n = " + std::to_string(n) + ", swapping tokens " + std::to_string(moved[0]) + " and " + std::to_string(moved[1]) + ")";
+  return text + " (n = " + std::to_string(n) + ", " + std::to_string(moved.size()) + " tokens moved)";
 }
 
 

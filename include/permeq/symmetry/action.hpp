@@ -73,7 +73,7 @@ using Permutation = std::vector<std::int64_t>;
 /// The two generators of S_n: the transposition (0 1) and the n-cycle i -> i+1 mod n.
 [[nodiscard]] Permutation transposition(std::int64_t n);
 [[nodiscard]] Permutation n_cycle(std::int64_t n);
-[[nodiscard]] std::string describe(const Permutation& sigma);  ///< "[1 0 2 3]"
+[[nodiscard]] std::string describe(const Permutation& sigma);  ///< "[1 0 2 3]"; past 32 entries, the first and last ones and what it moves
 
 /// Applies sigma to `tensor` along every axis of `action`, in any scalar domain. Throws
 /// permeq::Error when an axis is shorter than offset + n.
